@@ -1,0 +1,125 @@
+#include "domain/residence.h"
+
+#include <QCoreApplication>
+
+namespace cutru {
+
+static QString tr(const char *s) { return QCoreApplication::translate("cutru::Residence", s); }
+
+static void add(FieldErrors &errors, const char *field, const QString &msg)
+{
+    errors.append({QString::fromLatin1(field), msg});
+}
+
+ReferralState Referral::state() const
+{
+    if (endedDate.isValid())
+        return ReferralState::Ended;
+    if (assignedCellId > 0)
+        return ReferralState::Assigned;
+    if (receivedDate.isValid())
+        return ReferralState::Received;
+    return ReferralState::Issued;
+}
+
+FieldErrors validate(const Referral &r)
+{
+    FieldErrors e;
+    if (r.memberId <= 0)
+        add(e, "memberId", tr("Choose the member to refer."));
+    if (r.issuingOrgId <= 0)
+        add(e, "issuingOrgId", tr("Choose the issuing party organisation."));
+    if (!r.issueDate.isValid())
+        add(e, "issueDate", tr("The issue date is required."));
+    if (r.letterNo <= 0 || r.letterYear <= 0)
+        add(e, "letterNo", tr("The letter needs a number and a year."));
+    if (r.toCommuneId == 0 && r.externalCommittee.trimmed().isEmpty())
+        add(e, "toCommuneId", tr("Choose the receiving commune, or name the committee outside the province."));
+    if (r.receivedDate.isValid() && r.issueDate.isValid() && r.receivedDate < r.issueDate)
+        add(e, "receivedDate", tr("A referral cannot be received before it was issued."));
+    if (r.assignedCellId > 0 && !r.receivedDate.isValid())
+        add(e, "assignedCellId", tr("A referral is received before it is assigned to a cell."));
+    if (r.assignedCellId > 0 && r.isExternal())
+        add(e, "assignedCellId", tr("A referral outside the province is not assigned to a cell here."));
+    if (r.assignedDate.isValid() && r.receivedDate.isValid() && r.assignedDate < r.receivedDate)
+        add(e, "assignedDate", tr("A member is assigned to a cell on or after reception."));
+    if (r.exempt && !r.exemptionReason)
+        add(e, "exemptionReason", tr("Give the Guideline 33 reason for the exemption."));
+    if (r.exemptFrom.isValid() && r.exemptTo.isValid() && r.exemptTo < r.exemptFrom)
+        add(e, "exemptTo", tr("The exemption ends before it starts."));
+    if (r.endedDate.isValid() && !r.endReason)
+        add(e, "endReason", tr("Give the reason the referral ended."));
+    if (r.endReason == ReferralEndReason::Other && r.endNote.trimmed().isEmpty())
+        add(e, "endNote", tr("Describe the reason in a note."));
+    if (r.endedDate.isValid() && r.issueDate.isValid() && r.endedDate < r.issueDate)
+        add(e, "endedDate", tr("A referral cannot end before it was issued."));
+    return e;
+}
+
+FieldErrors validate(const Meeting &m)
+{
+    FieldErrors e;
+    if (m.cellId <= 0)
+        add(e, "cellId", tr("Choose the cell holding the meeting."));
+    if (!m.date.isValid())
+        add(e, "date", tr("The meeting date is required."));
+    if (m.venueCapacity < 0)
+        add(e, "venueCapacity", tr("The capacity cannot be negative."));
+    if (m.guests < 0)
+        add(e, "guests", tr("The number of guests cannot be negative."));
+    return e;
+}
+
+FieldErrors validate(const Attendance &a)
+{
+    FieldErrors e;
+    if (a.meetingId <= 0)
+        add(e, "meetingId", tr("The attendance belongs to a meeting."));
+    if (a.memberId <= 0)
+        add(e, "memberId", tr("The attendance names a member."));
+    if (a.status == AttendanceStatus::AbsentExcused && a.reason.trimmed().isEmpty())
+        add(e, "reason", tr("An excused absence needs its reason."));
+    return e;
+}
+
+FieldErrors validate(const AnnualComment &c)
+{
+    FieldErrors e;
+    if (c.memberId <= 0)
+        add(e, "memberId", tr("The comment names a member."));
+    if (c.year < 1990 || c.year > 2100)
+        add(e, "year", tr("The comment's year is out of range."));
+    if (c.text.trimmed().isEmpty())
+        add(e, "text", tr("The comment text is required."));
+    if (c.sentDate.isValid() && c.writtenDate.isValid() && c.sentDate < c.writtenDate)
+        add(e, "sentDate", tr("A comment is sent after it is written."));
+    if (c.receivedDate.isValid() && !c.sentDate.isValid())
+        add(e, "receivedDate", tr("A comment is received after it is sent."));
+    else if (c.receivedDate.isValid() && c.receivedDate < c.sentDate)
+        add(e, "receivedDate", tr("A comment is received after it is sent."));
+    return e;
+}
+
+FieldErrors validate(const LiaisonCadre &c)
+{
+    FieldErrors e;
+    if (c.fullName.trimmed().isEmpty())
+        add(e, "fullName", tr("The cadre's name is required."));
+    return e;
+}
+
+FieldErrors validate(const LiaisonVisit &v)
+{
+    FieldErrors e;
+    if (v.cadreId <= 0)
+        add(e, "cadreId", tr("Choose the liaison cadre."));
+    if (v.communeId <= 0)
+        add(e, "communeId", tr("Choose the commune visited."));
+    if (!v.visitDate.isValid())
+        add(e, "visitDate", tr("The visit date is required."));
+    if (v.resolved && v.resolvedDate.isValid() && v.visitDate.isValid() && v.resolvedDate < v.visitDate)
+        add(e, "resolvedDate", tr("A problem is resolved after the visit that raised it."));
+    return e;
+}
+
+} // namespace cutru

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "reports/report_table.h"
+#include "storage/database.h"
+
+namespace cutru::reports {
+
+// Organisation overview in the shape of the source article: commune-level
+// committees by kind, cells by kind, members held in communes and in
+// wards/townships, and working members by the eight workplace types.
+ReportTable overviewReport(const storage::Database &db, const QString &scopePath, const QString &scopeName);
+
+} // namespace cutru::reports

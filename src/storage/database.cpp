@@ -1,0 +1,211 @@
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+#include "storage/sql_util.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <atomic>
+#include <spdlog/spdlog.h>
+
+namespace cutru::storage {
+
+static QString tr(const char *s) { return QCoreApplication::translate("cutru::storage", s); }
+
+StorageError::StorageError(QString userMessage, QString detail)
+    : std::runtime_error(userMessage.toStdString()), userMessage_(std::move(userMessage)),
+      detail_(std::move(detail))
+{
+}
+
+Database::Database(QString path, QString connectionName)
+    : path_(std::move(path)), connectionName_(std::move(connectionName))
+{
+}
+
+Database::Database(Database &&other) noexcept
+    : path_(std::move(other.path_)), connectionName_(std::exchange(other.connectionName_, QString()))
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        this->~Database();
+        path_ = std::move(other.path_);
+        connectionName_ = std::exchange(other.connectionName_, QString());
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    if (connectionName_.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName_, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName_);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(connectionName_, false);
+}
+
+Database Database::openRaw(const QString &path, Create create)
+{
+    const bool exists = QFileInfo::exists(path);
+    if (create == Create::MustExist && !exists)
+        throw StorageError(tr("The database file %1 does not exist.").arg(path));
+    if (create == Create::MustNotExist && exists)
+        throw StorageError(tr("The file %1 already exists; choose a new name.").arg(path));
+    if (exists) {
+        // A quick look at the header gives a clear message for files that are not
+        // SQLite at all, instead of a driver error later.
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            throw StorageError(tr("The database file %1 cannot be opened: %2").arg(path, f.errorString()));
+        const QByteArray head = f.read(16);
+        if (!head.isEmpty() && head != QByteArray("SQLite format 3\0", 16))
+            throw StorageError(tr("The file %1 is not a CuTru database.").arg(path));
+    }
+
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("cutru-%1").arg(counter++);
+    Database result(path, name);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            throw StorageError(tr("The database file %1 cannot be opened.").arg(path), db.lastError().text());
+    }
+    try {
+        sql::execDirect(result, QStringLiteral("PRAGMA foreign_keys = ON"), "enable foreign keys");
+        QSqlQuery wal(result.connection());
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            throw StorageError(tr("The file %1 is not a CuTru database.").arg(path), wal.lastError().text());
+        sql::execDirect(result, QStringLiteral("PRAGMA synchronous = NORMAL"), "set synchronous mode");
+    } catch (const StorageError &e) {
+        throw StorageError(tr("The file %1 is not a usable CuTru database.").arg(path), e.detail());
+    }
+    return result;
+}
+
+Database Database::open(const QString &path, Create create)
+{
+    Database db = openRaw(path, create);
+    const int version = db.schemaVersion();
+    if (version > latestSchemaVersion())
+        throw StorageError(tr("The database %1 was made by a newer version of CuTru (schema %2; this version "
+                              "knows up to %3). Update CuTru to open it.")
+                               .arg(path)
+                               .arg(version)
+                               .arg(latestSchemaVersion()));
+    if (version > 0) {
+        // A file with a user_version but none of our tables is someone else's database.
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'members'")) || !q.next())
+            throw StorageError(tr("The file %1 is not a CuTru database.").arg(path));
+    } else {
+        QSqlQuery q(db.connection());
+        if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() > 0)
+            throw StorageError(tr("The file %1 is an SQLite database of another program, not CuTru.").arg(path));
+    }
+    db.migrateTo(latestSchemaVersion());
+    return db;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        throw StorageError(tr("The file %1 is not a CuTru database.").arg(path_), q.lastError().text());
+    return q.value(0).toInt();
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+void Database::migrateTo(int version)
+{
+    int current = schemaVersion();
+    for (const Migration &m : migrations()) {
+        if (m.version <= current || m.version > version)
+            continue;
+        spdlog::info("upgrading {} to schema version {}: {}", path_.toStdString(), m.version, m.description);
+        QSqlDatabase db = connection();
+        if (!db.transaction())
+            throw StorageError(tr("The database %1 could not be upgraded: it is in use.").arg(path_),
+                               db.lastError().text());
+        try {
+            for (const QString &statement : m.statements)
+                sql::execDirect(*this, statement, "schema upgrade");
+            // PRAGMA user_version is transactional in SQLite: it commits with the step.
+            sql::execDirect(*this, QStringLiteral("PRAGMA user_version = %1").arg(m.version), "schema upgrade");
+        } catch (const StorageError &e) {
+            db.rollback();
+            throw StorageError(tr("The database %1 could not be upgraded to version %2; it was left unchanged "
+                                  "at version %3.")
+                                   .arg(path_)
+                                   .arg(m.version)
+                                   .arg(current),
+                               e.detail());
+        }
+        if (!db.commit())
+            throw StorageError(tr("The database %1 could not be upgraded: it is in use.").arg(path_),
+                               db.lastError().text());
+        current = m.version;
+    }
+}
+
+void Database::setActor(const QString &actor)
+{
+    QSqlQuery q = sql::prepare(*this, QStringLiteral("UPDATE session_actor SET actor = ? WHERE id = 1"));
+    q.addBindValue(actor);
+    sql::exec(q, "record the acting user");
+}
+
+Transaction::Transaction(Database &db, const QString &actor) : db_(db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        throw StorageError(tr("The database is busy with another user's change. Try again in a moment."),
+                           q.lastError().text());
+    open_ = true;
+    try {
+        db_.setActor(actor);
+    } catch (...) {
+        QSqlQuery(db.connection()).exec(QStringLiteral("ROLLBACK"));
+        open_ = false;
+        throw;
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (open_) {
+        QSqlQuery q(db_.connection());
+        if (!q.exec(QStringLiteral("ROLLBACK")))
+            spdlog::error("rollback failed: {}", q.lastError().text().toStdString());
+    }
+}
+
+void Transaction::commit()
+{
+    QSqlQuery q(db_.connection());
+    if (!q.exec(QStringLiteral("COMMIT")))
+        throw StorageError(tr("The change could not be saved: the database is busy or read-only."),
+                           q.lastError().text());
+    open_ = false;
+}
+
+} // namespace cutru::storage

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <stdexcept>
+
+namespace cutru::storage {
+
+// A storage failure with a message fit for users (translated, naming the file or
+// record) and the technical detail kept for the log. Raw SQL errors never reach users.
+class StorageError : public std::runtime_error {
+public:
+    StorageError(QString userMessage, QString detail = {});
+    const QString &userMessage() const { return userMessage_; }
+    const QString &detail() const { return detail_; }
+
+private:
+    QString userMessage_;
+    QString detail_;
+};
+
+// One connection to a CuTru database file. Qt SQL connections belong to the thread
+// that opened them, so a worker thread opens its own Database on the same file.
+class Database {
+public:
+    enum class Create { IfMissing, MustExist, MustNotExist };
+
+    // Opens (or creates) the file, switches on foreign keys and WAL, and brings the
+    // schema up to the latest version. Throws StorageError.
+    static Database open(const QString &path, Create create = Create::IfMissing);
+    // Opens without touching the schema (tests, diagnostics, upgrade checks).
+    static Database openRaw(const QString &path, Create create = Create::IfMissing);
+
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    QSqlDatabase connection() const;
+    const QString &path() const { return path_; }
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    // Applies the pending migrations up to `version`, each in its own transaction.
+    void migrateTo(int version);
+
+    // Who the triggers write into the change log for the next changes on this
+    // connection. Set inside the write transaction (see Transaction).
+    void setActor(const QString &actor);
+
+private:
+    explicit Database(QString path, QString connectionName);
+    QString path_;
+    QString connectionName_;
+};
+
+// RAII write transaction: BEGIN IMMEDIATE, so the write lock is taken up front and
+// the actor row written first cannot interleave with another writer. Rolls back
+// unless committed.
+class Transaction {
+public:
+    Transaction(Database &db, const QString &actor);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &db_;
+    bool open_ = false;
+};
+
+} // namespace cutru::storage

@@ -1,0 +1,238 @@
+#include "storage/member_repository.h"
+
+#include "domain/vietnamese_text.h"
+#include "storage/sql_util.h"
+
+namespace cutru::storage {
+namespace {
+
+const char *kMemberColumns =
+    "id, full_name, gender, birth_date, cccd, party_card_no, personal_record_no, admission_date, "
+    "official_date, cell_id, workplace, position, phone, residence_province, residence_commune_id, "
+    "residence_cell_id, residence_address, notes, row_version";
+
+Member memberFromRow(const QSqlQuery &q)
+{
+    Member m;
+    m.id = q.value(0).toLongLong();
+    m.fullName = q.value(1).toString();
+    m.gender = fromCode<Gender>(q.value(2).toString()).value_or(Gender::Male);
+    m.birthDate = sql::toDate(q.value(3));
+    m.cccd = q.value(4).toString();
+    m.partyCardNo = q.value(5).toString();
+    m.personalRecordNo = q.value(6).toString();
+    m.admissionDate = sql::toDate(q.value(7));
+    m.officialDate = sql::toDate(q.value(8));
+    m.cellId = q.value(9).toLongLong();
+    m.workplace = q.value(10).toString();
+    m.position = q.value(11).toString();
+    m.phone = q.value(12).toString();
+    m.residenceProvince = q.value(13).toString();
+    m.residenceCommuneId = q.value(14).toLongLong();
+    m.residenceCellId = q.value(15).toLongLong();
+    m.residenceAddress = q.value(16).toString();
+    m.notes = q.value(17).toString();
+    m.rowVersion = q.value(18).toInt();
+    return m;
+}
+
+// Binds the member's stored columns in kMemberColumns order, without id and row_version.
+void bindMember(QSqlQuery &q, const Member &m)
+{
+    const QString name = text::normalise(m.fullName);
+    int i = 0;
+    q.bindValue(i++, name);
+    q.bindValue(i++, text::fold(name));
+    q.bindValue(i++, text::nameSortKey(name));
+    q.bindValue(i++, code(m.gender));
+    q.bindValue(i++, sql::date(m.birthDate));
+    q.bindValue(i++, m.cccd);
+    q.bindValue(i++, sql::textOrNull(m.partyCardNo));
+    q.bindValue(i++, m.personalRecordNo);
+    q.bindValue(i++, sql::date(m.admissionDate));
+    q.bindValue(i++, sql::date(m.officialDate));
+    q.bindValue(i++, m.cellId);
+    q.bindValue(i++, m.workplace);
+    q.bindValue(i++, m.position);
+    q.bindValue(i++, m.phone);
+    q.bindValue(i++, m.residenceProvince);
+    q.bindValue(i++, sql::id(m.residenceCommuneId));
+    q.bindValue(i++, sql::id(m.residenceCellId));
+    q.bindValue(i++, m.residenceAddress);
+    q.bindValue(i++, m.notes);
+}
+
+QString orderExpression(MemberSort s)
+{
+    switch (s) {
+    case MemberSort::Name: return QStringLiteral("m.name_sort_key");
+    case MemberSort::Gender: return QStringLiteral("m.gender");
+    case MemberSort::BirthDate: return QStringLiteral("m.birth_date");
+    case MemberSort::Cccd: return QStringLiteral("m.cccd");
+    case MemberSort::PartyCard: return QStringLiteral("m.party_card_no");
+    case MemberSort::AdmissionDate: return QStringLiteral("m.admission_date");
+    case MemberSort::Cell: return QStringLiteral("o.name_sort_key");
+    case MemberSort::Workplace: return QStringLiteral("m.workplace");
+    case MemberSort::Residence: return QStringLiteral("rc.name_sort_key");
+    }
+    return QStringLiteral("m.name_sort_key");
+}
+
+// The WHERE clause of a member query and the values it binds, in order.
+struct Filter {
+    QString where;
+    QVariantList values;
+};
+
+Filter filterFor(const MemberQuery &query)
+{
+    Filter f;
+    QStringList conditions;
+    if (!query.scopePath.isEmpty()) {
+        // Everything under the scope is the range [path, path with its final '/' → '0').
+        QString upper = query.scopePath;
+        upper.back() = QLatin1Char('0');
+        conditions << QStringLiteral("o.path >= ? AND o.path < ?");
+        f.values << query.scopePath << upper;
+    }
+    const QString fts = ftsExpression(query.terms);
+    if (!fts.isEmpty()) {
+        conditions << QStringLiteral("m.id IN (SELECT rowid FROM members_search WHERE members_search MATCH ?)");
+        f.values << fts;
+    }
+    if (!conditions.isEmpty())
+        f.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return f;
+}
+
+} // namespace
+
+QString ftsExpression(const QStringList &terms)
+{
+    QStringList parts;
+    for (QString t : terms) {
+        t.remove(QLatin1Char('"'));
+        if (!t.isEmpty())
+            parts << QLatin1Char('"') + t + QStringLiteral("\"*");
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+MemberRepository::MemberRepository(const Database &db)
+    : db_(db),
+      insert_(sql::prepare(db, QStringLiteral(
+          "INSERT INTO members (full_name, name_folded, name_sort_key, gender, birth_date, cccd, party_card_no, "
+          "personal_record_no, admission_date, official_date, cell_id, workplace, position, phone, "
+          "residence_province, residence_commune_id, residence_cell_id, residence_address, notes) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+{
+}
+
+void MemberRepository::insert(Member &m)
+{
+    bindMember(insert_, m);
+    sql::exec(insert_, "insert member");
+    m.id = insert_.lastInsertId().toLongLong();
+    m.rowVersion = 1;
+}
+
+bool MemberRepository::update(Member &m)
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral(
+        "UPDATE members SET full_name = ?, name_folded = ?, name_sort_key = ?, gender = ?, birth_date = ?, "
+        "cccd = ?, party_card_no = ?, personal_record_no = ?, admission_date = ?, official_date = ?, "
+        "cell_id = ?, workplace = ?, position = ?, phone = ?, residence_province = ?, "
+        "residence_commune_id = ?, residence_cell_id = ?, residence_address = ?, notes = ?, "
+        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    bindMember(q, m);
+    q.bindValue(19, m.id);
+    q.bindValue(20, m.rowVersion);
+    sql::exec(q, "update member");
+    if (q.numRowsAffected() != 1)
+        return false;
+    ++m.rowVersion;
+    return true;
+}
+
+std::optional<Member> MemberRepository::byId(qint64 id) const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT %1 FROM members WHERE id = ?")
+                                        .arg(QLatin1String(kMemberColumns)));
+    q.addBindValue(id);
+    sql::exec(q, "read member");
+    if (!q.next())
+        return std::nullopt;
+    return memberFromRow(q);
+}
+
+std::optional<qint64> MemberRepository::idByCccd(const QString &cccd) const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT id FROM members WHERE cccd = ?"));
+    q.addBindValue(cccd);
+    sql::exec(q, "look up CCCD");
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+std::optional<qint64> MemberRepository::idByPartyCard(const QString &cardNo) const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT id FROM members WHERE party_card_no = ?"));
+    q.addBindValue(cardNo);
+    sql::exec(q, "look up party card");
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+int MemberRepository::count(const MemberQuery &query) const
+{
+    const Filter f = filterFor(query);
+    // The join is needed only when the scope filters on the organisation path.
+    const QString from = query.scopePath.isEmpty()
+                             ? QStringLiteral("members m")
+                             : QStringLiteral("members m JOIN organisations o ON o.id = m.cell_id");
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT count(*) FROM ") + from + f.where);
+    for (const auto &v : f.values)
+        q.addBindValue(v);
+    sql::exec(q, "count members");
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<MemberRow> MemberRepository::window(const MemberQuery &query, int offset, int limit) const
+{
+    const Filter f = filterFor(query);
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
+    QSqlQuery q = sql::prepare(db_, QStringLiteral(
+        "SELECT m.id, m.full_name, m.gender, m.birth_date, m.cccd, m.party_card_no, m.admission_date, "
+        "o.name, m.workplace, rc.name "
+        "FROM members m JOIN organisations o ON o.id = m.cell_id "
+        "LEFT JOIN organisations rc ON rc.id = m.residence_commune_id") + f.where
+        + QStringLiteral(" ORDER BY ") + orderExpression(query.sort) + dir + QStringLiteral(", m.name_sort_key")
+        + dir + QStringLiteral(", m.id") + dir + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const auto &v : f.values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    q.setForwardOnly(true);
+    sql::exec(q, "read members");
+    QList<MemberRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        MemberRow r;
+        r.id = q.value(0).toLongLong();
+        r.fullName = q.value(1).toString();
+        r.gender = q.value(2).toString();
+        r.birthDate = sql::toDate(q.value(3));
+        r.cccd = q.value(4).toString();
+        r.partyCardNo = q.value(5).toString();
+        r.admissionDate = sql::toDate(q.value(6));
+        r.cellName = q.value(7).toString();
+        r.workplace = q.value(8).toString();
+        r.residenceName = q.value(9).toString();
+        rows.append(r);
+    }
+    return rows;
+}
+
+} // namespace cutru::storage

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/member.h"
+#include "storage/database.h"
+
+#include <QList>
+#include <QSqlQuery>
+#include <QStringList>
+#include <optional>
+
+namespace cutru::storage {
+
+// The columns a member list can be sorted by; sorting always happens in SQL.
+enum class MemberSort { Name, Gender, BirthDate, Cccd, PartyCard, AdmissionDate, Cell, Workplace, Residence };
+
+// Which members a list shows: those holding membership under an organisation
+// (its path; empty = everybody), matching every search term as a word prefix of
+// the folded name, the CCCD or the party card number.
+struct MemberQuery {
+    QString scopePath;
+    QStringList terms; // already folded (text::searchTerms)
+    MemberSort sort = MemberSort::Name;
+    bool descending = false;
+
+    bool operator==(const MemberQuery &) const = default;
+};
+
+// One line of a member list: what the table shows, nothing more.
+struct MemberRow {
+    qint64 id = 0;
+    QString fullName;
+    QString gender;   // code
+    QDate birthDate;
+    QString cccd;
+    QString partyCardNo;
+    QDate admissionDate;
+    QString cellName;
+    QString workplace;
+    QString residenceName;
+};
+
+class MemberRepository {
+public:
+    explicit MemberRepository(const Database &db);
+
+    // Fills m.id. Derived columns (folded name, sort key) are computed here so that
+    // no caller can store them out of step with the name.
+    void insert(Member &m);
+    // Saves m if nobody changed it since it was read (row version); returns false
+    // when the stored row is newer or gone. Bumps m.rowVersion on success.
+    bool update(Member &m);
+    std::optional<Member> byId(qint64 id) const;
+    std::optional<qint64> idByCccd(const QString &cccd) const;
+    std::optional<qint64> idByPartyCard(const QString &cardNo) const;
+
+    int count(const MemberQuery &query) const;
+    QList<MemberRow> window(const MemberQuery &query, int offset, int limit) const;
+
+private:
+    const Database &db_;
+    QSqlQuery insert_;
+};
+
+// The FTS5 expression for folded search terms: every term as a quoted prefix.
+QString ftsExpression(const QStringList &terms);
+
+} // namespace cutru::storage

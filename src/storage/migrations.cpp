@@ -1,0 +1,296 @@
+#include "storage/migrations.h"
+
+namespace cutru::storage {
+namespace {
+
+QString jsonObject(const char *prefix, const QStringList &columns)
+{
+    QStringList pairs;
+    for (const auto &c : columns)
+        pairs << QStringLiteral("'%1', %2.%1").arg(c, QLatin1String(prefix));
+    return QStringLiteral("json_object(%1)").arg(pairs.join(QStringLiteral(", ")));
+}
+
+const QString kNow = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ','now')");
+
+// ---- Version 1: organisations, members, change log ---------------------------------
+const AuditedTable kOrganisations{
+    "organisations",
+    {"id", "parent_id", "level", "kind", "code", "name", "valid_from", "valid_to", "row_version"}};
+const AuditedTable kMembers{
+    "members",
+    {"id", "full_name", "gender", "birth_date", "cccd", "party_card_no", "personal_record_no",
+     "admission_date", "official_date", "cell_id", "workplace", "position", "phone",
+     "residence_province", "residence_commune_id", "residence_cell_id", "residence_address", "notes",
+     "row_version"}};
+const AuditedTable kPlacements{
+    "organisation_placements", {"id", "organisation_id", "parent_id", "name", "valid_from", "valid_to"}};
+
+QStringList version1()
+{
+    QStringList s{
+        // The actor the triggers record: one row, written at the start of every
+        // write transaction by the services (SQLite serialises writers, so the row
+        // read by a trigger is always the one its own transaction wrote).
+        QStringLiteral("CREATE TABLE session_actor (id INTEGER PRIMARY KEY CHECK (id = 1), actor TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO session_actor (id, actor) VALUES (1, 'system')"),
+
+        QStringLiteral(R"(CREATE TABLE organisations (
+            id INTEGER PRIMARY KEY,
+            parent_id INTEGER REFERENCES organisations(id) ON DELETE RESTRICT,
+            level TEXT NOT NULL CHECK (level IN ('province','district','commune','cell','workplace')),
+            kind TEXT NOT NULL DEFAULT '',
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            name_sort_key TEXT NOT NULL,
+            path TEXT NOT NULL,
+            valid_from TEXT,
+            valid_to TEXT,
+            row_version INTEGER NOT NULL DEFAULT 1,
+            CHECK ((level = 'province') = (parent_id IS NULL)),
+            CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_to > valid_from)))"),
+        QStringLiteral("CREATE INDEX organisations_parent ON organisations(parent_id)"),
+        QStringLiteral("CREATE INDEX organisations_path ON organisations(path)"),
+
+        // Where an organisation sat and what it was called, period by period, so that
+        // a merge can move cells to a new commune and reports of past years still see
+        // the old shape.
+        QStringLiteral(R"(CREATE TABLE organisation_placements (
+            id INTEGER PRIMARY KEY,
+            organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+            parent_id INTEGER REFERENCES organisations(id),
+            name TEXT NOT NULL,
+            valid_from TEXT,
+            valid_to TEXT))"),
+        QStringLiteral("CREATE INDEX organisation_placements_org ON organisation_placements(organisation_id)"),
+
+        QStringLiteral(R"(CREATE TABLE members (
+            id INTEGER PRIMARY KEY,
+            full_name TEXT NOT NULL CHECK (length(trim(full_name)) > 0),
+            name_folded TEXT NOT NULL,
+            name_sort_key TEXT NOT NULL,
+            gender TEXT NOT NULL CHECK (gender IN ('M','F')),
+            birth_date TEXT NOT NULL,
+            cccd TEXT NOT NULL UNIQUE CHECK (length(cccd) = 12),
+            party_card_no TEXT UNIQUE,
+            personal_record_no TEXT NOT NULL DEFAULT '',
+            admission_date TEXT NOT NULL,
+            official_date TEXT,
+            cell_id INTEGER NOT NULL REFERENCES organisations(id),
+            workplace TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            residence_province TEXT NOT NULL DEFAULT '',
+            residence_commune_id INTEGER REFERENCES organisations(id),
+            residence_cell_id INTEGER REFERENCES organisations(id),
+            residence_address TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            row_version INTEGER NOT NULL DEFAULT 1,
+            CHECK (admission_date > birth_date),
+            CHECK (official_date IS NULL OR official_date >= admission_date)))"),
+        QStringLiteral("CREATE INDEX members_cell ON members(cell_id)"),
+        QStringLiteral("CREATE INDEX members_residence ON members(residence_commune_id)"),
+
+        QStringLiteral(R"(CREATE TABLE change_log (
+            id INTEGER PRIMARY KEY,
+            changed_at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            row_id INTEGER NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('insert','update','delete')),
+            old_values TEXT,
+            new_values TEXT))"),
+        QStringLiteral("CREATE INDEX change_log_record ON change_log(table_name, row_id)"),
+        QStringLiteral("CREATE TRIGGER change_log_append_only_update BEFORE UPDATE ON change_log "
+                       "BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER change_log_append_only_delete BEFORE DELETE ON change_log "
+                       "BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END"),
+    };
+    s << auditTriggers(kOrganisations) << auditTriggers(kPlacements) << auditTriggers(kMembers);
+    return s;
+}
+
+// ---- Version 2: the residence scheme ---------------------------------------------
+const AuditedTable kReferrals{
+    "referrals",
+    {"id", "member_id", "issuing_org_id", "letter_year", "letter_no", "issue_date", "to_commune_id",
+     "external_committee", "external_address", "received_date", "assigned_cell_id", "assigned_date",
+     "exempt", "exemption_reason", "exempt_from", "exempt_to", "ended_date", "end_reason", "end_note",
+     "row_version"}};
+const AuditedTable kMeetings{
+    "meetings",
+    {"id", "cell_id", "meeting_date", "kind", "venue", "venue_capacity", "agenda_items", "agenda_notes",
+     "minutes", "chaired_by", "guests", "row_version"}};
+const AuditedTable kAttendance{"attendance", {"id", "meeting_id", "member_id", "status", "reason", "row_version"}};
+const AuditedTable kComments{
+    "annual_comments",
+    {"id", "member_id", "referral_id", "year", "text", "written_date", "sent_date", "received_date",
+     "row_version"}};
+const AuditedTable kCadres{"liaison_cadres",
+                           {"id", "full_name", "position", "phone", "assigned_org_id", "row_version"}};
+const AuditedTable kVisits{
+    "liaison_visits",
+    {"id", "cadre_id", "commune_id", "meeting_id", "visit_date", "problems", "resolved", "resolved_date",
+     "notes", "row_version"}};
+
+QStringList version2()
+{
+    QStringList s{
+        QStringLiteral(R"(CREATE TABLE referrals (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            issuing_org_id INTEGER NOT NULL REFERENCES organisations(id),
+            letter_year INTEGER NOT NULL,
+            letter_no INTEGER NOT NULL CHECK (letter_no > 0),
+            issue_date TEXT NOT NULL,
+            to_commune_id INTEGER REFERENCES organisations(id),
+            external_committee TEXT NOT NULL DEFAULT '',
+            external_address TEXT NOT NULL DEFAULT '',
+            received_date TEXT,
+            assigned_cell_id INTEGER REFERENCES organisations(id),
+            assigned_date TEXT,
+            exempt INTEGER NOT NULL DEFAULT 0 CHECK (exempt IN (0, 1)),
+            exemption_reason TEXT CHECK (exemption_reason IN
+                ('barracks','away_or_mobile','rotated_cadre','full_time_course','student_away')),
+            exempt_from TEXT,
+            exempt_to TEXT,
+            ended_date TEXT,
+            end_reason TEXT CHECK (end_reason IN ('moved','retired','transferred','deceased','other')),
+            end_note TEXT NOT NULL DEFAULT '',
+            row_version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (issuing_org_id, letter_year, letter_no),
+            CHECK (to_commune_id IS NOT NULL OR length(trim(external_committee)) > 0),
+            CHECK (received_date IS NULL OR received_date >= issue_date),
+            CHECK (assigned_cell_id IS NULL OR received_date IS NOT NULL),
+            CHECK (assigned_date IS NULL OR assigned_date >= received_date),
+            CHECK (exempt = 0 OR exemption_reason IS NOT NULL),
+            CHECK ((ended_date IS NULL) = (end_reason IS NULL)),
+            CHECK (ended_date IS NULL OR ended_date >= issue_date)))"),
+        // At most one active referral per member.
+        QStringLiteral("CREATE UNIQUE INDEX referrals_one_active ON referrals(member_id) WHERE ended_date IS NULL"),
+        QStringLiteral("CREATE INDEX referrals_member ON referrals(member_id)"),
+        QStringLiteral("CREATE INDEX referrals_to_commune ON referrals(to_commune_id)"),
+        QStringLiteral("CREATE INDEX referrals_assigned_cell ON referrals(assigned_cell_id)"),
+        QStringLiteral("CREATE INDEX referrals_issuing ON referrals(issuing_org_id)"),
+
+        QStringLiteral(R"(CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            cell_id INTEGER NOT NULL REFERENCES organisations(id),
+            meeting_date TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('periodic','thematic','extraordinary')),
+            venue TEXT NOT NULL DEFAULT '',
+            venue_capacity INTEGER NOT NULL DEFAULT 0 CHECK (venue_capacity >= 0),
+            agenda_items TEXT NOT NULL DEFAULT '',
+            agenda_notes TEXT NOT NULL DEFAULT '',
+            minutes TEXT NOT NULL DEFAULT '',
+            chaired_by TEXT NOT NULL DEFAULT '',
+            guests INTEGER NOT NULL DEFAULT 0 CHECK (guests >= 0),
+            row_version INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral("CREATE INDEX meetings_cell_date ON meetings(cell_id, meeting_date)"),
+
+        QStringLiteral(R"(CREATE TABLE attendance (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            status TEXT NOT NULL CHECK (status IN ('present','absent_excused','absent_unexcused')),
+            reason TEXT NOT NULL DEFAULT '',
+            row_version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (meeting_id, member_id)))"),
+        QStringLiteral("CREATE INDEX attendance_member ON attendance(member_id)"),
+
+        QStringLiteral(R"(CREATE TABLE annual_comments (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            referral_id INTEGER REFERENCES referrals(id),
+            year INTEGER NOT NULL,
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            written_date TEXT,
+            sent_date TEXT,
+            received_date TEXT,
+            row_version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (member_id, year),
+            CHECK (received_date IS NULL OR (sent_date IS NOT NULL AND received_date >= sent_date))))"),
+
+        QStringLiteral(R"(CREATE TABLE liaison_cadres (
+            id INTEGER PRIMARY KEY,
+            full_name TEXT NOT NULL CHECK (length(trim(full_name)) > 0),
+            position TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            assigned_org_id INTEGER REFERENCES organisations(id),
+            row_version INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral(R"(CREATE TABLE liaison_visits (
+            id INTEGER PRIMARY KEY,
+            cadre_id INTEGER NOT NULL REFERENCES liaison_cadres(id),
+            commune_id INTEGER NOT NULL REFERENCES organisations(id),
+            meeting_id INTEGER REFERENCES meetings(id),
+            visit_date TEXT NOT NULL,
+            problems TEXT NOT NULL DEFAULT '',
+            resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1)),
+            resolved_date TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            row_version INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral("CREATE INDEX liaison_visits_commune ON liaison_visits(commune_id)"),
+    };
+    for (const auto *t : {&kReferrals, &kMeetings, &kAttendance, &kComments, &kCadres, &kVisits})
+        s << auditTriggers(*t);
+    return s;
+}
+
+// ---- Version 3: diacritic-insensitive search and name-order index ----------------
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE INDEX members_sort ON members(name_sort_key, id)"),
+        QStringLiteral("CREATE INDEX members_cell_sort ON members(cell_id, name_sort_key, id)"),
+        // Token-prefix search over folded names and identifiers; the content stays in
+        // `members` (external content), the triggers keep the index in step.
+        QStringLiteral("CREATE VIRTUAL TABLE members_search USING fts5(name_folded, cccd, party_card_no, "
+                       "content='members', content_rowid='id', tokenize='unicode61', prefix='1 2 3')"),
+        QStringLiteral("CREATE TRIGGER members_search_insert AFTER INSERT ON members BEGIN "
+                       "INSERT INTO members_search(rowid, name_folded, cccd, party_card_no) "
+                       "VALUES (new.id, new.name_folded, new.cccd, new.party_card_no); END"),
+        QStringLiteral("CREATE TRIGGER members_search_delete AFTER DELETE ON members BEGIN "
+                       "INSERT INTO members_search(members_search, rowid, name_folded, cccd, party_card_no) "
+                       "VALUES ('delete', old.id, old.name_folded, old.cccd, old.party_card_no); END"),
+        QStringLiteral("CREATE TRIGGER members_search_update AFTER UPDATE OF name_folded, cccd, party_card_no "
+                       "ON members BEGIN "
+                       "INSERT INTO members_search(members_search, rowid, name_folded, cccd, party_card_no) "
+                       "VALUES ('delete', old.id, old.name_folded, old.cccd, old.party_card_no); "
+                       "INSERT INTO members_search(rowid, name_folded, cccd, party_card_no) "
+                       "VALUES (new.id, new.name_folded, new.cccd, new.party_card_no); END"),
+        QStringLiteral("INSERT INTO members_search(members_search) VALUES ('rebuild')"),
+    };
+}
+
+} // namespace
+
+QStringList auditTriggers(const AuditedTable &t)
+{
+    const QString name = QLatin1String(t.name);
+    const QString actor = QStringLiteral("(SELECT actor FROM session_actor WHERE id = 1)");
+    auto trigger = [&](const char *event, const char *action, const QString &rowId, const QString &oldJson,
+                       const QString &newJson) {
+        return QStringLiteral("CREATE TRIGGER %1_log_%2 AFTER %3 ON %1 BEGIN "
+                              "INSERT INTO change_log (changed_at, actor, table_name, row_id, action, "
+                              "old_values, new_values) VALUES (%4, %5, '%1', %6, '%2', %7, %8); END")
+            .arg(name, QLatin1String(action), QLatin1String(event), kNow, actor, rowId, oldJson, newJson);
+    };
+    return {
+        trigger("INSERT", "insert", QStringLiteral("new.id"), QStringLiteral("NULL"), jsonObject("new", t.columns)),
+        trigger("UPDATE", "update", QStringLiteral("new.id"), jsonObject("old", t.columns),
+                jsonObject("new", t.columns)),
+        trigger("DELETE", "delete", QStringLiteral("old.id"), jsonObject("old", t.columns), QStringLiteral("NULL")),
+    };
+}
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all{
+        {1, "organisations, members and the change log", version1()},
+        {2, "referrals, meetings, attendance, annual comments, liaison", version2()},
+        {3, "diacritic-insensitive member search and name-order index", version3()},
+    };
+    return all;
+}
+
+} // namespace cutru::storage

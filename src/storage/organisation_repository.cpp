@@ -1,0 +1,139 @@
+#include "storage/organisation_repository.h"
+
+#include "domain/vietnamese_text.h"
+#include "storage/sql_util.h"
+
+#include <QCoreApplication>
+
+namespace cutru::storage {
+
+static QString tr(const char *s) { return QCoreApplication::translate("cutru::storage", s); }
+
+static const char *kColumns = "id, parent_id, level, kind, code, name, valid_from, valid_to, row_version";
+
+static Organisation fromRow(const QSqlQuery &q)
+{
+    Organisation o;
+    o.id = q.value(0).toLongLong();
+    o.parentId = q.value(1).toLongLong();
+    o.level = fromCode<OrgLevel>(q.value(2).toString()).value_or(OrgLevel::Cell);
+    o.kind = q.value(3).toString();
+    o.code = q.value(4).toString();
+    o.name = q.value(5).toString();
+    o.validFrom = sql::toDate(q.value(6));
+    o.validTo = sql::toDate(q.value(7));
+    o.rowVersion = q.value(8).toInt();
+    return o;
+}
+
+OrganisationRepository::OrganisationRepository(const Database &db)
+    : db_(db),
+      insert_(sql::prepare(db, QStringLiteral(
+          "INSERT INTO organisations (parent_id, level, kind, code, name, name_sort_key, path, valid_from, valid_to) "
+          "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)"))),
+      insertPlacement_(sql::prepare(db, QStringLiteral(
+          "INSERT INTO organisation_placements (organisation_id, parent_id, name, valid_from, valid_to) "
+          "VALUES (?, ?, ?, ?, ?)"))),
+      setPath_(sql::prepare(db, QStringLiteral("UPDATE organisations SET path = ? WHERE id = ?")))
+{
+}
+
+void OrganisationRepository::insert(Organisation &o)
+{
+    QString parentPath = QStringLiteral("/");
+    if (o.parentId > 0) {
+        parentPath = pathOf(o.parentId);
+        if (parentPath.isEmpty())
+            throw StorageError(tr("The parent organisation of %1 does not exist.").arg(o.name));
+    }
+    insert_.bindValue(0, sql::id(o.parentId));
+    insert_.bindValue(1, code(o.level));
+    insert_.bindValue(2, o.kind);
+    insert_.bindValue(3, o.code);
+    insert_.bindValue(4, o.name);
+    insert_.bindValue(5, text::sortKey(o.name));
+    insert_.bindValue(6, sql::date(o.validFrom));
+    insert_.bindValue(7, sql::date(o.validTo));
+    sql::exec(insert_, "insert organisation");
+    o.id = insert_.lastInsertId().toLongLong();
+    o.rowVersion = 1;
+
+    setPath_.bindValue(0, parentPath + QString::number(o.id) + QLatin1Char('/'));
+    setPath_.bindValue(1, o.id);
+    sql::exec(setPath_, "set organisation path");
+
+    insertPlacement_.bindValue(0, o.id);
+    insertPlacement_.bindValue(1, sql::id(o.parentId));
+    insertPlacement_.bindValue(2, o.name);
+    insertPlacement_.bindValue(3, sql::date(o.validFrom));
+    insertPlacement_.bindValue(4, sql::date(o.validTo));
+    sql::exec(insertPlacement_, "insert organisation placement");
+}
+
+std::optional<Organisation> OrganisationRepository::byId(qint64 id) const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT %1 FROM organisations WHERE id = ?")
+                                        .arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    sql::exec(q, "read organisation");
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+std::optional<Organisation> OrganisationRepository::byCode(const QString &c) const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT %1 FROM organisations WHERE code = ?")
+                                        .arg(QLatin1String(kColumns)));
+    q.addBindValue(c);
+    sql::exec(q, "read organisation");
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+QList<Organisation> OrganisationRepository::all() const
+{
+    // Path length orders parents before children; the sort key orders siblings.
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT %1 FROM organisations "
+                                                   "ORDER BY length(path) - length(replace(path, '/', '')), "
+                                                   "CASE level WHEN 'workplace' THEN 1 ELSE 0 END, "
+                                                   "name_sort_key, id")
+                                        .arg(QLatin1String(kColumns)));
+    q.setForwardOnly(true);
+    sql::exec(q, "read organisations");
+    QList<Organisation> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
+bool OrganisationRepository::codeExists(const QString &c, qint64 exceptId) const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT 1 FROM organisations WHERE code = ? AND id <> ?"));
+    q.addBindValue(c);
+    q.addBindValue(exceptId);
+    sql::exec(q, "check organisation code");
+    return q.next();
+}
+
+QString OrganisationRepository::pathOf(qint64 id) const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT path FROM organisations WHERE id = ?"));
+    q.addBindValue(id);
+    sql::exec(q, "read organisation path");
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+QHash<qint64, int> OrganisationRepository::heldMemberCounts() const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT cell_id, count(*) FROM members GROUP BY cell_id"));
+    q.setForwardOnly(true);
+    sql::exec(q, "count members by organisation");
+    QHash<qint64, int> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return out;
+}
+
+} // namespace cutru::storage

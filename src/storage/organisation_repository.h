@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/organisation.h"
+#include "storage/database.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlQuery>
+#include <optional>
+
+namespace cutru::storage {
+
+// Organisations and their placement history. Each row keeps a materialised path
+// ("/1/7/42/") so that "everything under X" is an index range, not a recursion.
+class OrganisationRepository {
+public:
+    explicit OrganisationRepository(const Database &db);
+
+    // Inserts `o` under its parent (or as the province), filling id; also opens its
+    // first placement period. Must run inside a Transaction.
+    void insert(Organisation &o);
+    std::optional<Organisation> byId(qint64 id) const;
+    std::optional<Organisation> byCode(const QString &code) const;
+    // The whole tree, parents before children, siblings in Vietnamese name order.
+    QList<Organisation> all() const;
+    bool codeExists(const QString &code, qint64 exceptId = 0) const;
+    // The path of an organisation ("/1/7/42/"), empty if unknown.
+    QString pathOf(qint64 id) const;
+    // Members holding membership directly in each organisation.
+    QHash<qint64, int> heldMemberCounts() const;
+
+private:
+    const Database &db_;
+    QSqlQuery insert_;
+    QSqlQuery insertPlacement_;
+    QSqlQuery setPath_;
+};
+
+} // namespace cutru::storage

@@ -1,0 +1,198 @@
+#include "storage/residence_repository.h"
+
+#include "storage/sql_util.h"
+
+namespace cutru::storage {
+namespace {
+
+const char *kReferralColumns =
+    "id, member_id, issuing_org_id, letter_year, letter_no, issue_date, to_commune_id, external_committee, "
+    "external_address, received_date, assigned_cell_id, assigned_date, exempt, exemption_reason, exempt_from, "
+    "exempt_to, ended_date, end_reason, end_note, row_version";
+
+Referral referralFromRow(const QSqlQuery &q)
+{
+    Referral r;
+    r.id = q.value(0).toLongLong();
+    r.memberId = q.value(1).toLongLong();
+    r.issuingOrgId = q.value(2).toLongLong();
+    r.letterYear = q.value(3).toInt();
+    r.letterNo = q.value(4).toInt();
+    r.issueDate = sql::toDate(q.value(5));
+    r.toCommuneId = q.value(6).toLongLong();
+    r.externalCommittee = q.value(7).toString();
+    r.externalAddress = q.value(8).toString();
+    r.receivedDate = sql::toDate(q.value(9));
+    r.assignedCellId = q.value(10).toLongLong();
+    r.assignedDate = sql::toDate(q.value(11));
+    r.exempt = q.value(12).toBool();
+    if (!q.value(13).isNull())
+        r.exemptionReason = fromCode<ExemptionReason>(q.value(13).toString());
+    r.exemptFrom = sql::toDate(q.value(14));
+    r.exemptTo = sql::toDate(q.value(15));
+    r.endedDate = sql::toDate(q.value(16));
+    if (!q.value(17).isNull())
+        r.endReason = fromCode<ReferralEndReason>(q.value(17).toString());
+    r.endNote = q.value(18).toString();
+    r.rowVersion = q.value(19).toInt();
+    return r;
+}
+
+template <typename E> QVariant optionalCode(const std::optional<E> &v)
+{
+    return v ? QVariant(code(*v)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace
+
+ResidenceRepository::ResidenceRepository(const Database &db)
+    : db_(db),
+      insertReferral_(sql::prepare(db, QStringLiteral(
+          "INSERT INTO referrals (member_id, issuing_org_id, letter_year, letter_no, issue_date, to_commune_id, "
+          "external_committee, external_address, received_date, assigned_cell_id, assigned_date, exempt, "
+          "exemption_reason, exempt_from, exempt_to, ended_date, end_reason, end_note) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
+      insertMeeting_(sql::prepare(db, QStringLiteral(
+          "INSERT INTO meetings (cell_id, meeting_date, kind, venue, venue_capacity, agenda_items, agenda_notes, "
+          "minutes, chaired_by, guests) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
+      insertAttendance_(sql::prepare(db, QStringLiteral(
+          "INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES (?, ?, ?, ?)"))),
+      insertComment_(sql::prepare(db, QStringLiteral(
+          "INSERT INTO annual_comments (member_id, referral_id, year, text, written_date, sent_date, "
+          "received_date) VALUES (?, ?, ?, ?, ?, ?, ?)"))),
+      insertCadre_(sql::prepare(db, QStringLiteral(
+          "INSERT INTO liaison_cadres (full_name, position, phone, assigned_org_id) VALUES (?, ?, ?, ?)"))),
+      insertVisit_(sql::prepare(db, QStringLiteral(
+          "INSERT INTO liaison_visits (cadre_id, commune_id, meeting_id, visit_date, problems, resolved, "
+          "resolved_date, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+{
+}
+
+void ResidenceRepository::insert(Referral &r)
+{
+    auto &q = insertReferral_;
+    int i = 0;
+    q.bindValue(i++, r.memberId);
+    q.bindValue(i++, r.issuingOrgId);
+    q.bindValue(i++, r.letterYear);
+    q.bindValue(i++, r.letterNo);
+    q.bindValue(i++, sql::date(r.issueDate));
+    q.bindValue(i++, sql::id(r.toCommuneId));
+    q.bindValue(i++, r.externalCommittee);
+    q.bindValue(i++, r.externalAddress);
+    q.bindValue(i++, sql::date(r.receivedDate));
+    q.bindValue(i++, sql::id(r.assignedCellId));
+    q.bindValue(i++, sql::date(r.assignedDate));
+    q.bindValue(i++, r.exempt ? 1 : 0);
+    q.bindValue(i++, optionalCode(r.exemptionReason));
+    q.bindValue(i++, sql::date(r.exemptFrom));
+    q.bindValue(i++, sql::date(r.exemptTo));
+    q.bindValue(i++, sql::date(r.endedDate));
+    q.bindValue(i++, optionalCode(r.endReason));
+    q.bindValue(i++, r.endNote);
+    sql::exec(q, "insert referral");
+    r.id = q.lastInsertId().toLongLong();
+}
+
+void ResidenceRepository::insert(Meeting &m)
+{
+    auto &q = insertMeeting_;
+    int i = 0;
+    q.bindValue(i++, m.cellId);
+    q.bindValue(i++, sql::date(m.date));
+    q.bindValue(i++, code(m.kind));
+    q.bindValue(i++, m.venue);
+    q.bindValue(i++, m.venueCapacity);
+    q.bindValue(i++, m.agendaItems);
+    q.bindValue(i++, m.agendaNotes);
+    q.bindValue(i++, m.minutes);
+    q.bindValue(i++, m.chairedBy);
+    q.bindValue(i++, m.guests);
+    sql::exec(q, "insert meeting");
+    m.id = q.lastInsertId().toLongLong();
+}
+
+void ResidenceRepository::insert(Attendance &a)
+{
+    auto &q = insertAttendance_;
+    q.bindValue(0, a.meetingId);
+    q.bindValue(1, a.memberId);
+    q.bindValue(2, code(a.status));
+    q.bindValue(3, a.reason);
+    sql::exec(q, "insert attendance");
+}
+
+void ResidenceRepository::insert(AnnualComment &c)
+{
+    auto &q = insertComment_;
+    q.bindValue(0, c.memberId);
+    q.bindValue(1, sql::id(c.referralId));
+    q.bindValue(2, c.year);
+    q.bindValue(3, c.text);
+    q.bindValue(4, sql::date(c.writtenDate));
+    q.bindValue(5, sql::date(c.sentDate));
+    q.bindValue(6, sql::date(c.receivedDate));
+    sql::exec(q, "insert annual comment");
+    c.id = q.lastInsertId().toLongLong();
+}
+
+void ResidenceRepository::insert(LiaisonCadre &c)
+{
+    auto &q = insertCadre_;
+    q.bindValue(0, c.fullName);
+    q.bindValue(1, c.position);
+    q.bindValue(2, c.phone);
+    q.bindValue(3, sql::id(c.assignedOrgId));
+    sql::exec(q, "insert liaison cadre");
+    c.id = q.lastInsertId().toLongLong();
+}
+
+void ResidenceRepository::insert(LiaisonVisit &v)
+{
+    auto &q = insertVisit_;
+    q.bindValue(0, v.cadreId);
+    q.bindValue(1, v.communeId);
+    q.bindValue(2, sql::id(v.meetingId));
+    q.bindValue(3, sql::date(v.visitDate));
+    q.bindValue(4, v.problems);
+    q.bindValue(5, v.resolved ? 1 : 0);
+    q.bindValue(6, sql::date(v.resolvedDate));
+    q.bindValue(7, v.notes);
+    sql::exec(q, "insert liaison visit");
+    v.id = q.lastInsertId().toLongLong();
+}
+
+std::optional<Referral> ResidenceRepository::activeReferralOf(qint64 memberId) const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT %1 FROM referrals WHERE member_id = ? AND ended_date IS NULL")
+                                        .arg(QLatin1String(kReferralColumns)));
+    q.addBindValue(memberId);
+    sql::exec(q, "read active referral");
+    if (!q.next())
+        return std::nullopt;
+    return referralFromRow(q);
+}
+
+QList<Referral> ResidenceRepository::referralsOf(qint64 memberId) const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT %1 FROM referrals WHERE member_id = ? ORDER BY issue_date, id")
+                                        .arg(QLatin1String(kReferralColumns)));
+    q.addBindValue(memberId);
+    sql::exec(q, "read referrals");
+    QList<Referral> out;
+    while (q.next())
+        out.append(referralFromRow(q));
+    return out;
+}
+
+int ResidenceRepository::nextLetterNo(qint64 issuingOrgId, int year) const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral(
+        "SELECT coalesce(max(letter_no), 0) + 1 FROM referrals WHERE issuing_org_id = ? AND letter_year = ?"));
+    q.addBindValue(issuingOrgId);
+    q.addBindValue(year);
+    sql::exec(q, "allocate letter number");
+    return q.next() ? q.value(0).toInt() : 1;
+}
+
+} // namespace cutru::storage

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/residence.h"
+#include "storage/database.h"
+
+#include <QList>
+#include <QSqlQuery>
+#include <optional>
+
+namespace cutru::storage {
+
+// Referrals, meetings, attendance, annual comments and liaison records.
+// Inserts reuse prepared statements so that bulk work (the demo province, imports)
+// stays fast; every write must run inside a Transaction.
+class ResidenceRepository {
+public:
+    explicit ResidenceRepository(const Database &db);
+
+    void insert(Referral &r);
+    void insert(Meeting &m);
+    void insert(Attendance &a);
+    void insert(AnnualComment &c);
+    void insert(LiaisonCadre &c);
+    void insert(LiaisonVisit &v);
+
+    std::optional<Referral> activeReferralOf(qint64 memberId) const;
+    QList<Referral> referralsOf(qint64 memberId) const;
+    // The next free letter number of an issuing organisation in a year.
+    int nextLetterNo(qint64 issuingOrgId, int year) const;
+
+private:
+    const Database &db_;
+    QSqlQuery insertReferral_, insertMeeting_, insertAttendance_, insertComment_, insertCadre_, insertVisit_;
+};
+
+} // namespace cutru::storage

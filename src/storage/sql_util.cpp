@@ -1,0 +1,85 @@
+#include "storage/sql_util.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <spdlog/spdlog.h>
+
+namespace cutru::storage::sql {
+
+static QString tr(const char *s) { return QCoreApplication::translate("cutru::storage", s); }
+
+QSqlQuery prepare(const Database &db, const QString &statement)
+{
+    QSqlQuery q(db.connection());
+    if (!q.prepare(statement)) {
+        const QString detail = q.lastError().text() + QStringLiteral(" — ") + statement;
+        spdlog::error("prepare failed: {}", detail.toStdString());
+        throw StorageError(tr("The database %1 could not be read: its structure is not what CuTru expects.")
+                               .arg(db.path()),
+                           detail);
+    }
+    return q;
+}
+
+void exec(QSqlQuery &q, const char *what)
+{
+    if (q.exec())
+        return;
+    const QSqlError err = q.lastError();
+    const QString detail = QString::fromLatin1(what) + QStringLiteral(": ") + err.text();
+    spdlog::error("query failed: {} [{}]", detail.toStdString(), q.lastQuery().toStdString());
+    if (err.nativeErrorCode() == QLatin1String("5") || err.nativeErrorCode() == QLatin1String("6"))
+        throw StorageError(tr("The database is busy with another user's change. Try again in a moment."),
+                           detail);
+    if (isConstraintError(q))
+        throw StorageError(tr("The change breaks a rule of the database (%1) and was not saved.")
+                               .arg(QString::fromLatin1(what)),
+                           detail);
+    throw StorageError(tr("The database could not complete the operation (%1).").arg(QString::fromLatin1(what)),
+                       detail);
+}
+
+void execDirect(const Database &db, const QString &statement, const char *what)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(statement)) {
+        const QString detail = QString::fromLatin1(what) + QStringLiteral(": ") + q.lastError().text();
+        spdlog::error("statement failed: {} [{}]", detail.toStdString(), statement.toStdString());
+        throw StorageError(tr("The database could not complete the operation (%1).").arg(QString::fromLatin1(what)),
+                           detail);
+    }
+}
+
+QVariant date(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate toDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QVariant id(qint64 v)
+{
+    return v > 0 ? QVariant(v) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+bool isConstraintError(const QSqlQuery &q)
+{
+    // SQLite's primary result code 19 is SQLITE_CONSTRAINT (extended codes 19 + n*256);
+    // PostgreSQL's SQLSTATE class 23 is integrity constraint violation.
+    const QString code = q.lastError().nativeErrorCode();
+    bool ok = false;
+    const int n = code.toInt(&ok);
+    if (ok)
+        return (n & 0xff) == 19;
+    return code.startsWith(QLatin1String("23"));
+}
+
+} // namespace cutru::storage::sql

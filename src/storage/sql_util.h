@@ -1,0 +1,30 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QDate>
+#include <QSqlQuery>
+#include <QVariant>
+
+// Small helpers shared by the repositories: checked execution and value mapping.
+namespace cutru::storage::sql {
+
+// Prepares `statement` on the connection; throws StorageError on failure.
+QSqlQuery prepare(const Database &db, const QString &statement);
+// Executes a prepared query; throws StorageError naming `what` on failure.
+void exec(QSqlQuery &q, const char *what);
+// Executes one statement without parameters.
+void execDirect(const Database &db, const QString &statement, const char *what);
+
+// Dates are stored as ISO 8601 text (yyyy-MM-dd); a null date is SQL NULL.
+QVariant date(const QDate &d);
+QDate toDate(const QVariant &v);
+// Foreign keys: 0 means "none" in the domain types and NULL in SQL.
+QVariant id(qint64 v);
+// Optional text: empty is NULL (so UNIQUE columns allow several blanks).
+QVariant textOrNull(const QString &s);
+
+// Did the last error come from a UNIQUE / CHECK / FOREIGN KEY constraint?
+bool isConstraintError(const QSqlQuery &q);
+
+} // namespace cutru::storage::sql
