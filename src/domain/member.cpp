@@ -26,10 +26,11 @@ QString normalisePhone(const QString &phone)
 
 bool isValidPhone(const QString &phone)
 {
-    // Vietnamese numbers: 0 + 9 digits (mobile and landline since 2017), or +84 + 9 digits.
+    // Vietnamese numbers since 2017-2018: mobiles 0[35789] + 8 digits; landlines
+    // 02 + area code + subscriber, 11 digits in all; +84 may replace the leading 0.
     // Spaces, dots and dashes between digit groups are accepted.
     static const QRegularExpression allowed(QStringLiteral("^[0-9+ .()-]+$"));
-    static const QRegularExpression shape(QStringLiteral("^(0|\\+84)[1-9][0-9]{8}$"));
+    static const QRegularExpression shape(QStringLiteral("^(0|\\+84)([35789][0-9]{8}|2[0-9]{9})$"));
     return allowed.match(phone).hasMatch() && shape.match(normalisePhone(phone)).hasMatch();
 }
 
@@ -109,7 +110,7 @@ FieldErrors validate(const Member &m, const QDate &today)
     if (m.cellId <= 0)
         add("cellId", tr("Choose the cell where the member holds membership."));
     if (!m.phone.isEmpty() && !isValidPhone(m.phone))
-        add("phone", tr("A phone number is 0 followed by 9 digits, or +84 followed by 9 digits."));
+        add("phone", tr("Enter a Vietnamese phone number: a mobile of 10 digits (09…, 03…) or a landline of 11 digits (02…); +84 may replace the leading 0."));
     if (m.residenceCellId > 0 && m.residenceCommuneId <= 0)
         add("residenceCommuneId", tr("Choose the commune of the residence cell."));
     return errors;

@@ -88,10 +88,6 @@ Database Database::openRaw(const QString &path, Create create)
     }
     try {
         sql::execDirect(result, QStringLiteral("PRAGMA foreign_keys = ON"), "enable foreign keys");
-        QSqlQuery wal(result.connection());
-        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            throw StorageError(tr("The file %1 is not a CuTru database.").arg(path), wal.lastError().text());
-        sql::execDirect(result, QStringLiteral("PRAGMA synchronous = NORMAL"), "set synchronous mode");
     } catch (const StorageError &e) {
         throw StorageError(tr("The file %1 is not a usable CuTru database.").arg(path), e.detail());
     }
@@ -117,6 +113,16 @@ Database Database::open(const QString &path, Create create)
         QSqlQuery q(db.connection());
         if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() > 0)
             throw StorageError(tr("The file %1 is an SQLite database of another program, not CuTru.").arg(path));
+    }
+    // WAL only once the file is known to be ours: the journal mode persists in the
+    // file, and another program's database must be left as it was.
+    try {
+        QSqlQuery wal(db.connection());
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            throw StorageError(QString(), wal.lastError().text());
+        sql::execDirect(db, QStringLiteral("PRAGMA synchronous = NORMAL"), "set synchronous mode");
+    } catch (const StorageError &e) {
+        throw StorageError(tr("The file %1 is not a usable CuTru database.").arg(path), e.detail());
     }
     db.migrateTo(latestSchemaVersion());
     return db;

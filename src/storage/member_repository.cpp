@@ -48,18 +48,18 @@ void bindMember(QSqlQuery &q, const Member &m)
     q.bindValue(i++, sql::date(m.birthDate));
     q.bindValue(i++, m.cccd);
     q.bindValue(i++, sql::textOrNull(m.partyCardNo));
-    q.bindValue(i++, m.personalRecordNo);
+    q.bindValue(i++, sql::text(m.personalRecordNo));
     q.bindValue(i++, sql::date(m.admissionDate));
     q.bindValue(i++, sql::date(m.officialDate));
     q.bindValue(i++, m.cellId);
-    q.bindValue(i++, m.workplace);
-    q.bindValue(i++, m.position);
-    q.bindValue(i++, m.phone);
-    q.bindValue(i++, m.residenceProvince);
+    q.bindValue(i++, sql::text(m.workplace));
+    q.bindValue(i++, sql::text(m.position));
+    q.bindValue(i++, sql::text(m.phone));
+    q.bindValue(i++, sql::text(m.residenceProvince));
     q.bindValue(i++, sql::id(m.residenceCommuneId));
     q.bindValue(i++, sql::id(m.residenceCellId));
-    q.bindValue(i++, m.residenceAddress);
-    q.bindValue(i++, m.notes);
+    q.bindValue(i++, sql::text(m.residenceAddress));
+    q.bindValue(i++, sql::text(m.notes));
 }
 
 QString orderExpression(MemberSort s)

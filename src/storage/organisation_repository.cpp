@@ -48,7 +48,7 @@ void OrganisationRepository::insert(Organisation &o)
     }
     insert_.bindValue(0, sql::id(o.parentId));
     insert_.bindValue(1, code(o.level));
-    insert_.bindValue(2, o.kind);
+    insert_.bindValue(2, sql::text(o.kind));
     insert_.bindValue(3, o.code);
     insert_.bindValue(4, o.name);
     insert_.bindValue(5, text::sortKey(o.name));

@@ -78,8 +78,8 @@ void ResidenceRepository::insert(Referral &r)
     q.bindValue(i++, r.letterNo);
     q.bindValue(i++, sql::date(r.issueDate));
     q.bindValue(i++, sql::id(r.toCommuneId));
-    q.bindValue(i++, r.externalCommittee);
-    q.bindValue(i++, r.externalAddress);
+    q.bindValue(i++, sql::text(r.externalCommittee));
+    q.bindValue(i++, sql::text(r.externalAddress));
     q.bindValue(i++, sql::date(r.receivedDate));
     q.bindValue(i++, sql::id(r.assignedCellId));
     q.bindValue(i++, sql::date(r.assignedDate));
@@ -89,7 +89,7 @@ void ResidenceRepository::insert(Referral &r)
     q.bindValue(i++, sql::date(r.exemptTo));
     q.bindValue(i++, sql::date(r.endedDate));
     q.bindValue(i++, optionalCode(r.endReason));
-    q.bindValue(i++, r.endNote);
+    q.bindValue(i++, sql::text(r.endNote));
     sql::exec(q, "insert referral");
     r.id = q.lastInsertId().toLongLong();
 }
@@ -101,12 +101,12 @@ void ResidenceRepository::insert(Meeting &m)
     q.bindValue(i++, m.cellId);
     q.bindValue(i++, sql::date(m.date));
     q.bindValue(i++, code(m.kind));
-    q.bindValue(i++, m.venue);
+    q.bindValue(i++, sql::text(m.venue));
     q.bindValue(i++, m.venueCapacity);
-    q.bindValue(i++, m.agendaItems);
-    q.bindValue(i++, m.agendaNotes);
-    q.bindValue(i++, m.minutes);
-    q.bindValue(i++, m.chairedBy);
+    q.bindValue(i++, sql::text(m.agendaItems));
+    q.bindValue(i++, sql::text(m.agendaNotes));
+    q.bindValue(i++, sql::text(m.minutes));
+    q.bindValue(i++, sql::text(m.chairedBy));
     q.bindValue(i++, m.guests);
     sql::exec(q, "insert meeting");
     m.id = q.lastInsertId().toLongLong();
@@ -118,7 +118,7 @@ void ResidenceRepository::insert(Attendance &a)
     q.bindValue(0, a.meetingId);
     q.bindValue(1, a.memberId);
     q.bindValue(2, code(a.status));
-    q.bindValue(3, a.reason);
+    q.bindValue(3, sql::text(a.reason));
     sql::exec(q, "insert attendance");
 }
 
@@ -140,8 +140,8 @@ void ResidenceRepository::insert(LiaisonCadre &c)
 {
     auto &q = insertCadre_;
     q.bindValue(0, c.fullName);
-    q.bindValue(1, c.position);
-    q.bindValue(2, c.phone);
+    q.bindValue(1, sql::text(c.position));
+    q.bindValue(2, sql::text(c.phone));
     q.bindValue(3, sql::id(c.assignedOrgId));
     sql::exec(q, "insert liaison cadre");
     c.id = q.lastInsertId().toLongLong();
@@ -154,10 +154,10 @@ void ResidenceRepository::insert(LiaisonVisit &v)
     q.bindValue(1, v.communeId);
     q.bindValue(2, sql::id(v.meetingId));
     q.bindValue(3, sql::date(v.visitDate));
-    q.bindValue(4, v.problems);
+    q.bindValue(4, sql::text(v.problems));
     q.bindValue(5, v.resolved ? 1 : 0);
     q.bindValue(6, sql::date(v.resolvedDate));
-    q.bindValue(7, v.notes);
+    q.bindValue(7, sql::text(v.notes));
     sql::exec(q, "insert liaison visit");
     v.id = q.lastInsertId().toLongLong();
 }

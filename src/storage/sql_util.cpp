@@ -65,6 +65,11 @@ QVariant id(qint64 v)
     return v > 0 ? QVariant(v) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);

@@ -21,6 +21,9 @@ QVariant date(const QDate &d);
 QDate toDate(const QVariant &v);
 // Foreign keys: 0 means "none" in the domain types and NULL in SQL.
 QVariant id(qint64 v);
+// Text for NOT NULL columns: Qt binds a null QString as SQL NULL, so blanks
+// are passed as an empty, non-null string.
+QVariant text(const QString &s);
 // Optional text: empty is NULL (so UNIQUE columns allow several blanks).
 QVariant textOrNull(const QString &s);
 

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/member.h"
+#include "storage/database.h"
+
+#include <QString>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace cutru::test {
+
+// A fresh temporary folder per test; database files live there and vanish with it.
+class TempFolder {
+public:
+    TempFolder();
+    QString file(const QString &name) const;
+
+private:
+    std::unique_ptr<QTemporaryDir> dir_;
+};
+
+// The path of the shared/ folder beside the project (CUTRU_SHARED_DIR).
+QString sharedDir();
+
+// A small demo province (scale 0.02, fixed seed), generated once per test program
+// and copied for each test that asks, so tests stay fast and independent.
+QString smallDemoCopy(const TempFolder &folder, const QString &name = QStringLiteral("demo.cutru"));
+
+} // namespace cutru::test
+
+namespace cutru::test {
+
+// A hand-built province small enough to reason about in a test:
+// province → district → commune (xã) → village cell, plus a ward with a
+// residential-group cell and a workplace organisation under the province.
+struct TinyProvince {
+    qint64 province = 0, district = 0, commune = 0, village = 0, ward = 0, group = 0, workplace = 0;
+};
+TinyProvince buildTinyProvince(storage::Database &db);
+
+// A valid male member born 1975 of `cellId`, CCCD and card made from `serial`.
+cutru::Member validMember(const QString &fullName, qint64 cellId, int serial);
+} // namespace cutru::test

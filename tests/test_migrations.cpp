@@ -1,0 +1,156 @@
+#include "storage/database.h"
+#include "storage/member_repository.h"
+#include "storage/migrations.h"
+#include "support/test_support.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <gtest/gtest.h>
+
+using namespace cutru;
+using namespace cutru::storage;
+
+namespace {
+
+bool tableExists(const Database &db, const char *name)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"));
+    q.addBindValue(QString::fromLatin1(name));
+    return q.exec() && q.next();
+}
+
+int scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+TEST(Migrations, VersionsAreConsecutive)
+{
+    int expected = 1;
+    for (const auto &m : migrations())
+        EXPECT_EQ(m.version, expected++);
+    EXPECT_EQ(Database::latestSchemaVersion(), int(migrations().size()));
+}
+
+TEST(Migrations, NewFileGetsLatestSchema)
+{
+    test::TempFolder dir;
+    Database db = Database::open(dir.file(QStringLiteral("new.cutru")));
+    EXPECT_EQ(db.schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA foreign_keys")), 1);
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+}
+
+TEST(Migrations, EachStepAddsItsTables)
+{
+    test::TempFolder dir;
+    Database db = Database::openRaw(dir.file(QStringLiteral("steps.cutru")));
+    EXPECT_EQ(db.schemaVersion(), 0);
+    db.migrateTo(1);
+    EXPECT_EQ(db.schemaVersion(), 1);
+    EXPECT_TRUE(tableExists(db, "members"));
+    EXPECT_TRUE(tableExists(db, "change_log"));
+    EXPECT_FALSE(tableExists(db, "referrals"));
+    db.migrateTo(2);
+    EXPECT_EQ(db.schemaVersion(), 2);
+    for (const char *t : {"referrals", "meetings", "attendance", "annual_comments", "liaison_cadres", "liaison_visits"})
+        EXPECT_TRUE(tableExists(db, t)) << t;
+    EXPECT_FALSE(tableExists(db, "members_search"));
+    db.migrateTo(3);
+    EXPECT_EQ(db.schemaVersion(), 3);
+    EXPECT_TRUE(tableExists(db, "members_search"));
+}
+
+TEST(Migrations, UpgradesAFileMadeByTheFirstVersion)
+{
+    test::TempFolder dir;
+    const QString path = dir.file(QStringLiteral("v1.cutru"));
+    {
+        // Exactly what version 1 of CuTru would have written, by plain SQL.
+        Database v1 = Database::openRaw(path);
+        v1.migrateTo(1);
+        QSqlQuery q(v1.connection());
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO organisations (id, parent_id, level, kind, code, name, name_sort_key, path) VALUES "
+            "(1, NULL, 'province', '', 'P', 'Tỉnh ủy Thái Bình', 'x', '/1/'), "
+            "(2, 1, 'workplace', 'administrative_agency', 'W', 'Chi bộ Sở Tư pháp', 'y', '/1/2/')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO members (id, full_name, name_folded, name_sort_key, gender, birth_date, cccd, "
+            "admission_date, cell_id) VALUES (1, 'Đặng Thị Hoa', 'dang thi hoa', 'k', 'F', '1970-01-01', "
+            "'034170000001', '1995-01-01', 2)")));
+    }
+    Database db = Database::open(path);
+    EXPECT_EQ(db.schemaVersion(), Database::latestSchemaVersion());
+    // Data kept, change log from version 1 kept, and the version-3 search index
+    // covers the rows written before it existed.
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM members")), 1);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'members'")), 1);
+    MemberRepository members(db);
+    MemberQuery query;
+    query.terms = {QStringLiteral("dang"), QStringLiteral("h")};
+    EXPECT_EQ(members.count(query), 1);
+    EXPECT_TRUE(tableExists(db, "referrals"));
+}
+
+TEST(Migrations, FailedStepLeavesTheFileAtItsVersion)
+{
+    test::TempFolder dir;
+    const QString path = dir.file(QStringLiteral("broken.cutru"));
+    {
+        Database v1 = Database::openRaw(path);
+        v1.migrateTo(1);
+        // A stray table that version 2 wants to create makes step 2 fail.
+        QSqlQuery(v1.connection()).exec(QStringLiteral("CREATE TABLE meetings (x)"));
+    }
+    try {
+        Database::open(path);
+        FAIL() << "expected the upgrade to fail";
+    } catch (const StorageError &e) {
+        EXPECT_TRUE(e.userMessage().contains(path));
+        EXPECT_FALSE(e.userMessage().contains(QStringLiteral("SQL")));
+    }
+    Database again = Database::openRaw(path);
+    EXPECT_EQ(again.schemaVersion(), 1);
+    EXPECT_FALSE(tableExists(again, "referrals")); // step 2 rolled back as a whole
+}
+
+TEST(Migrations, RefusesFilesItCannotOwn)
+{
+    test::TempFolder dir;
+    const QString text = dir.file(QStringLiteral("notes.txt"));
+    {
+        QFile f(text);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("Danh sách đảng viên — not a database at all, just some text.");
+    }
+    EXPECT_THROW(Database::open(text), StorageError);
+
+    const QString other = dir.file(QStringLiteral("other.sqlite"));
+    {
+        Database raw = Database::openRaw(other);
+        QSqlQuery(raw.connection()).exec(QStringLiteral("CREATE TABLE photos (id INTEGER)"));
+    }
+    EXPECT_THROW(Database::open(other), StorageError);
+
+    const QString newer = dir.file(QStringLiteral("newer.cutru"));
+    {
+        Database db = Database::open(newer);
+        QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA user_version = 99"));
+    }
+    try {
+        Database::open(newer);
+        FAIL() << "a newer schema must be refused";
+    } catch (const StorageError &e) {
+        EXPECT_TRUE(e.userMessage().contains(QStringLiteral("99")));
+    }
+    EXPECT_THROW(Database::open(dir.file(QStringLiteral("missing.cutru")), Database::Create::MustExist),
+                 StorageError);
+}
