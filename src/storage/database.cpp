@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
+#include <utility>
 #include <spdlog/spdlog.h>
 
 namespace cutru::storage {
@@ -34,7 +35,7 @@ Database::Database(Database &&other) noexcept
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
-        this->~Database();
+        release();
         path_ = std::move(other.path_);
         connectionName_ = std::exchange(other.connectionName_, QString());
     }
@@ -42,6 +43,11 @@ Database &Database::operator=(Database &&other) noexcept
 }
 
 Database::~Database()
+{
+    release();
+}
+
+void Database::release()
 {
     if (connectionName_.isEmpty())
         return;
@@ -51,6 +57,7 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(connectionName_);
+    connectionName_.clear();
 }
 
 QSqlDatabase Database::connection() const

@@ -51,6 +51,7 @@ public:
 
 private:
     explicit Database(QString path, QString connectionName);
+    void release(); // closes and unregisters the connection
     QString path_;
     QString connectionName_;
 };
