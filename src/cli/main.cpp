@@ -32,11 +32,15 @@ QTextStream &err()
     return s;
 }
 
-QString tr(const char *s) { return QCoreApplication::translate("cutru-cli", s); }
+// The context is declared, not passed, so that lupdate files the strings under it
+// (a free tr() would land in the enclosing namespace's or class's context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cutru::cli)
+};
 
 int fail(const QString &message)
 {
-    err() << tr("Error: %1").arg(message) << Qt::endl;
+    err() << Tr::tr("Error: %1").arg(message) << Qt::endl;
     return 1;
 }
 
@@ -44,9 +48,9 @@ int commandInit(const QCommandLineParser &p)
 {
     const QString path = p.value(QStringLiteral("out"));
     if (path.isEmpty())
-        return fail(tr("'init' needs --out FILE."));
+        return fail(Tr::tr("'init' needs --out FILE."));
     cutru::storage::Database db = cutru::storage::Database::open(path, cutru::storage::Database::Create::MustNotExist);
-    out() << tr("Created %1 (schema version %2).").arg(path).arg(db.schemaVersion()) << Qt::endl;
+    out() << Tr::tr("Created %1 (schema version %2).").arg(path).arg(db.schemaVersion()) << Qt::endl;
     return 0;
 }
 
@@ -54,19 +58,19 @@ int commandDemo(const QCommandLineParser &p)
 {
     const QString path = p.value(QStringLiteral("out"));
     if (path.isEmpty())
-        return fail(tr("'demo' needs --out FILE."));
+        return fail(Tr::tr("'demo' needs --out FILE."));
     cutru::DemoOptions options;
     if (p.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         options.seed = p.value(QStringLiteral("seed")).toUInt(&ok);
         if (!ok)
-            return fail(tr("--seed takes a whole number from 0 to 4294967295."));
+            return fail(Tr::tr("--seed takes a whole number from 0 to 4294967295."));
     }
     if (p.isSet(QStringLiteral("scale"))) {
         bool ok = false;
         options.scale = p.value(QStringLiteral("scale")).toDouble(&ok);
         if (!ok || options.scale <= 0.0 || options.scale > 1.0)
-            return fail(tr("--scale takes a number greater than 0 and at most 1."));
+            return fail(Tr::tr("--scale takes a number greater than 0 and at most 1."));
     }
     QElapsedTimer timer;
     timer.start();
@@ -86,7 +90,7 @@ int commandDemo(const QCommandLineParser &p)
             lastPercent = percent;
         }
     });
-    out() << tr("Created the demo province in %1 in %2 s.")
+    out() << Tr::tr("Created the demo province in %1 in %2 s.")
                  .arg(path)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << Qt::endl;
@@ -97,10 +101,10 @@ int commandInfo(const QCommandLineParser &p)
 {
     const QString path = p.value(QStringLiteral("db"));
     if (path.isEmpty())
-        return fail(tr("'info' needs --db FILE."));
+        return fail(Tr::tr("'info' needs --db FILE."));
     cutru::storage::Database db = cutru::storage::Database::open(path, cutru::storage::Database::Create::MustExist);
-    out() << tr("Database: %1").arg(QFileInfo(path).absoluteFilePath()) << '\n'
-          << tr("Schema version: %1").arg(db.schemaVersion()) << '\n';
+    out() << Tr::tr("Database: %1").arg(QFileInfo(path).absoluteFilePath()) << '\n'
+          << Tr::tr("Schema version: %1").arg(db.schemaVersion()) << '\n';
     const auto table = cutru::reports::overviewReport(db, QString(), QString());
     for (const auto &row : table.rows)
         out() << QString(row.level * 2, QLatin1Char(' ')) << row.cells.value(0).toString() << ": "
@@ -120,20 +124,20 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("CuTru command line: party members at their place of residence.\n\n"
+        Tr::tr("CuTru command line: party members at their place of residence.\n\n"
            "Commands:\n"
            "  init --out FILE              create an empty database of the current schema\n"
            "  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province\n"
            "  info --db FILE               schema version and the organisation overview"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("init, demo or info"));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("init, demo or info"));
     parser.addOptions({
-        {QStringLiteral("db"), tr("The database file to open."), tr("FILE")},
-        {QStringLiteral("out"), tr("The file to create."), tr("FILE")},
-        {QStringLiteral("seed"), tr("Random seed of the demo province (default 2012)."), tr("N")},
-        {QStringLiteral("scale"), tr("Size of the demo province, 0 < X <= 1 (default 1)."), tr("X")},
-        {QStringLiteral("verbose"), tr("Log more detail to stderr.")},
+        {QStringLiteral("db"), Tr::tr("The database file to open."), Tr::tr("FILE")},
+        {QStringLiteral("out"), Tr::tr("The file to create."), Tr::tr("FILE")},
+        {QStringLiteral("seed"), Tr::tr("Random seed of the demo province (default 2012)."), Tr::tr("N")},
+        {QStringLiteral("scale"), Tr::tr("Size of the demo province, 0 < X <= 1 (default 1)."), Tr::tr("X")},
+        {QStringLiteral("verbose"), Tr::tr("Log more detail to stderr.")},
     });
     parser.process(app);
 
@@ -155,5 +159,5 @@ int main(int argc, char *argv[])
         spdlog::debug("storage error detail: {}", e.detail().toStdString());
         return fail(e.userMessage());
     }
-    return fail(tr("Unknown command '%1'. Run cutru-cli --help.").arg(command));
+    return fail(Tr::tr("Unknown command '%1'. Run cutru-cli --help.").arg(command));
 }

@@ -7,7 +7,13 @@
 
 namespace cutru {
 
-static QString tr(const char *s) { return QCoreApplication::translate("cutru::Member", s); }
+// The context is declared, not passed, so that lupdate files the strings under it
+// (a free tr() would land in the enclosing namespace's or class's context).
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cutru::Member)
+};
+} // namespace
 
 bool isValidCccd(const QString &cccd)
 {
@@ -52,23 +58,23 @@ FieldErrors validate(const Member &m, const QDate &today)
     const QString name = text::normalise(m.fullName);
     static const QRegularExpression noDigits(QStringLiteral("[0-9@#$%^&*_=+<>/\\\\|{}\\[\\]]"));
     if (name.isEmpty())
-        add("fullName", tr("The full name is required."));
+        add("fullName", Tr::tr("The full name is required."));
     else if (!name.contains(QLatin1Char(' ')))
-        add("fullName", tr("Enter the full name: family name, middle name and given name."));
+        add("fullName", Tr::tr("Enter the full name: family name, middle name and given name."));
     else if (noDigits.match(name).hasMatch())
-        add("fullName", tr("A name may not contain digits or symbols."));
+        add("fullName", Tr::tr("A name may not contain digits or symbols."));
     else if (name.size() > 100)
-        add("fullName", tr("The name is longer than 100 characters."));
+        add("fullName", Tr::tr("The name is longer than 100 characters."));
 
     if (!m.birthDate.isValid())
-        add("birthDate", tr("The date of birth is required."));
+        add("birthDate", Tr::tr("The date of birth is required."));
     else if (m.birthDate > today)
-        add("birthDate", tr("The date of birth is in the future."));
+        add("birthDate", Tr::tr("The date of birth is in the future."));
 
     if (m.cccd.isEmpty()) {
-        add("cccd", tr("The CCCD number is required."));
+        add("cccd", Tr::tr("The CCCD number is required."));
     } else if (!isValidCccd(m.cccd)) {
-        add("cccd", tr("The CCCD number must be exactly 12 digits."));
+        add("cccd", Tr::tr("The CCCD number must be exactly 12 digits."));
     } else if (m.birthDate.isValid()) {
         // Digit 4 encodes gender and century (0/1: male/female born 19xx, 2/3: 20xx);
         // digits 5-6 are the last two digits of the year of birth.
@@ -79,40 +85,40 @@ FieldErrors validate(const Member &m, const QDate &today)
         const bool centuryMatches = (century == 0 && m.birthDate.year() / 100 == 19)
                                     || (century == 1 && m.birthDate.year() / 100 == 20);
         if (centuryGender > 3 || !centuryMatches || yy != m.birthDate.year() % 100)
-            add("cccd", tr("The CCCD number does not match the year of birth (digits 4 to 6)."));
+            add("cccd", Tr::tr("The CCCD number does not match the year of birth (digits 4 to 6)."));
         else if (female != (m.gender == Gender::Female))
-            add("cccd", tr("The CCCD number does not match the gender (digit 4)."));
+            add("cccd", Tr::tr("The CCCD number does not match the gender (digit 4)."));
     }
 
     static const QRegularExpression cardPattern(QStringLiteral("^[0-9][0-9.]{4,14}$"));
     if (!m.partyCardNo.isEmpty() && !cardPattern.match(m.partyCardNo).hasMatch())
-        add("partyCardNo", tr("The party card number holds 5 to 15 digits (dots allowed)."));
+        add("partyCardNo", Tr::tr("The party card number holds 5 to 15 digits (dots allowed)."));
     if (m.partyCardNo.isEmpty() && m.officialDate.isValid())
-        add("partyCardNo", tr("An official member has a party card number."));
+        add("partyCardNo", Tr::tr("An official member has a party card number."));
 
     if (!m.admissionDate.isValid()) {
-        add("admissionDate", tr("The date of admission is required."));
+        add("admissionDate", Tr::tr("The date of admission is required."));
     } else {
         if (m.admissionDate > today)
-            add("admissionDate", tr("The date of admission is in the future."));
+            add("admissionDate", Tr::tr("The date of admission is in the future."));
         if (m.birthDate.isValid() && m.admissionDate <= m.birthDate)
-            add("admissionDate", tr("The date of admission must come after the date of birth."));
+            add("admissionDate", Tr::tr("The date of admission must come after the date of birth."));
         else if (m.birthDate.isValid() && ageOn(m.birthDate, m.admissionDate) < kMinimumAdmissionAge)
-            add("admissionDate", tr("A member is admitted at 18 or older."));
+            add("admissionDate", Tr::tr("A member is admitted at 18 or older."));
     }
     if (m.officialDate.isValid()) {
         if (m.officialDate > today)
-            add("officialDate", tr("The date of official membership is in the future."));
+            add("officialDate", Tr::tr("The date of official membership is in the future."));
         if (m.admissionDate.isValid() && m.officialDate < m.admissionDate)
-            add("officialDate", tr("Official membership cannot come before admission."));
+            add("officialDate", Tr::tr("Official membership cannot come before admission."));
     }
 
     if (m.cellId <= 0)
-        add("cellId", tr("Choose the cell where the member holds membership."));
+        add("cellId", Tr::tr("Choose the cell where the member holds membership."));
     if (!m.phone.isEmpty() && !isValidPhone(m.phone))
-        add("phone", tr("Enter a Vietnamese phone number: a mobile of 10 digits (09…, 03…) or a landline of 11 digits (02…); +84 may replace the leading 0."));
+        add("phone", Tr::tr("Enter a Vietnamese phone number: a mobile of 10 digits (09…, 03…) or a landline of 11 digits (02…); +84 may replace the leading 0."));
     if (m.residenceCellId > 0 && m.residenceCommuneId <= 0)
-        add("residenceCommuneId", tr("Choose the commune of the residence cell."));
+        add("residenceCommuneId", Tr::tr("Choose the commune of the residence cell."));
     return errors;
 }
 

@@ -5,7 +5,13 @@
 
 namespace cutru {
 
-static QString tr(const char *s) { return QCoreApplication::translate("cutru::Organisation", s); }
+// The context is declared, not passed, so that lupdate files the strings under it
+// (a free tr() would land in the enclosing namespace's or class's context).
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cutru::Organisation)
+};
+} // namespace
 
 bool canBeChildOf(OrgLevel child, OrgLevel parent)
 {
@@ -24,12 +30,12 @@ FieldErrors validate(const Organisation &o)
     FieldErrors errors;
     static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9._-]{1,32}$"));
     if (o.code.trimmed().isEmpty())
-        errors.append({QStringLiteral("code"), tr("The code is required.")});
+        errors.append({QStringLiteral("code"), Tr::tr("The code is required.")});
     else if (!codePattern.match(o.code).hasMatch())
         errors.append({QStringLiteral("code"),
-                       tr("The code may hold only letters, digits, '.', '_' and '-' (at most 32).")});
+                       Tr::tr("The code may hold only letters, digits, '.', '_' and '-' (at most 32).")});
     if (o.name.trimmed().isEmpty())
-        errors.append({QStringLiteral("name"), tr("The name is required.")});
+        errors.append({QStringLiteral("name"), Tr::tr("The name is required.")});
 
     bool kindOk = true;
     switch (o.level) {
@@ -39,9 +45,9 @@ FieldErrors validate(const Organisation &o)
     default: kindOk = o.kind.isEmpty(); break;
     }
     if (!kindOk)
-        errors.append({QStringLiteral("kind"), tr("Choose a kind that fits this level of organisation.")});
+        errors.append({QStringLiteral("kind"), Tr::tr("Choose a kind that fits this level of organisation.")});
     if (o.validFrom.isValid() && o.validTo.isValid() && o.validTo <= o.validFrom)
-        errors.append({QStringLiteral("validTo"), tr("The end of validity must come after its start.")});
+        errors.append({QStringLiteral("validTo"), Tr::tr("The end of validity must come after its start.")});
     return errors;
 }
 

@@ -4,7 +4,13 @@
 
 namespace cutru {
 
-static QString tr(const char *s) { return QCoreApplication::translate("cutru::Residence", s); }
+// The context is declared, not passed, so that lupdate files the strings under it
+// (a free tr() would land in the enclosing namespace's or class's context).
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cutru::Residence)
+};
+} // namespace
 
 static void add(FieldErrors &errors, const char *field, const QString &msg)
 {
@@ -26,33 +32,33 @@ FieldErrors validate(const Referral &r)
 {
     FieldErrors e;
     if (r.memberId <= 0)
-        add(e, "memberId", tr("Choose the member to refer."));
+        add(e, "memberId", Tr::tr("Choose the member to refer."));
     if (r.issuingOrgId <= 0)
-        add(e, "issuingOrgId", tr("Choose the issuing party organisation."));
+        add(e, "issuingOrgId", Tr::tr("Choose the issuing party organisation."));
     if (!r.issueDate.isValid())
-        add(e, "issueDate", tr("The issue date is required."));
+        add(e, "issueDate", Tr::tr("The issue date is required."));
     if (r.letterNo <= 0 || r.letterYear <= 0)
-        add(e, "letterNo", tr("The letter needs a number and a year."));
+        add(e, "letterNo", Tr::tr("The letter needs a number and a year."));
     if (r.toCommuneId == 0 && r.externalCommittee.trimmed().isEmpty())
-        add(e, "toCommuneId", tr("Choose the receiving commune, or name the committee outside the province."));
+        add(e, "toCommuneId", Tr::tr("Choose the receiving commune, or name the committee outside the province."));
     if (r.receivedDate.isValid() && r.issueDate.isValid() && r.receivedDate < r.issueDate)
-        add(e, "receivedDate", tr("A referral cannot be received before it was issued."));
+        add(e, "receivedDate", Tr::tr("A referral cannot be received before it was issued."));
     if (r.assignedCellId > 0 && !r.receivedDate.isValid())
-        add(e, "assignedCellId", tr("A referral is received before it is assigned to a cell."));
+        add(e, "assignedCellId", Tr::tr("A referral is received before it is assigned to a cell."));
     if (r.assignedCellId > 0 && r.isExternal())
-        add(e, "assignedCellId", tr("A referral outside the province is not assigned to a cell here."));
+        add(e, "assignedCellId", Tr::tr("A referral outside the province is not assigned to a cell here."));
     if (r.assignedDate.isValid() && r.receivedDate.isValid() && r.assignedDate < r.receivedDate)
-        add(e, "assignedDate", tr("A member is assigned to a cell on or after reception."));
+        add(e, "assignedDate", Tr::tr("A member is assigned to a cell on or after reception."));
     if (r.exempt && !r.exemptionReason)
-        add(e, "exemptionReason", tr("Give the Guideline 33 reason for the exemption."));
+        add(e, "exemptionReason", Tr::tr("Give the Guideline 33 reason for the exemption."));
     if (r.exemptFrom.isValid() && r.exemptTo.isValid() && r.exemptTo < r.exemptFrom)
-        add(e, "exemptTo", tr("The exemption ends before it starts."));
+        add(e, "exemptTo", Tr::tr("The exemption ends before it starts."));
     if (r.endedDate.isValid() && !r.endReason)
-        add(e, "endReason", tr("Give the reason the referral ended."));
+        add(e, "endReason", Tr::tr("Give the reason the referral ended."));
     if (r.endReason == ReferralEndReason::Other && r.endNote.trimmed().isEmpty())
-        add(e, "endNote", tr("Describe the reason in a note."));
+        add(e, "endNote", Tr::tr("Describe the reason in a note."));
     if (r.endedDate.isValid() && r.issueDate.isValid() && r.endedDate < r.issueDate)
-        add(e, "endedDate", tr("A referral cannot end before it was issued."));
+        add(e, "endedDate", Tr::tr("A referral cannot end before it was issued."));
     return e;
 }
 
@@ -60,13 +66,13 @@ FieldErrors validate(const Meeting &m)
 {
     FieldErrors e;
     if (m.cellId <= 0)
-        add(e, "cellId", tr("Choose the cell holding the meeting."));
+        add(e, "cellId", Tr::tr("Choose the cell holding the meeting."));
     if (!m.date.isValid())
-        add(e, "date", tr("The meeting date is required."));
+        add(e, "date", Tr::tr("The meeting date is required."));
     if (m.venueCapacity < 0)
-        add(e, "venueCapacity", tr("The capacity cannot be negative."));
+        add(e, "venueCapacity", Tr::tr("The capacity cannot be negative."));
     if (m.guests < 0)
-        add(e, "guests", tr("The number of guests cannot be negative."));
+        add(e, "guests", Tr::tr("The number of guests cannot be negative."));
     return e;
 }
 
@@ -74,11 +80,11 @@ FieldErrors validate(const Attendance &a)
 {
     FieldErrors e;
     if (a.meetingId <= 0)
-        add(e, "meetingId", tr("The attendance belongs to a meeting."));
+        add(e, "meetingId", Tr::tr("The attendance belongs to a meeting."));
     if (a.memberId <= 0)
-        add(e, "memberId", tr("The attendance names a member."));
+        add(e, "memberId", Tr::tr("The attendance names a member."));
     if (a.status == AttendanceStatus::AbsentExcused && a.reason.trimmed().isEmpty())
-        add(e, "reason", tr("An excused absence needs its reason."));
+        add(e, "reason", Tr::tr("An excused absence needs its reason."));
     return e;
 }
 
@@ -86,17 +92,17 @@ FieldErrors validate(const AnnualComment &c)
 {
     FieldErrors e;
     if (c.memberId <= 0)
-        add(e, "memberId", tr("The comment names a member."));
+        add(e, "memberId", Tr::tr("The comment names a member."));
     if (c.year < 1990 || c.year > 2100)
-        add(e, "year", tr("The comment's year is out of range."));
+        add(e, "year", Tr::tr("The comment's year is out of range."));
     if (c.text.trimmed().isEmpty())
-        add(e, "text", tr("The comment text is required."));
+        add(e, "text", Tr::tr("The comment text is required."));
     if (c.sentDate.isValid() && c.writtenDate.isValid() && c.sentDate < c.writtenDate)
-        add(e, "sentDate", tr("A comment is sent after it is written."));
+        add(e, "sentDate", Tr::tr("A comment is sent after it is written."));
     if (c.receivedDate.isValid() && !c.sentDate.isValid())
-        add(e, "receivedDate", tr("A comment is received after it is sent."));
+        add(e, "receivedDate", Tr::tr("A comment is received after it is sent."));
     else if (c.receivedDate.isValid() && c.receivedDate < c.sentDate)
-        add(e, "receivedDate", tr("A comment is received after it is sent."));
+        add(e, "receivedDate", Tr::tr("A comment is received after it is sent."));
     return e;
 }
 
@@ -104,7 +110,7 @@ FieldErrors validate(const LiaisonCadre &c)
 {
     FieldErrors e;
     if (c.fullName.trimmed().isEmpty())
-        add(e, "fullName", tr("The cadre's name is required."));
+        add(e, "fullName", Tr::tr("The cadre's name is required."));
     return e;
 }
 
@@ -112,13 +118,13 @@ FieldErrors validate(const LiaisonVisit &v)
 {
     FieldErrors e;
     if (v.cadreId <= 0)
-        add(e, "cadreId", tr("Choose the liaison cadre."));
+        add(e, "cadreId", Tr::tr("Choose the liaison cadre."));
     if (v.communeId <= 0)
-        add(e, "communeId", tr("Choose the commune visited."));
+        add(e, "communeId", Tr::tr("Choose the commune visited."));
     if (!v.visitDate.isValid())
-        add(e, "visitDate", tr("The visit date is required."));
+        add(e, "visitDate", Tr::tr("The visit date is required."));
     if (v.resolved && v.resolvedDate.isValid() && v.visitDate.isValid() && v.resolvedDate < v.visitDate)
-        add(e, "resolvedDate", tr("A problem is resolved after the visit that raised it."));
+        add(e, "resolvedDate", Tr::tr("A problem is resolved after the visit that raised it."));
     return e;
 }
 

@@ -7,15 +7,25 @@
 
 namespace cutru::reports {
 
-static QString tr(const char *s) { return QCoreApplication::translate("cutru::reports::Overview", s); }
+// The context is declared, not passed, so that lupdate files the strings under it
+// (a free tr() would land in the enclosing namespace's or class's context).
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cutru::reports::Overview)
+};
+} // namespace
 
 ReportTable overviewReport(const storage::Database &db, const QString &scopePath, const QString &scopeName)
 {
-    const storage::OverviewFigures f = storage::StatisticsRepository(db).overview(scopePath);
+    return overviewReport(storage::StatisticsRepository(db).overview(scopePath), scopeName);
+}
+
+ReportTable overviewReport(const storage::OverviewFigures &f, const QString &scopeName)
+{
     ReportTable t;
-    t.title = tr("Organisation overview");
+    t.title = Tr::tr("Organisation overview");
     t.subtitle = scopeName;
-    t.columns = {{tr("Item"), false}, {tr("Number"), true}};
+    t.columns = {{Tr::tr("Item"), false}, {Tr::tr("Number"), true}};
 
     auto heading = [&t](const QString &label, int value) {
         t.rows.append({{label, value}, 0, true});
@@ -28,28 +38,28 @@ ReportTable overviewReport(const storage::Database &db, const QString &scopePath
         return s;
     };
 
-    heading(tr("Commune-level party committees"), sum(f.communesByKind));
+    heading(Tr::tr("Commune-level party committees"), sum(f.communesByKind));
     for (CommuneKind k : allValues<CommuneKind>())
         if (f.communesByKind.contains(code(k)))
             detail(label(k), f.communesByKind.value(code(k)));
 
-    heading(tr("Cells under commune-level committees"), sum(f.cellsByKind));
+    heading(Tr::tr("Cells under commune-level committees"), sum(f.cellsByKind));
     for (CellKind k : allValues<CellKind>())
         detail(label(k), f.cellsByKind.value(code(k)));
 
-    heading(tr("Party members"), f.totalMembers);
-    detail(tr("Held in communes"), f.heldByCommuneKind.value(code(CommuneKind::Commune))
+    heading(Tr::tr("Party members"), f.totalMembers);
+    detail(Tr::tr("Held in communes"), f.heldByCommuneKind.value(code(CommuneKind::Commune))
                                        + f.heldByCommuneKind.value(code(CommuneKind::SpecialZone)));
-    detail(tr("Held in wards and townships"), f.heldByCommuneKind.value(code(CommuneKind::Ward))
+    detail(Tr::tr("Held in wards and townships"), f.heldByCommuneKind.value(code(CommuneKind::Ward))
                                                   + f.heldByCommuneKind.value(code(CommuneKind::Township)));
-    detail(tr("Working members (in workplace party organisations)"), sum(f.workingByWorkplaceType));
+    detail(Tr::tr("Working members (in workplace party organisations)"), sum(f.workingByWorkplaceType));
 
-    heading(tr("Working members by type of workplace"), sum(f.workingByWorkplaceType));
+    heading(Tr::tr("Working members by type of workplace"), sum(f.workingByWorkplaceType));
     for (WorkplaceType k : allValues<WorkplaceType>())
         detail(label(k), f.workingByWorkplaceType.value(code(k)));
 
-    heading(tr("Working members with an active referral"), f.referredActive);
-    heading(tr("Provincial liaison cadres"), f.liaisonCadres);
+    heading(Tr::tr("Working members with an active referral"), f.referredActive);
+    heading(Tr::tr("Provincial liaison cadres"), f.liaisonCadres);
     return t;
 }
 

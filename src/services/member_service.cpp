@@ -9,7 +9,13 @@
 
 namespace cutru {
 
-static QString tr(const char *s) { return QCoreApplication::translate("cutru::MemberService", s); }
+// The context is declared, not passed, so that lupdate files the strings under it
+// (a free tr() would land in the enclosing namespace's or class's context).
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cutru::MemberService)
+};
+} // namespace
 
 MemberService::MemberService(storage::Database &db, ActingUser user) : db_(db), user_(std::move(user)) {}
 
@@ -27,28 +33,28 @@ FieldErrors MemberService::check(const Member &m, const QDate &today) const
     if (!hasErrorFor(errors, QStringLiteral("cccd"))) {
         const auto other = members.idByCccd(m.cccd);
         if (other && *other != m.id)
-            errors.append({QStringLiteral("cccd"), tr("Another member already has this CCCD number.")});
+            errors.append({QStringLiteral("cccd"), Tr::tr("Another member already has this CCCD number.")});
     }
     if (!m.partyCardNo.isEmpty() && !hasErrorFor(errors, QStringLiteral("partyCardNo"))) {
         const auto other = members.idByPartyCard(m.partyCardNo);
         if (other && *other != m.id)
-            errors.append({QStringLiteral("partyCardNo"), tr("Another member already has this party card number.")});
+            errors.append({QStringLiteral("partyCardNo"), Tr::tr("Another member already has this party card number.")});
     }
     if (m.cellId > 0) {
         const auto cell = orgs.byId(m.cellId);
         if (!cell || (cell->level != OrgLevel::Cell && cell->level != OrgLevel::Workplace))
             errors.append({QStringLiteral("cellId"),
-                           tr("Membership is held in a cell or a workplace party organisation.")});
+                           Tr::tr("Membership is held in a cell or a workplace party organisation.")});
     }
     if (m.residenceCommuneId > 0) {
         const auto commune = orgs.byId(m.residenceCommuneId);
         if (!commune || commune->level != OrgLevel::Commune)
-            errors.append({QStringLiteral("residenceCommuneId"), tr("Choose a commune-level committee.")});
+            errors.append({QStringLiteral("residenceCommuneId"), Tr::tr("Choose a commune-level committee.")});
         else if (m.residenceCellId > 0) {
             const auto cell = orgs.byId(m.residenceCellId);
             if (!cell || cell->parentId != commune->id || cell->level != OrgLevel::Cell)
                 errors.append({QStringLiteral("residenceCellId"),
-                               tr("The residence cell must belong to the chosen commune.")});
+                               Tr::tr("The residence cell must belong to the chosen commune.")});
         }
     }
     return errors;
@@ -73,7 +79,7 @@ SaveOutcome MemberService::save(Member &m, const QDate &today)
             members.insert(m);
         } else if (!members.update(m)) {
             out.status = SaveOutcome::Status::Stale;
-            out.message = tr("This member was changed or removed by someone else after you opened it. "
+            out.message = Tr::tr("This member was changed or removed by someone else after you opened it. "
                              "Reload the record and make your change again.");
             return out;
         }

@@ -8,13 +8,20 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <atomic>
 #include <utility>
 #include <spdlog/spdlog.h>
 
 namespace cutru::storage {
 
-static QString tr(const char *s) { return QCoreApplication::translate("cutru::storage", s); }
+// The context is declared, not passed, so that lupdate files the strings under it
+// (a free tr() would land in the enclosing namespace's or class's context).
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cutru::storage)
+};
+} // namespace
 
 StorageError::StorageError(QString userMessage, QString detail)
     : std::runtime_error(userMessage.toStdString()), userMessage_(std::move(userMessage)),
@@ -69,18 +76,18 @@ Database Database::openRaw(const QString &path, Create create)
 {
     const bool exists = QFileInfo::exists(path);
     if (create == Create::MustExist && !exists)
-        throw StorageError(tr("The database file %1 does not exist.").arg(path));
+        throw StorageError(Tr::tr("The database file %1 does not exist.").arg(path));
     if (create == Create::MustNotExist && exists)
-        throw StorageError(tr("The file %1 already exists; choose a new name.").arg(path));
+        throw StorageError(Tr::tr("The file %1 already exists; choose a new name.").arg(path));
     if (exists) {
         // A quick look at the header gives a clear message for files that are not
         // SQLite at all, instead of a driver error later.
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            throw StorageError(tr("The database file %1 cannot be opened: %2").arg(path, f.errorString()));
+            throw StorageError(Tr::tr("The database file %1 cannot be opened: %2").arg(path, f.errorString()));
         const QByteArray head = f.read(16);
         if (!head.isEmpty() && head != QByteArray("SQLite format 3\0", 16))
-            throw StorageError(tr("The file %1 is not a CuTru database.").arg(path));
+            throw StorageError(Tr::tr("The file %1 is not a CuTru database.").arg(path));
     }
 
     static std::atomic<int> counter{0};
@@ -91,12 +98,12 @@ Database Database::openRaw(const QString &path, Create create)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            throw StorageError(tr("The database file %1 cannot be opened.").arg(path), db.lastError().text());
+            throw StorageError(Tr::tr("The database file %1 cannot be opened.").arg(path), db.lastError().text());
     }
     try {
         sql::execDirect(result, QStringLiteral("PRAGMA foreign_keys = ON"), "enable foreign keys");
     } catch (const StorageError &e) {
-        throw StorageError(tr("The file %1 is not a usable CuTru database.").arg(path), e.detail());
+        throw StorageError(Tr::tr("The file %1 is not a usable CuTru database.").arg(path), e.detail());
     }
     return result;
 }
@@ -106,7 +113,7 @@ Database Database::open(const QString &path, Create create)
     Database db = openRaw(path, create);
     const int version = db.schemaVersion();
     if (version > latestSchemaVersion())
-        throw StorageError(tr("The database %1 was made by a newer version of CuTru (schema %2; this version "
+        throw StorageError(Tr::tr("The database %1 was made by a newer version of CuTru (schema %2; this version "
                               "knows up to %3). Update CuTru to open it.")
                                .arg(path)
                                .arg(version)
@@ -115,11 +122,11 @@ Database Database::open(const QString &path, Create create)
         // A file with a user_version but none of our tables is someone else's database.
         QSqlQuery q(db.connection());
         if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'members'")) || !q.next())
-            throw StorageError(tr("The file %1 is not a CuTru database.").arg(path));
+            throw StorageError(Tr::tr("The file %1 is not a CuTru database.").arg(path));
     } else {
         QSqlQuery q(db.connection());
         if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() > 0)
-            throw StorageError(tr("The file %1 is an SQLite database of another program, not CuTru.").arg(path));
+            throw StorageError(Tr::tr("The file %1 is an SQLite database of another program, not CuTru.").arg(path));
     }
     // WAL only once the file is known to be ours: the journal mode persists in the
     // file, and another program's database must be left as it was.
@@ -129,7 +136,7 @@ Database Database::open(const QString &path, Create create)
             throw StorageError(QString(), wal.lastError().text());
         sql::execDirect(db, QStringLiteral("PRAGMA synchronous = NORMAL"), "set synchronous mode");
     } catch (const StorageError &e) {
-        throw StorageError(tr("The file %1 is not a usable CuTru database.").arg(path), e.detail());
+        throw StorageError(Tr::tr("The file %1 is not a usable CuTru database.").arg(path), e.detail());
     }
     db.migrateTo(latestSchemaVersion());
     return db;
@@ -139,7 +146,7 @@ int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        throw StorageError(tr("The file %1 is not a CuTru database.").arg(path_), q.lastError().text());
+        throw StorageError(Tr::tr("The file %1 is not a CuTru database.").arg(path_), q.lastError().text());
     return q.value(0).toInt();
 }
 
@@ -157,7 +164,7 @@ void Database::migrateTo(int version)
         spdlog::info("upgrading {} to schema version {}: {}", path_.toStdString(), m.version, m.description);
         QSqlDatabase db = connection();
         if (!db.transaction())
-            throw StorageError(tr("The database %1 could not be upgraded: it is in use.").arg(path_),
+            throw StorageError(Tr::tr("The database %1 could not be upgraded: it is in use.").arg(path_),
                                db.lastError().text());
         try {
             for (const QString &statement : m.statements)
@@ -166,7 +173,7 @@ void Database::migrateTo(int version)
             sql::execDirect(*this, QStringLiteral("PRAGMA user_version = %1").arg(m.version), "schema upgrade");
         } catch (const StorageError &e) {
             db.rollback();
-            throw StorageError(tr("The database %1 could not be upgraded to version %2; it was left unchanged "
+            throw StorageError(Tr::tr("The database %1 could not be upgraded to version %2; it was left unchanged "
                                   "at version %3.")
                                    .arg(path_)
                                    .arg(m.version)
@@ -174,7 +181,7 @@ void Database::migrateTo(int version)
                                e.detail());
         }
         if (!db.commit())
-            throw StorageError(tr("The database %1 could not be upgraded: it is in use.").arg(path_),
+            throw StorageError(Tr::tr("The database %1 could not be upgraded: it is in use.").arg(path_),
                                db.lastError().text());
         current = m.version;
     }
@@ -187,11 +194,37 @@ void Database::setActor(const QString &actor)
     sql::exec(q, "record the acting user");
 }
 
+void Database::beginBulkLoad(int cacheMegabytes)
+{
+    // Each insert that fires triggers keeps a statement journal; once one outgrows
+    // 64 KiB SQLite moves them all to a temporary file, so keep them in memory.
+    sql::execDirect(*this, QStringLiteral("PRAGMA temp_store = MEMORY"), "keep temporary data in memory");
+    // A negative cache_size counts KiB rather than pages.
+    sql::execDirect(*this, QStringLiteral("PRAGMA cache_size = %1").arg(-1024LL * std::max(cacheMegabytes, 2)),
+                    "set the page cache size");
+    // Only a speed-up: if SQLite keeps WAL, the load is merely slower.
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = MEMORY")))
+        spdlog::warn("bulk load stays in WAL mode: {}", q.lastError().text().toStdString());
+}
+
+void Database::endBulkLoad()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
+        || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        throw StorageError(Tr::tr("The database %1 could not be switched back to its normal journal mode.").arg(path_),
+                           q.lastError().text());
+    q.finish();
+    sql::execDirect(*this, QStringLiteral("PRAGMA cache_size = -2000"), "restore the page cache size");
+    sql::execDirect(*this, QStringLiteral("PRAGMA temp_store = DEFAULT"), "restore the temporary storage");
+}
+
 Transaction::Transaction(Database &db, const QString &actor) : db_(db)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        throw StorageError(tr("The database is busy with another user's change. Try again in a moment."),
+        throw StorageError(Tr::tr("The database is busy with another user's change. Try again in a moment."),
                            q.lastError().text());
     open_ = true;
     try {
@@ -216,7 +249,7 @@ void Transaction::commit()
 {
     QSqlQuery q(db_.connection());
     if (!q.exec(QStringLiteral("COMMIT")))
-        throw StorageError(tr("The change could not be saved: the database is busy or read-only."),
+        throw StorageError(Tr::tr("The change could not be saved: the database is busy or read-only."),
                            q.lastError().text());
     open_ = false;
 }

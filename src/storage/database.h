@@ -49,6 +49,16 @@ public:
     // connection. Set inside the write transaction (see Transaction).
     void setActor(const QString &actor);
 
+    // Filling a new, empty file in one long transaction (the demo province). Between
+    // these two calls, outside any transaction: a page cache of `cacheMegabytes`,
+    // statement journals in memory instead of a temporary file written for every row,
+    // and the rollback journal in memory instead of the WAL, so that every page is
+    // written once, at commit, rather than to the WAL and again at the checkpoint.
+    // A crash in between leaves a damaged file: only for files that are removed when
+    // the load fails. endBulkLoad() returns to WAL and the default cache.
+    void beginBulkLoad(int cacheMegabytes);
+    void endBulkLoad();
+
 private:
     explicit Database(QString path, QString connectionName);
     void release(); // closes and unregisters the connection

@@ -3,6 +3,8 @@
 #include "domain/vietnamese_text.h"
 #include "storage/sql_util.h"
 
+#include <QHash>
+
 namespace cutru::storage {
 namespace {
 
@@ -36,11 +38,12 @@ Member memberFromRow(const QSqlQuery &q)
     return m;
 }
 
-// Binds the member's stored columns in kMemberColumns order, without id and row_version.
-void bindMember(QSqlQuery &q, const Member &m)
+// Binds the member's stored columns in kMemberColumns order, without id and row_version,
+// from parameter `first` on.
+void bindMember(QSqlQuery &q, const Member &m, int first = 0)
 {
     const QString name = text::normalise(m.fullName);
-    int i = 0;
+    int i = first;
     q.bindValue(i++, name);
     q.bindValue(i++, text::fold(name));
     q.bindValue(i++, text::nameSortKey(name));
@@ -136,6 +139,45 @@ void MemberRepository::insert(Member &m)
     m.rowVersion = 1;
 }
 
+void MemberRepository::insertMany(QList<Member> &members)
+{
+    // Row by row, SQLite opens a statement savepoint for every insert (its triggers
+    // may abort it) and the FTS5 search index writes out its pending terms at every
+    // savepoint: a new index segment, and merge work, per member. So the rows are
+    // staged in a temporary table (no triggers, no indexes) and moved over in one
+    // statement.
+    if (members.isEmpty())
+        return;
+    const QString columns = QStringLiteral(
+        "id, full_name, name_folded, name_sort_key, gender, birth_date, cccd, party_card_no, personal_record_no, "
+        "admission_date, official_date, cell_id, workplace, position, phone, residence_province, "
+        "residence_commune_id, residence_cell_id, residence_address, notes");
+    sql::execDirect(db_, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS member_staging AS "
+                                        "SELECT %1 FROM main.members WHERE 0").arg(columns),
+                    "prepare the member staging table");
+    // Emptied first, not last: a failed call may have left rows behind.
+    sql::execDirect(db_, QStringLiteral("DELETE FROM temp.member_staging"), "clear the member staging table");
+    QSqlQuery stage = sql::prepare(db_, QStringLiteral("INSERT INTO temp.member_staging (%1) VALUES "
+                                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                            .arg(columns));
+    // Ids are given explicitly, the next free ones: the write transaction holds the
+    // table, so nobody can take them in between.
+    QSqlQuery lastId = sql::prepare(db_, QStringLiteral("SELECT coalesce(max(id), 0) FROM main.members"));
+    sql::exec(lastId, "allocate member ids");
+    qint64 id = lastId.next() ? lastId.value(0).toLongLong() : 0;
+    lastId.finish();
+    for (Member &m : members) {
+        m.id = ++id;
+        m.rowVersion = 1;
+        stage.bindValue(0, m.id);
+        bindMember(stage, m, 1);
+        sql::exec(stage, "stage member");
+    }
+    sql::execDirect(db_, QStringLiteral("INSERT INTO main.members (%1) SELECT %1 FROM temp.member_staging ORDER BY rowid")
+                             .arg(columns),
+                    "insert members");
+}
+
 bool MemberRepository::update(Member &m)
 {
     QSqlQuery q = sql::prepare(db_, QStringLiteral(
@@ -201,23 +243,47 @@ int MemberRepository::count(const MemberQuery &query) const
 
 QList<MemberRow> MemberRepository::window(const MemberQuery &query, int offset, int limit) const
 {
+    // Two steps. First the window's ids in order, with only the joins the filter and
+    // the order need, so that just the sort key and the id go through the sorter and
+    // past OFFSET; then the shown columns of those few rows. In one statement a window
+    // deep in a province (OFFSET 96,000) sorted or skipped every full joined row:
+    // close to a second instead of tens of milliseconds.
     const Filter f = filterFor(query);
     const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
+    QString from = QStringLiteral("members m");
+    if (!query.scopePath.isEmpty() || query.sort == MemberSort::Cell)
+        from += QStringLiteral(" JOIN organisations o ON o.id = m.cell_id");
+    if (query.sort == MemberSort::Residence)
+        from += QStringLiteral(" LEFT JOIN organisations rc ON rc.id = m.residence_commune_id");
+    QSqlQuery ids = sql::prepare(db_, QStringLiteral("SELECT m.id FROM ") + from + f.where
+        + QStringLiteral(" ORDER BY ") + orderExpression(query.sort) + dir + QStringLiteral(", m.name_sort_key")
+        + dir + QStringLiteral(", m.id") + dir + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const auto &v : f.values)
+        ids.addBindValue(v);
+    ids.addBindValue(limit);
+    ids.addBindValue(offset);
+    ids.setForwardOnly(true);
+    sql::exec(ids, "read members");
+    QList<qint64> order;
+    order.reserve(limit);
+    while (ids.next())
+        order.append(ids.value(0).toLongLong());
+    if (order.isEmpty())
+        return {};
+
+    const QStringList marks(order.size(), QStringLiteral("?"));
     QSqlQuery q = sql::prepare(db_, QStringLiteral(
         "SELECT m.id, m.full_name, m.gender, m.birth_date, m.cccd, m.party_card_no, m.admission_date, "
         "o.name, m.workplace, rc.name "
         "FROM members m JOIN organisations o ON o.id = m.cell_id "
-        "LEFT JOIN organisations rc ON rc.id = m.residence_commune_id") + f.where
-        + QStringLiteral(" ORDER BY ") + orderExpression(query.sort) + dir + QStringLiteral(", m.name_sort_key")
-        + dir + QStringLiteral(", m.id") + dir + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const auto &v : f.values)
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
+        "LEFT JOIN organisations rc ON rc.id = m.residence_commune_id WHERE m.id IN (%1)")
+        .arg(marks.join(QLatin1Char(','))));
+    for (qint64 id : std::as_const(order))
+        q.addBindValue(id);
     q.setForwardOnly(true);
     sql::exec(q, "read members");
-    QList<MemberRow> rows;
-    rows.reserve(limit);
+    QHash<qint64, MemberRow> byId;
+    byId.reserve(order.size());
     while (q.next()) {
         MemberRow r;
         r.id = q.value(0).toLongLong();
@@ -230,7 +296,14 @@ QList<MemberRow> MemberRepository::window(const MemberQuery &query, int offset, 
         r.cellName = q.value(7).toString();
         r.workplace = q.value(8).toString();
         r.residenceName = q.value(9).toString();
-        rows.append(r);
+        byId.insert(r.id, r);
+    }
+    QList<MemberRow> rows;
+    rows.reserve(order.size());
+    for (qint64 id : std::as_const(order)) {
+        auto it = byId.constFind(id);
+        if (it != byId.cend())
+            rows.append(*it);
     }
     return rows;
 }

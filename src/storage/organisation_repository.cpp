@@ -7,7 +7,13 @@
 
 namespace cutru::storage {
 
-static QString tr(const char *s) { return QCoreApplication::translate("cutru::storage", s); }
+// The context is declared, not passed, so that lupdate files the strings under it
+// (a free tr() would land in the enclosing namespace's or class's context).
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cutru::storage)
+};
+} // namespace
 
 static const char *kColumns = "id, parent_id, level, kind, code, name, valid_from, valid_to, row_version";
 
@@ -44,7 +50,7 @@ void OrganisationRepository::insert(Organisation &o)
     if (o.parentId > 0) {
         parentPath = pathOf(o.parentId);
         if (parentPath.isEmpty())
-            throw StorageError(tr("The parent organisation of %1 does not exist.").arg(o.name));
+            throw StorageError(Tr::tr("The parent organisation of %1 does not exist.").arg(o.name));
     }
     insert_.bindValue(0, sql::id(o.parentId));
     insert_.bindValue(1, code(o.level));

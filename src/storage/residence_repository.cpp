@@ -122,6 +122,32 @@ void ResidenceRepository::insert(Attendance &a)
     sql::exec(q, "insert attendance");
 }
 
+void ResidenceRepository::insertMany(const QList<Attendance> &rows)
+{
+    // Row by row, each insert runs in a statement savepoint with its own statement
+    // journal (its trigger may abort it); staged in a temporary table without triggers
+    // or indexes, the rows move over in one statement.
+    if (rows.isEmpty())
+        return;
+    sql::execDirect(db_, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS attendance_staging "
+                                        "(meeting_id INTEGER, member_id INTEGER, status TEXT, reason TEXT)"),
+                    "prepare the attendance staging table");
+    // Emptied first, not last: a failed call may have left rows behind.
+    sql::execDirect(db_, QStringLiteral("DELETE FROM temp.attendance_staging"), "clear the attendance staging table");
+    QSqlQuery stage = sql::prepare(db_, QStringLiteral("INSERT INTO temp.attendance_staging VALUES (?, ?, ?, ?)"));
+    for (const Attendance &a : rows) {
+        stage.bindValue(0, a.meetingId);
+        stage.bindValue(1, a.memberId);
+        stage.bindValue(2, code(a.status));
+        stage.bindValue(3, sql::text(a.reason));
+        sql::exec(stage, "stage attendance");
+    }
+    sql::execDirect(db_, QStringLiteral("INSERT INTO main.attendance (meeting_id, member_id, status, reason) "
+                                        "SELECT meeting_id, member_id, status, reason FROM temp.attendance_staging "
+                                        "ORDER BY rowid"),
+                    "insert attendance");
+}
+
 void ResidenceRepository::insert(AnnualComment &c)
 {
     auto &q = insertComment_;

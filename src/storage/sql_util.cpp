@@ -6,7 +6,13 @@
 
 namespace cutru::storage::sql {
 
-static QString tr(const char *s) { return QCoreApplication::translate("cutru::storage", s); }
+// The context is declared, not passed, so that lupdate files the strings under it
+// (a free tr() would land in the enclosing namespace's or class's context).
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cutru::storage)
+};
+} // namespace
 
 QSqlQuery prepare(const Database &db, const QString &statement)
 {
@@ -14,7 +20,7 @@ QSqlQuery prepare(const Database &db, const QString &statement)
     if (!q.prepare(statement)) {
         const QString detail = q.lastError().text() + QStringLiteral(" — ") + statement;
         spdlog::error("prepare failed: {}", detail.toStdString());
-        throw StorageError(tr("The database %1 could not be read: its structure is not what CuTru expects.")
+        throw StorageError(Tr::tr("The database %1 could not be read: its structure is not what CuTru expects.")
                                .arg(db.path()),
                            detail);
     }
@@ -29,13 +35,13 @@ void exec(QSqlQuery &q, const char *what)
     const QString detail = QString::fromLatin1(what) + QStringLiteral(": ") + err.text();
     spdlog::error("query failed: {} [{}]", detail.toStdString(), q.lastQuery().toStdString());
     if (err.nativeErrorCode() == QLatin1String("5") || err.nativeErrorCode() == QLatin1String("6"))
-        throw StorageError(tr("The database is busy with another user's change. Try again in a moment."),
+        throw StorageError(Tr::tr("The database is busy with another user's change. Try again in a moment."),
                            detail);
     if (isConstraintError(q))
-        throw StorageError(tr("The change breaks a rule of the database (%1) and was not saved.")
+        throw StorageError(Tr::tr("The change breaks a rule of the database (%1) and was not saved.")
                                .arg(QString::fromLatin1(what)),
                            detail);
-    throw StorageError(tr("The database could not complete the operation (%1).").arg(QString::fromLatin1(what)),
+    throw StorageError(Tr::tr("The database could not complete the operation (%1).").arg(QString::fromLatin1(what)),
                        detail);
 }
 
@@ -45,7 +51,7 @@ void execDirect(const Database &db, const QString &statement, const char *what)
     if (!q.exec(statement)) {
         const QString detail = QString::fromLatin1(what) + QStringLiteral(": ") + q.lastError().text();
         spdlog::error("statement failed: {} [{}]", detail.toStdString(), statement.toStdString());
-        throw StorageError(tr("The database could not complete the operation (%1).").arg(QString::fromLatin1(what)),
+        throw StorageError(Tr::tr("The database could not complete the operation (%1).").arg(QString::fromLatin1(what)),
                            detail);
     }
 }

@@ -1,0 +1,211 @@
+// Benchmarks of the foundation, on the full demo province:
+//   generation time; cold open to the first rows shown in the members model;
+//   folded-name search over all members (median of 100 queries); and the
+//   count-by-cell query beside the sqlite3 shell's time on the same file.
+// Targets: generation < 10 s, open < 1 s, search median < 20 ms.
+#include "app/member_table_model.h"
+#include "domain/vietnamese_text.h"
+#include "services/demo_province.h"
+#include "storage/database.h"
+#include "storage/member_repository.h"
+#include "storage/organisation_repository.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <algorithm>
+#include <benchmark/benchmark.h>
+#include <cstdio>
+#include <map>
+#include <vector>
+
+namespace {
+
+QTemporaryDir *g_dir = nullptr;
+QString g_db;
+QStringList g_searches;
+std::map<std::string, std::vector<double>> g_ms; // every measured time, for the summary
+
+double record(const char *name, qint64 nanoseconds)
+{
+    const double ms = double(nanoseconds) / 1e6;
+    g_ms[name].push_back(ms);
+    return ms;
+}
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+void BM_GenerateDemoProvince(benchmark::State &state)
+{
+    for (auto _ : state) {
+        const QString path = g_dir->filePath(QStringLiteral("demo-%1.cutru").arg(g_ms["generate"].size()));
+        QElapsedTimer t;
+        t.start();
+        cutru::DemoProvinceGenerator().generate(path);
+        state.SetIterationTime(record("generate", t.nsecsElapsed()) / 1000.0);
+        if (g_db.isEmpty())
+            g_db = path;
+    }
+}
+
+// A fresh model (its own worker thread and connection) until row 0 is shown.
+void BM_ColdOpenToFirstRows(benchmark::State &state)
+{
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        cutru::MemberTableModel model(g_db);
+        QEventLoop loop;
+        QObject::connect(&model, &cutru::MemberTableModel::windowLoaded, &loop, [&] {
+            if (model.rowCount() > 0 && model.isRowLoaded(0))
+                loop.quit();
+        });
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        model.setQuery(cutru::storage::MemberQuery{});
+        if (!(model.rowCount() > 0 && model.isRowLoaded(0)))
+            loop.exec();
+        const qint64 ns = t.nsecsElapsed();
+        if (!model.isRowLoaded(0)) {
+            state.SkipWithError("the members model showed no rows within 30 s");
+            break;
+        }
+        state.SetIterationTime(record("open", ns) / 1000.0);
+    }
+}
+
+// What the members model's worker runs for a search: the exact count and the
+// first window, in Vietnamese name order.
+void BM_SearchFoldedName(benchmark::State &state)
+{
+    cutru::storage::Database db = cutru::storage::Database::open(g_db);
+    cutru::storage::MemberRepository repo(db);
+    size_t i = 0;
+    for (auto _ : state) {
+        cutru::storage::MemberQuery q;
+        q.terms = cutru::text::searchTerms(g_searches.at(qsizetype(i++ % size_t(g_searches.size()))));
+        QElapsedTimer t;
+        t.start();
+        const int n = repo.count(q);
+        const auto rows = repo.window(q, 0, 200);
+        const qint64 ns = t.nsecsElapsed();
+        benchmark::DoNotOptimize(n);
+        benchmark::DoNotOptimize(rows.size());
+        state.SetIterationTime(record("search", ns) / 1e3 / 1e3);
+    }
+}
+
+const char *kCountByCell = "SELECT cell_id, count(*) FROM members GROUP BY cell_id";
+
+void BM_CountByCell_CuTru(benchmark::State &state)
+{
+    cutru::storage::Database db = cutru::storage::Database::open(g_db);
+    cutru::storage::OrganisationRepository repo(db); // heldMemberCounts() runs kCountByCell
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        const auto counts = repo.heldMemberCounts();
+        const qint64 ns = t.nsecsElapsed();
+        benchmark::DoNotOptimize(counts.size());
+        state.SetIterationTime(record("count_cutru", ns) / 1e6);
+    }
+}
+
+// The same query in the sqlite3 shell, timed by the shell itself (".timer on"),
+// so process start-up is not counted against it.
+void BM_CountByCell_Sqlite3Shell(benchmark::State &state)
+{
+    static const QRegularExpression runTime(QStringLiteral("Run Time: real ([0-9.]+)"));
+    for (auto _ : state) {
+        QProcess shell;
+        shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-cmd"), QStringLiteral(".timer on"), g_db,
+                                                QString::fromLatin1(kCountByCell)});
+        if (!shell.waitForFinished(60000) || shell.exitCode() != 0) {
+            state.SkipWithError("the sqlite3 shell did not run (is the sqlite3 package installed?)");
+            break;
+        }
+        const auto m = runTime.match(QString::fromUtf8(shell.readAllStandardOutput()));
+        if (!m.hasMatch()) {
+            state.SkipWithError("no timing from the sqlite3 shell");
+            break;
+        }
+        const double seconds = m.captured(1).toDouble();
+        state.SetIterationTime(seconds);
+        record("count_sqlite3", qint64(seconds * 1e9));
+    }
+}
+
+// 100 searches a user would type: family + given name of members spread over the file.
+QStringList sampleSearches(const QString &path)
+{
+    cutru::storage::Database db = cutru::storage::Database::open(path);
+    cutru::storage::MemberRepository repo(db);
+    const int total = repo.count({});
+    QStringList out;
+    for (int k = 0; k < 100; ++k) {
+        const auto rows = repo.window({}, int((long long)total * k / 100), 1);
+        if (rows.isEmpty())
+            continue;
+        const auto parts = cutru::text::splitName(rows.first().fullName);
+        out << cutru::text::fold(parts.family + QLatin1Char(' ') + parts.given);
+    }
+    return out;
+}
+
+} // namespace
+
+BENCHMARK(BM_GenerateDemoProvince)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
+BENCHMARK(BM_ColdOpenToFirstRows)->Iterations(5)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SearchFoldedName)->Iterations(100)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CountByCell_CuTru)->Iterations(20)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CountByCell_Sqlite3Shell)->Iterations(20)->UseManualTime()->Unit(benchmark::kMillisecond);
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    g_dir = &dir;
+
+    benchmark::Initialize(&argc, argv);
+    // Every benchmark after the first needs the province: generate it first even
+    // when a --benchmark_filter leaves generation out.
+    if (g_db.isEmpty()) {
+        g_db = dir.filePath(QStringLiteral("province.cutru"));
+        QElapsedTimer t;
+        t.start();
+        cutru::DemoProvinceGenerator().generate(g_db);
+        record("generate", t.nsecsElapsed());
+    }
+    g_searches = sampleSearches(g_db);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+
+    const double gen = median(g_ms["generate"]) / 1000.0;
+    const double open = median(g_ms["open"]);
+    const double search = median(g_ms["search"]);
+    const double ours = median(g_ms["count_cutru"]);
+    const double shell = median(g_ms["count_sqlite3"]);
+    std::printf("\nCuTru foundation benchmarks (demo province, 96,757 members)\n");
+    std::printf("  %-46s %9.2f s   target < 10 s   %s\n", "demo province generation", gen, gen < 10 ? "OK" : "MISSED");
+    std::printf("  %-46s %9.1f ms  target < 1000 ms %s\n", "cold open to first rows (median of 5)", open,
+                open < 1000 ? "OK" : "MISSED");
+    std::printf("  %-46s %9.2f ms  target < 20 ms  %s\n", "folded-name search (median of 100)", search,
+                search < 20 ? "OK" : "MISSED");
+    std::printf("  %-46s %9.2f ms\n", "count by cell, CuTru (median of 20)", ours);
+    std::printf("  %-46s %9.2f ms\n", "count by cell, sqlite3 shell (median of 20)", shell);
+    std::printf("  %-46s %9.2f x\n", "ratio CuTru / sqlite3 shell", shell > 0 ? ours / shell : 0.0);
+    return 0;
+}

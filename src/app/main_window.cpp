@@ -1,0 +1,426 @@
+#include "app/main_window.h"
+
+#include "app/language.h"
+#include "app/member_table_model.h"
+#include "app/members_page.h"
+#include "app/organisation_tree_model.h"
+#include "app/overview_page.h"
+#include "app/recent_files.h"
+#include "ui_main_window.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <spdlog/spdlog.h>
+
+// Q_INIT_RESOURCE may not be used inside a namespace. The resources live in a
+// static library, whose initialiser the linker would otherwise drop.
+static void initResources()
+{
+    Q_INIT_RESOURCE(cutru);
+}
+
+namespace cutru {
+namespace {
+
+const char *kSectionIcons[MainWindow::kSectionCount] = {
+    ":/icons/overview.svg", ":/icons/members.svg", ":/icons/referrals.svg", ":/icons/meetings.svg",
+    ":/icons/comments.svg", ":/icons/reports.svg", ":/icons/liaison.svg",
+};
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), ui_(std::make_unique<Ui::MainWindow>())
+{
+    initResources();
+    ui_->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/cutru.svg")));
+
+    for (int i = 0; i < kSectionCount; ++i) {
+        auto *item = new QListWidgetItem(QIcon(QString::fromLatin1(kSectionIcons[i])), QString(), ui_->sectionList);
+        item->setData(Qt::UserRole, i);
+    }
+    ui_->sectionList->setCurrentRow(int(Section::Members));
+
+    treeModel_ = new OrganisationTreeModel(this);
+    ui_->organisationView->setModel(treeModel_);
+    connect(ui_->organisationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onScopeChanged);
+
+    buildPages();
+
+    statusCounts_ = new QLabel(this);
+    statusCounts_->setObjectName(QStringLiteral("statusCounts"));
+    statusPath_ = new QLabel(this);
+    statusPath_->setObjectName(QStringLiteral("statusPath"));
+    statusPath_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(statusCounts_, 1);
+    statusBar()->addPermanentWidget(statusPath_);
+
+    ui_->actionNew->setShortcut(QKeySequence::New);
+    ui_->actionOpen->setShortcut(QKeySequence::Open);
+    ui_->actionQuit->setShortcut(QKeySequence::Quit);
+    connect(ui_->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(ui_->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui_->menuRecent, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    connect(ui_->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    auto *languages = new QActionGroup(this);
+    languages->addAction(ui_->actionVietnamese);
+    languages->addAction(ui_->actionEnglish);
+    connect(ui_->actionVietnamese, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("vi")); });
+    connect(ui_->actionEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+
+    connect(ui_->sectionList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (db_ && row >= 0)
+            ui_->pages->setCurrentIndex(row);
+        updateStatus();
+    });
+    connect(members_, &MembersPage::countsChanged, this, &MainWindow::updateStatus);
+    connect(members_, &MembersPage::memberSaved, this, &MainWindow::onMemberSaved);
+    connect(members_, &MembersPage::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+
+    ui_->splitter->setStretchFactor(0, 0);
+    ui_->splitter->setStretchFactor(1, 1);
+    ui_->splitter->setSizes({340, 1000});
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
+    ui_->splitter->restoreState(settings.value(QStringLiteral("ui/splitter")).toByteArray());
+    const int section = settings.value(QStringLiteral("ui/section"), int(Section::Members)).toInt();
+    ui_->sectionList->setCurrentRow(section >= 0 && section < kSectionCount ? section : int(Section::Members));
+
+    retranslate();
+    ui_->sidebar->setEnabled(false);
+    ui_->pages->setCurrentWidget(noDatabasePage_);
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages' models close their own connections before the GUI connection goes.
+    members_->setDatabase(nullptr, QString(), nullptr);
+}
+
+void MainWindow::buildPages()
+{
+    overview_ = new OverviewPage(ui_->pages);
+    members_ = new MembersPage(ui_->pages);
+    ui_->pages->addWidget(overview_);
+    ui_->pages->addWidget(members_);
+    for (int i = int(Section::Referrals); i < kSectionCount; ++i) {
+        auto *page = new QWidget(ui_->pages);
+        auto *title = new QLabel(page);
+        QFont big = title->font();
+        big.setPointSizeF(big.pointSizeF() * 1.3);
+        big.setBold(true);
+        title->setFont(big);
+        auto *text = new QLabel(page);
+        text->setWordWrap(true);
+        auto *layout = new QVBoxLayout(page);
+        layout->addWidget(title);
+        layout->addWidget(text);
+        layout->addStretch();
+        placeholderTitles_ << title;
+        placeholderTexts_ << text;
+        ui_->pages->addWidget(page);
+    }
+    noDatabasePage_ = new QWidget(ui_->pages);
+    noDatabaseLabel_ = new QLabel(noDatabasePage_);
+    noDatabaseLabel_->setAlignment(Qt::AlignCenter);
+    noDatabaseLabel_->setWordWrap(true);
+    auto *layout = new QVBoxLayout(noDatabasePage_);
+    layout->addWidget(noDatabaseLabel_);
+    ui_->pages->addWidget(noDatabasePage_);
+}
+
+void MainWindow::retranslate()
+{
+    ui_->retranslateUi(this);
+    const QString names[kSectionCount] = {tr("Overview"), tr("Members"),  tr("Referrals"), tr("Meetings"),
+                                          tr("Comments"), tr("Reports"), tr("Liaison")};
+    for (int i = 0; i < kSectionCount; ++i)
+        ui_->sectionList->item(i)->setText(names[i]);
+    // One line for each section that is not built yet.
+    const QString later[] = {
+        tr("Referral letters, their reception by commune committees and the assignment to residence cells "
+           "arrive in a later version of CuTru."),
+        tr("Residence cell meetings and attendance arrive in a later version of CuTru."),
+        tr("Annual comments by residence cells arrive in a later version of CuTru."),
+        tr("Printable reports and exports arrive in a later version of CuTru."),
+        tr("Provincial liaison cadres and their visits arrive in a later version of CuTru."),
+    };
+    for (int i = 0; i < placeholderTitles_.size(); ++i) {
+        placeholderTitles_[i]->setText(names[int(Section::Referrals) + i]);
+        placeholderTexts_[i]->setText(later[i]);
+    }
+    noDatabaseLabel_->setText(tr("No database is open.\nUse File → New database or File → Open database."));
+    // Fit the section list to its items, so the tree gets the rest of the sidebar.
+    ui_->sectionList->setFixedHeight(ui_->sectionList->sizeHintForRow(0) * kSectionCount
+                                     + 2 * ui_->sectionList->frameWidth() + 4);
+    const QString lang = language::current().isEmpty() ? language::preferred() : language::current();
+    ui_->actionVietnamese->setChecked(lang == QLatin1String("vi"));
+    ui_->actionEnglish->setChecked(lang == QLatin1String("en"));
+    treeModel_->refreshLabels();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && ui_)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/splitter"), ui_->splitter->saveState());
+    settings.setValue(QStringLiteral("ui/section"), ui_->sectionList->currentRow());
+    event->accept();
+}
+
+QTreeView *MainWindow::organisationView() const
+{
+    return ui_->organisationView;
+}
+
+QListWidget *MainWindow::sectionList() const
+{
+    return ui_->sectionList;
+}
+
+QString MainWindow::databasePath() const
+{
+    return db_ ? db_->path() : QString();
+}
+
+bool MainWindow::openDatabase(const QString &path, QString *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    std::optional<storage::Database> db;
+    OrganisationTree tree;
+    try {
+        db.emplace(storage::Database::open(absolute, storage::Database::Create::MustExist));
+        tree = OrganisationTree::load(*db);
+    } catch (const storage::StorageError &e) {
+        spdlog::warn("cannot open {}: {} ({})", absolute.toStdString(), e.userMessage().toStdString(),
+                     e.detail().toStdString());
+        if (error)
+            *error = e.userMessage();
+        return false;
+    }
+    spdlog::info("opened {}", absolute.toStdString());
+
+    members_->setDatabase(nullptr, QString(), nullptr); // the old list lets go of the old file first
+    db_ = std::move(db);
+    treeModel_->setTree(std::move(tree));
+    members_->setDatabase(&*db_, absolute, &treeModel_->tree());
+    overview_->setDatabasePath(absolute);
+    recent::add(absolute);
+
+    ui_->sidebar->setEnabled(true);
+    ui_->pages->setCurrentIndex(std::max(0, ui_->sectionList->currentRow()));
+    statusPath_->setText(QDir::toNativeSeparators(absolute));
+    updateTitle();
+
+    // The province (the first root) is the initial scope, opened one level.
+    const QList<qint64> roots = treeModel_->tree().roots();
+    scopeId_ = -1; // forces the scope to be applied even if the id is the same as before
+    selectScope(roots.isEmpty() ? 0 : roots.first());
+    if (!roots.isEmpty())
+        ui_->organisationView->expand(treeModel_->indexOf(roots.first()));
+    return true;
+}
+
+bool MainWindow::openDatabaseInteractively(const QString &path)
+{
+    QString error;
+    if (openDatabase(path, &error))
+        return true;
+    QMessageBox::warning(this, tr("Cannot open the database"), error);
+    return false;
+}
+
+void MainWindow::showSection(Section section)
+{
+    ui_->sectionList->setCurrentRow(int(section));
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Section(std::max(0, ui_->sectionList->currentRow()));
+}
+
+void MainWindow::selectScope(qint64 organisationId)
+{
+    const QModelIndex index = treeModel_->indexOf(organisationId);
+    if (index.isValid()) {
+        ui_->organisationView->setCurrentIndex(index);
+        ui_->organisationView->scrollTo(index);
+    } else {
+        ui_->organisationView->setCurrentIndex({});
+    }
+    // setCurrentIndex() does not signal when the index is unchanged.
+    if (scopeId_ != organisationId)
+        onScopeChanged();
+}
+
+void MainWindow::onScopeChanged()
+{
+    const qint64 id = OrganisationTreeModel::idOf(ui_->organisationView->currentIndex());
+    scopeId_ = id;
+    const OrganisationTree &tree = treeModel_->tree();
+    // The only root holds every member: no path filter then, so that SQL can walk the
+    // name index instead of joining and sorting the whole province.
+    const bool everything = id == 0 || (tree.roots().size() == 1 && tree.roots().first() == id);
+    const QString path = everything ? QString() : tree.scopePath(id);
+    const QString name = id > 0 ? tree.breadcrumb(id) : QString();
+    members_->setScope(id, path, name);
+    overview_->setScope(path, name);
+    updateStatus();
+}
+
+void MainWindow::onMemberSaved()
+{
+    reloadTree();
+    overview_->refresh();
+    updateStatus();
+}
+
+void MainWindow::reloadTree()
+{
+    if (!db_)
+        return;
+    try {
+        treeModel_->setTree(OrganisationTree::load(*db_));
+    } catch (const storage::StorageError &e) {
+        spdlog::error("tree reload failed: {} ({})", e.userMessage().toStdString(), e.detail().toStdString());
+        statusBar()->showMessage(e.userMessage(), 15000);
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(db_ ? tr("%1 — CuTru").arg(QFileInfo(db_->path()).fileName()) : tr("CuTru"));
+}
+
+void MainWindow::updateStatus()
+{
+    if (!statusCounts_)
+        return;
+    if (!db_) {
+        statusCounts_->setText(tr("No database open"));
+        statusPath_->clear();
+        return;
+    }
+    const OrganisationTree &tree = treeModel_->tree();
+    int inScope = 0;
+    if (scopeId_ > 0) {
+        inScope = tree.memberCount(scopeId_);
+    } else {
+        for (qint64 root : tree.roots())
+            inScope += tree.memberCount(root);
+    }
+    QString text = tr("%Ln member(s) in scope", nullptr, inScope);
+    const MemberTableModel *model = members_->model();
+    if (currentSection() == Section::Members && model) {
+        const QString shown =
+            model->isCountKnown() ? QLocale().toString(model->rowCount()) : QStringLiteral("…");
+        text += tr(" · %1 shown").arg(shown);
+    }
+    statusCounts_->setText(text);
+}
+
+QString MainWindow::startFolder() const
+{
+    if (db_)
+        return QFileInfo(db_->path()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::newDatabase()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New database"), startFolder(),
+                                                tr("CuTru databases (*.cutru)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".cutru");
+    try {
+        storage::Database::open(path, storage::Database::Create::MustNotExist);
+    } catch (const storage::StorageError &e) {
+        spdlog::warn("cannot create {}: {}", path.toStdString(), e.detail().toStdString());
+        QMessageBox::warning(this, tr("New database"), e.userMessage());
+        return;
+    }
+    openDatabaseInteractively(path);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), startFolder(),
+                                                      tr("CuTru databases (*.cutru);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabaseInteractively(path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    QMenu *menu = ui_->menuRecent;
+    menu->clear();
+    const QStringList files = recent::files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
+        QAction *a = menu->addAction(tr("&%1  %2").arg(i + 1).arg(QFileInfo(file).fileName()));
+        a->setStatusTip(QDir::toNativeSeparators(file));
+        a->setToolTip(QDir::toNativeSeparators(file));
+        connect(a, &QAction::triggered, this, [this, file] { openDatabaseInteractively(file); });
+    }
+    if (files.isEmpty())
+        menu->addAction(tr("(no recent databases)"))->setEnabled(false);
+    menu->addSeparator();
+    QAction *clear = menu->addAction(tr("&Clear the list"));
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, this, [] { recent::clear(); });
+}
+
+void MainWindow::about()
+{
+    const QString none = tr("(none)");
+    QMessageBox::about(
+        this, tr("About CuTru"),
+        tr("<h3>CuTru %1</h3>"
+           "<p>Party members at their place of residence: referral, reception, residence meetings, "
+           "annual comments and provincial liaison (Regulation 213-QĐ/TW, Guideline 33-HD/BTCTW).</p>"
+           "<p><b>Database:</b> %2<br><b>Log file:</b> %3</p>"
+           "<p>Built with Qt %4. Licence: MIT.</p>")
+            .arg(QStringLiteral(CUTRU_VERSION),
+                 db_ ? QDir::toNativeSeparators(db_->path()).toHtmlEscaped() : none,
+                 logFile_.isEmpty() ? none : QDir::toNativeSeparators(logFile_).toHtmlEscaped(),
+                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    if (code == language::current())
+        return;
+    language::setPreferred(code);
+    // Every widget retranslates itself on the LanguageChange event this sends.
+    language::apply(code);
+}
+
+} // namespace cutru

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QMainWindow>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QTreeView;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace cutru {
+
+class MembersPage;
+class OrganisationTreeModel;
+class OverviewPage;
+
+// The main window: a sidebar of sections and the organisation tree (the scope of
+// every section), the section pages, File / View / Help menus and a status bar with
+// the counts and the database path. It holds the GUI thread's connection to the
+// open database; lists and figures read on connections of their own.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class Section { Overview, Members, Referrals, Meetings, Comments, Reports, Liaison };
+    static constexpr int kSectionCount = 7;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the CuTru database at `path` in place of the current one. On failure
+    // the current one stays open and `error` gets a message fit for users.
+    bool openDatabase(const QString &path, QString *error = nullptr);
+    // The same, telling the user in a message box when it fails.
+    bool openDatabaseInteractively(const QString &path);
+    QString databasePath() const;
+
+    void showSection(Section section);
+    Section currentSection() const;
+    // Selects an organisation as the scope (0: the whole database).
+    void selectScope(qint64 organisationId);
+    qint64 currentScope() const { return scopeId_; }
+
+    // Shown in Help → About.
+    void setLogFile(const QString &path) { logFile_ = path; }
+
+    MembersPage *membersPage() const { return members_; }
+    OverviewPage *overviewPage() const { return overview_; }
+    QTreeView *organisationView() const;
+    OrganisationTreeModel *organisationModel() const { return treeModel_; }
+    QListWidget *sectionList() const;
+    QLabel *statusCountLabel() const { return statusCounts_; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildPages();
+    void retranslate();
+    void newDatabase();
+    void chooseDatabase();
+    void rebuildRecentMenu();
+    void about();
+    void setLanguage(const QString &code);
+    void onScopeChanged();
+    void onMemberSaved();
+    void reloadTree();
+    void updateStatus();
+    void updateTitle();
+    QString startFolder() const;
+
+    std::unique_ptr<Ui::MainWindow> ui_;
+    std::optional<storage::Database> db_;
+    OrganisationTreeModel *treeModel_ = nullptr;
+    MembersPage *members_ = nullptr;
+    OverviewPage *overview_ = nullptr;
+    QList<QLabel *> placeholderTitles_; // Referrals … Liaison
+    QList<QLabel *> placeholderTexts_;
+    QWidget *noDatabasePage_ = nullptr;
+    QLabel *noDatabaseLabel_ = nullptr;
+    QLabel *statusCounts_ = nullptr;
+    QLabel *statusPath_ = nullptr;
+    qint64 scopeId_ = 0;
+    QString logFile_;
+};
+
+} // namespace cutru

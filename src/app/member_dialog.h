@@ -1,0 +1,82 @@
+#pragma once
+
+#include "domain/member.h"
+#include "services/organisation_tree.h"
+#include "storage/database.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QSet>
+#include <QTimer>
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class MemberDialog;
+}
+
+namespace cutru {
+
+// Views, creates and edits one member. Every field of cutru::Member; the rules are
+// MemberService's: after an edit the touched fields are checked live, and on Save
+// every message appears beside its field and the first invalid field takes the
+// focus. Nothing is written unless the whole record is valid.
+class MemberDialog : public QDialog {
+    Q_OBJECT
+public:
+    // `memberId` 0 creates a member, held by default in `defaultCellId` when that
+    // is a cell or workplace organisation. `db` is the GUI thread's connection.
+    MemberDialog(storage::Database &db, OrganisationTree tree, qint64 memberId, qint64 defaultCellId,
+                 QWidget *parent = nullptr);
+    ~MemberDialog() override;
+
+    // False when the member to edit could not be read; loadError() says why.
+    bool isLoaded() const { return loaded_; }
+    const QString &loadError() const { return loadError_; }
+    qint64 memberId() const { return member_.id; }
+
+    // The member as the form currently describes it.
+    Member memberFromForm() const;
+    // The label that shows the messages for a FieldError::field key (nullptr if none).
+    QLabel *errorLabel(const QString &field) const;
+    // Saves through MemberService; true when saved (the dialog is then accepted).
+    bool save();
+
+signals:
+    void saved(qint64 memberId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct FieldUi {
+        QWidget *editor = nullptr;
+        QLabel *error = nullptr;
+    };
+
+    void retranslate();
+    void fillChoices();
+    void fillResidenceCells(qint64 communeId);
+    void showMember(const Member &m);
+    void touch(const QString &field);
+    void runCheck();
+    void showErrors(const FieldErrors &errors, bool all);
+    void updateProbationary();
+
+    std::unique_ptr<Ui::MemberDialog> ui_;
+    storage::Database &db_;
+    OrganisationTree tree_;
+    Member member_;
+    bool loaded_ = true;
+    QString loadError_;
+    QHash<QString, FieldUi> fields_;
+    QStringList fieldOrder_;    // form order, for focusing the first invalid field
+    QSet<QString> touched_;
+    bool attempted_ = false;    // after the first Save every message shows
+    bool filling_ = false;      // programmatic changes are not user edits
+    QTimer checkTimer_;
+    QLabel *otherErrors_ = nullptr;
+};
+
+} // namespace cutru

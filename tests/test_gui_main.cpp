@@ -1,0 +1,19 @@
+// A QApplication for the GUI tests (offscreen platform), in
+// QStandardPaths test mode so that nothing touches the user's settings or data.
+#include <QApplication>
+#include <QStandardPaths>
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    // Also when CMake lists the tests at build time, outside ctest's environment:
+    // GUI tests never need (or open windows on) a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CuTruTest"));
+    QApplication::setApplicationName(QStringLiteral("cutru-test"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
