@@ -14,7 +14,7 @@ QString toRotatingFile(bool verbose)
     try {
         auto logger = spdlog::rotating_logger_mt("cutru", file.toStdString(), 5 * 1024 * 1024, 3);
         spdlog::set_default_logger(logger);
-        spdlog::flush_on(spdlog::level::warn);
+        spdlog::flush_on(spdlog::level::info); // low volume; nothing lost if the app is killed
     } catch (const spdlog::spdlog_ex &) {
         // Unwritable data folder: keep the default stderr logger rather than fail to start.
     }
