@@ -1333,12 +1333,12 @@ Commands:
         <translation>The database %1 could not be read: its structure is not what CuTru expects.</translation>
     </message>
     <message>
-        <source>The change breaks a rule of the database (%1) and was not saved.</source>
-        <translation>The change breaks a rule of the database (%1) and was not saved.</translation>
+        <source>The change breaks a rule of the database and was not saved.</source>
+        <translation>The change breaks a rule of the database and was not saved.</translation>
     </message>
     <message>
-        <source>The database could not complete the operation (%1).</source>
-        <translation>The database could not complete the operation (%1).</translation>
+        <source>The database could not complete the operation.</source>
+        <translation>The database could not complete the operation.</translation>
     </message>
     <message>
         <source>The database %1 could not be switched back to its normal journal mode.</source>

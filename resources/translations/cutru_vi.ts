@@ -1329,12 +1329,12 @@ Các lệnh:
         <translation>Không đọc được cơ sở dữ liệu %1: cấu trúc của tệp không đúng như CuTru cần.</translation>
     </message>
     <message>
-        <source>The change breaks a rule of the database (%1) and was not saved.</source>
-        <translation>Thay đổi vi phạm một quy tắc của cơ sở dữ liệu (%1) nên chưa được lưu.</translation>
+        <source>The change breaks a rule of the database and was not saved.</source>
+        <translation>Thay đổi vi phạm một quy tắc của cơ sở dữ liệu nên chưa được lưu.</translation>
     </message>
     <message>
-        <source>The database could not complete the operation (%1).</source>
-        <translation>Cơ sở dữ liệu không thực hiện được thao tác (%1).</translation>
+        <source>The database could not complete the operation.</source>
+        <translation>Cơ sở dữ liệu không thực hiện được thao tác.</translation>
     </message>
     <message>
         <source>The database %1 could not be switched back to its normal journal mode.</source>

@@ -38,10 +38,9 @@ void exec(QSqlQuery &q, const char *what)
         throw StorageError(Tr::tr("The database is busy with another user's change. Try again in a moment."),
                            detail);
     if (isConstraintError(q))
-        throw StorageError(Tr::tr("The change breaks a rule of the database (%1) and was not saved.")
-                               .arg(QString::fromLatin1(what)),
+        throw StorageError(Tr::tr("The change breaks a rule of the database and was not saved."),
                            detail);
-    throw StorageError(Tr::tr("The database could not complete the operation (%1).").arg(QString::fromLatin1(what)),
+    throw StorageError(Tr::tr("The database could not complete the operation."),
                        detail);
 }
 
@@ -51,7 +50,7 @@ void execDirect(const Database &db, const QString &statement, const char *what)
     if (!q.exec(statement)) {
         const QString detail = QString::fromLatin1(what) + QStringLiteral(": ") + q.lastError().text();
         spdlog::error("statement failed: {} [{}]", detail.toStdString(), statement.toStdString());
-        throw StorageError(Tr::tr("The database could not complete the operation (%1).").arg(QString::fromLatin1(what)),
+        throw StorageError(Tr::tr("The database could not complete the operation."),
                            detail);
     }
 }
