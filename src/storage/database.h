@@ -6,6 +6,10 @@
 
 namespace cutru::storage {
 
+// Written into the SQLite header (PRAGMA application_id) from schema version 4 on:
+// 'CuTr'. Files of versions 1-3 carry 0 and are recognised by their tables.
+inline constexpr int kApplicationId = 0x43755472;
+
 // A storage failure with a message fit for users (translated, naming the file or
 // record) and the technical detail kept for the log. Raw SQL errors never reach users.
 class StorageError : public std::runtime_error {
