@@ -66,7 +66,7 @@ void BM_ColdOpenToFirstRows(benchmark::State &state)
     for (auto _ : state) {
         QElapsedTimer t;
         t.start();
-        cutru::MemberTableModel model(g_db);
+        cutru::MemberTableModel model(g_db, cutru::ActingUser::localAdministrator(QStringLiteral("bench")));
         QEventLoop loop;
         QObject::connect(&model, &cutru::MemberTableModel::windowLoaded, &loop, [&] {
             if (model.rowCount() > 0 && model.isRowLoaded(0))

@@ -10,7 +10,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   libspdlog-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  sqlite3 libsqlite3-dev
+  sqlite3 libsqlite3-dev libsodium-dev
   fonts-liberation2
 )
 

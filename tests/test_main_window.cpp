@@ -10,7 +10,12 @@
 #include "app/optional_date_edit.h"
 #include "app/organisation_tree_model.h"
 #include "app/overview_page.h"
+#include "app/history_page.h"
+#include "app/record_history_widget.h"
+#include "services/member_service.h"
 #include "domain/vietnamese_text.h"
+#include "services/account_service.h"
+#include "services/demo_province.h"
 #include "storage/database.h"
 #include "support/test_support.h"
 
@@ -24,6 +29,8 @@
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
@@ -107,6 +114,16 @@ QSet<qint64> expectedIds(const QList<StoredMember> &all, const QString &scopePat
     return ids;
 }
 
+// Signs in with a documented demo account, as a user would in the sign-in dialog.
+MainWindow::Authenticator signInAs(const QString &username)
+{
+    return [username](storage::Database &db) -> std::optional<ActingUser> {
+        const SignInResult r = AccountService(db).signIn(username, demoPassword());
+        EXPECT_TRUE(r.ok()) << r.message.toStdString();
+        return r.ok() ? std::optional<ActingUser>(r.user) : std::nullopt;
+    };
+}
+
 class MainWindowTest : public ::testing::Test {
 protected:
     void SetUp() override
@@ -114,6 +131,7 @@ protected:
         path_ = test::smallDemoCopy(folder_);
         language::apply(QStringLiteral("en"));
         window_ = std::make_unique<MainWindow>();
+        window_->setAuthenticator(signInAs(QStringLiteral("admin")));
         QString error;
         ASSERT_TRUE(window_->openDatabase(path_, &error)) << error.toStdString();
         window_->resize(1300, 800);
@@ -625,3 +643,126 @@ TEST_F(MainWindowTest, Screenshots)
 }
 
 } // namespace
+
+// ---- Roles, stale saves and history in the main window ------------------------------
+
+TEST_F(MainWindowTest, ACellSecretarySeesOnlyItsCellAndCannotCreateMembers)
+{
+    window_->setAuthenticator(signInAs(QStringLiteral("bithu.chibo")));
+    QString error;
+    ASSERT_TRUE(window_->openDatabase(path_, &error)) << error.toStdString();
+    page_ = window_->membersPage();
+    const QList<qint64> roots = window_->organisationModel()->tree().roots();
+    ASSERT_EQ(roots.size(), 1);
+    const Organisation *cell = window_->organisationModel()->tree().find(roots.first());
+    ASSERT_TRUE(cell);
+    EXPECT_EQ(cell->code, QStringLiteral("TB.D01.C001.K001"));
+    EXPECT_EQ(window_->organisationModel()->rowCount({}), 1) << "the tree starts at the user's own cell";
+
+    // The list: exactly the members held in or living in that cell.
+    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cellcheck"));
+    int expected = 0;
+    {
+        raw.setDatabaseName(path_);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        q.prepare(QStringLiteral("SELECT count(*) FROM members WHERE cell_id = ? OR residence_cell_id = ?"));
+        q.addBindValue(cell->id);
+        q.addBindValue(cell->id);
+        ASSERT_TRUE(q.exec() && q.next());
+        expected = q.value(0).toInt();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cellcheck"));
+    ASSERT_GT(expected, 0);
+    ASSERT_TRUE(waitFor([&] { return page_->model()->isCountKnown(); }));
+    EXPECT_EQ(page_->model()->rowCount(), expected);
+    // CCCD masked in the list.
+    ASSERT_TRUE(waitFor([&] {
+        page_->model()->data(page_->model()->index(0, 0));
+        return page_->model()->isRowLoaded(0);
+    }));
+    EXPECT_TRUE(page_->model()->index(0, MemberTableModel::CccdColumn).data().toString().contains(QChar(0x2022)));
+
+    EXPECT_FALSE(page_->newButton()->isEnabled());
+    EXPECT_FALSE(window_->accountsAction()->isEnabled());
+    EXPECT_TRUE(window_->statusUserLabel()->text().contains(QStringLiteral("Bí thư chi bộ")));
+
+    // The member form opens read-only, saying why.
+    page_->editMember(page_->model()->memberIdAt(0));
+    QPointer<MemberDialog> dialog = page_->findChild<MemberDialog *>();
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->isReadOnly());
+    EXPECT_FALSE(dialog->findChild<QLineEdit *>(QStringLiteral("fullNameEdit"))->isEnabled());
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("readOnlyNote"));
+    ASSERT_TRUE(note);
+    EXPECT_TRUE(note->text().contains(QStringLiteral("Commune office"))) << note->text().toStdString();
+    EXPECT_FALSE(dialog->save());
+    dialog->reject();
+
+    // The History section refuses, naming the roles.
+    window_->showSection(MainWindow::Section::History);
+    EXPECT_TRUE(window_->historyPage()->message().contains(QStringLiteral("Auditor")))
+        << window_->historyPage()->message().toStdString();
+}
+
+TEST_F(MainWindowTest, AStaleSaveSaysWhoChangedItAndReloads)
+{
+    const QList<qint64> ids = shownIds();
+    ASSERT_FALSE(ids.isEmpty());
+    page_->editMember(ids.first());
+    QPointer<MemberDialog> dialog = page_->findChild<MemberDialog *>();
+    ASSERT_TRUE(dialog);
+
+    // Meanwhile another window (its own connection, as in a second process) saves the member.
+    {
+        storage::Database other = storage::Database::open(path_, storage::Database::Create::MustExist,
+                                                          storage::Database::IntegrityCheck::Skip);
+        const SignInResult office = AccountService(other).signIn(QStringLiteral("admin"), demoPassword());
+        ASSERT_TRUE(office.ok());
+        MemberService service(other, office.user);
+        Member m = *service.load(ids.first());
+        m.position = QStringLiteral("Trưởng thôn");
+        ASSERT_TRUE(service.save(m).ok());
+    }
+
+    dialog->findChild<QLineEdit *>(QStringLiteral("workplaceEdit"))->setText(QStringLiteral("Sửa của tôi"));
+    QString shown;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(box);
+        shown = box->text();
+        box->button(QMessageBox::Yes)->click(); // reload
+    });
+    EXPECT_FALSE(dialog->save());
+    EXPECT_TRUE(shown.contains(QStringLiteral("Quản trị Ban Tổ chức (admin)"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}"))))
+        << shown.toStdString();
+    // Reloaded: the other user's change is shown, mine is gone, and saving now works.
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("positionEdit"))->text(), QStringLiteral("Trưởng thôn"));
+    EXPECT_NE(dialog->findChild<QLineEdit *>(QStringLiteral("workplaceEdit"))->text(), QStringLiteral("Sửa của tôi"));
+    ASSERT_TRUE(dialog->save());
+}
+
+TEST_F(MainWindowTest, TheMemberFormShowsItsOwnHistory)
+{
+    const QList<qint64> ids = shownIds();
+    page_->editMember(ids.first());
+    QPointer<MemberDialog> dialog = page_->findChild<MemberDialog *>();
+    ASSERT_TRUE(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("workplaceEdit"))->setText(QStringLiteral("Công ty Điện lực"));
+    ASSERT_TRUE(dialog->save());
+
+    page_->editMember(ids.first());
+    dialog = nullptr;
+    for (MemberDialog *d : page_->findChildren<MemberDialog *>())
+        if (d->isVisible())
+            dialog = d;
+    ASSERT_TRUE(dialog);
+    dialog->tabs()->setCurrentIndex(1);
+    RecordHistoryWidget *history = dialog->historyWidget();
+    ASSERT_EQ(history->entryCount(), 2) << "created by the demo generator, changed now";
+    EXPECT_TRUE(history->entry(0).actor.contains(QStringLiteral("admin"))) << history->entry(0).actor.toStdString();
+    EXPECT_TRUE(history->entry(0).summary.contains(QStringLiteral("Công ty Điện lực")))
+        << history->entry(0).summary.toStdString();
+}

@@ -15,7 +15,7 @@ protected:
     test::TempFolder dir;
     storage::Database db = storage::Database::open(dir.file(QStringLiteral("svc.cutru")));
     test::TinyProvince tiny = test::buildTinyProvince(db);
-    MemberService service{db, ActingUser{QStringLiteral("commune-office")}};
+    MemberService service{db, test::wholeDatabaseUser(QStringLiteral("commune-office"))};
     const QDate today{2024, 1, 1};
 
     int memberCount()

@@ -12,7 +12,7 @@ TEST(OrganisationTree, CountsSubtreesAndPathsMatchStorage)
     test::TempFolder dir;
     storage::Database db = storage::Database::open(dir.file(QStringLiteral("tree.cutru")));
     const test::TinyProvince tiny = test::buildTinyProvince(db);
-    MemberService service(db, ActingUser{QStringLiteral("t")});
+    MemberService service(db, test::wholeDatabaseUser(QStringLiteral("t")));
     const QDate today(2024, 1, 1);
     int serial = 0;
     for (qint64 cell : {tiny.village, tiny.village, tiny.group, tiny.workplace}) {

@@ -25,7 +25,7 @@ TEST(OverviewReport, CountsByKindInTheSourcesShape)
     test::TempFolder dir;
     storage::Database db = storage::Database::open(dir.file(QStringLiteral("r.cutru")));
     const test::TinyProvince tiny = test::buildTinyProvince(db);
-    MemberService service(db, ActingUser{QStringLiteral("t")});
+    MemberService service(db, test::wholeDatabaseUser(QStringLiteral("t")));
     int serial = 0;
     for (qint64 cell : {tiny.village, tiny.village, tiny.village, tiny.group, tiny.workplace, tiny.workplace}) {
         Member m = test::validMember(QStringLiteral("Nguyễn Văn An"), cell, ++serial);

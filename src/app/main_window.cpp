@@ -1,15 +1,27 @@
 #include "app/main_window.h"
 
+#include "app/accounts_dialog.h"
+#include "app/backup_controller.h"
+#include "app/change_password_dialog.h"
+#include "app/history_page.h"
 #include "app/language.h"
 #include "app/member_table_model.h"
 #include "app/members_page.h"
 #include "app/organisation_tree_model.h"
 #include "app/overview_page.h"
 #include "app/recent_files.h"
+#include "app/sign_in_dialog.h"
+#include "services/account_service.h"
+#include "storage/account_repository.h"
 #include "ui_main_window.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -36,7 +48,7 @@ namespace {
 
 const char *kSectionIcons[MainWindow::kSectionCount] = {
     ":/icons/overview.svg", ":/icons/members.svg", ":/icons/referrals.svg", ":/icons/meetings.svg",
-    ":/icons/comments.svg", ":/icons/reports.svg", ":/icons/liaison.svg",
+    ":/icons/comments.svg", ":/icons/reports.svg", ":/icons/liaison.svg", ":/icons/history.svg",
 };
 
 } // namespace
@@ -65,8 +77,28 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), ui_(std::make_uni
     statusPath_ = new QLabel(this);
     statusPath_->setObjectName(QStringLiteral("statusPath"));
     statusPath_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusUser_ = new QLabel(this);
+    statusUser_->setObjectName(QStringLiteral("statusUser"));
     statusBar()->addWidget(statusCounts_, 1);
+    statusBar()->addPermanentWidget(statusUser_);
     statusBar()->addPermanentWidget(statusPath_);
+    authenticator_ = [this](storage::Database &db) { return signInToDatabase(db, this); };
+    connect(ui_->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
+    connect(ui_->actionSwitchUser, &QAction::triggered, this, &MainWindow::switchUser);
+    connect(ui_->actionAccounts, &QAction::triggered, this, &MainWindow::manageAccounts);
+
+    backup_ = new BackupController(this);
+    ui_->menuFile->insertActions(ui_->actionQuit, {backup_->backupAction(), backup_->restoreAction(),
+                                                   backup_->autoBackupAction()});
+    ui_->menuFile->insertSeparator(ui_->actionQuit);
+    backup_->setDatabaseAccess([this] { return databasePath(); }, [this] { closeDatabase(); },
+                               [this](const QString &path) { return openDatabaseInteractively(path); });
+    connect(backup_, &BackupController::busyChanged, this, [this](bool busy) {
+        if (!busy)
+            applyUser(); // the controller re-enables its actions; the user's roles decide
+    });
+    connect(backup_, &BackupController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     ui_->actionNew->setShortcut(QKeySequence::New);
     ui_->actionOpen->setShortcut(QKeySequence::Open);
@@ -104,12 +136,31 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), ui_(std::make_uni
     retranslate();
     ui_->sidebar->setEnabled(false);
     ui_->pages->setCurrentWidget(noDatabasePage_);
+    applyUser();
 }
 
 MainWindow::~MainWindow()
 {
     // The pages' models close their own connections before the GUI connection goes.
     members_->setDatabase(nullptr, QString(), nullptr);
+    history_->setDatabase(nullptr, ActingUser());
+}
+
+void MainWindow::closeDatabase()
+{
+    members_->setDatabase(nullptr, QString(), nullptr);
+    history_->setDatabase(nullptr, ActingUser());
+    overview_->setDatabasePath(QString());
+    treeModel_->setTree(OrganisationTree());
+    db_.reset();
+    user_ = ActingUser();
+    scopeId_ = 0;
+    ui_->sidebar->setEnabled(false);
+    ui_->pages->setCurrentWidget(noDatabasePage_);
+    statusPath_->clear();
+    applyUser();
+    updateTitle();
+    updateStatus();
 }
 
 void MainWindow::buildPages()
@@ -118,7 +169,7 @@ void MainWindow::buildPages()
     members_ = new MembersPage(ui_->pages);
     ui_->pages->addWidget(overview_);
     ui_->pages->addWidget(members_);
-    for (int i = int(Section::Referrals); i < kSectionCount; ++i) {
+    for (int i = int(Section::Referrals); i <= int(Section::Liaison); ++i) {
         auto *page = new QWidget(ui_->pages);
         auto *title = new QLabel(page);
         QFont big = title->font();
@@ -135,6 +186,8 @@ void MainWindow::buildPages()
         placeholderTexts_ << text;
         ui_->pages->addWidget(page);
     }
+    history_ = new HistoryPage(ui_->pages);
+    ui_->pages->addWidget(history_);
     noDatabasePage_ = new QWidget(ui_->pages);
     noDatabaseLabel_ = new QLabel(noDatabasePage_);
     noDatabaseLabel_->setAlignment(Qt::AlignCenter);
@@ -147,8 +200,8 @@ void MainWindow::buildPages()
 void MainWindow::retranslate()
 {
     ui_->retranslateUi(this);
-    const QString names[kSectionCount] = {tr("Overview"), tr("Members"),  tr("Referrals"), tr("Meetings"),
-                                          tr("Comments"), tr("Reports"), tr("Liaison")};
+    const QString names[kSectionCount] = {tr("Overview"), tr("Members"), tr("Referrals"), tr("Meetings"),
+                                          tr("Comments"), tr("Reports"), tr("Liaison"), tr("History")};
     for (int i = 0; i < kSectionCount; ++i)
         ui_->sectionList->item(i)->setText(names[i]);
     // One line for each section that is not built yet.
@@ -212,8 +265,46 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     std::optional<storage::Database> db;
     OrganisationTree tree;
+    // The integrity check reads the whole file (about a second and a half for the
+    // full province): on a worker thread, behind a cancellable progress dialog.
+    enum class Check { Sound, Damaged, Cancelled, Unreadable };
+    Check check = Check::Sound;
+    if (QFileInfo::exists(absolute)) {
+        auto stop = std::make_shared<std::atomic<bool>>(false);
+        QProgressDialog progress(tr("Checking %1…").arg(QFileInfo(absolute).fileName()), tr("Cancel"), 0, 0, this);
+        progress.setWindowTitle(tr("Opening the database"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(400);
+        connect(&progress, &QProgressDialog::canceled, this, [stop] { stop->store(true); });
+        QFutureWatcher<Check> watcher;
+        QEventLoop loop;
+        connect(&watcher, &QFutureWatcher<Check>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(QtConcurrent::run([absolute, stop] {
+            try {
+                return storage::Database::integrityProblems(absolute, [stop] { return !stop->load(); }).isEmpty()
+                           ? Check::Sound
+                           : Check::Damaged;
+            } catch (const storage::OperationCancelled &) {
+                return Check::Cancelled;
+            } catch (const storage::StorageError &) {
+                return Check::Unreadable; // open() below says what is wrong with it
+            }
+        }));
+        if (!watcher.isFinished())
+            loop.exec();
+        check = watcher.result();
+    }
+    if (check == Check::Cancelled) {
+        if (error)
+            error->clear();
+        return false;
+    }
     try {
-        db.emplace(storage::Database::open(absolute, storage::Database::Create::MustExist));
+        // A damaged or unreadable file goes through open()'s own check, which refuses it
+        // with the message naming the file.
+        db.emplace(storage::Database::open(absolute, storage::Database::Create::MustExist,
+                                           check == Check::Sound ? storage::Database::IntegrityCheck::Skip
+                                                                 : storage::Database::IntegrityCheck::Full));
         tree = OrganisationTree::load(*db);
     } catch (const storage::StorageError &e) {
         spdlog::warn("cannot open {}: {} ({})", absolute.toStdString(), e.userMessage().toStdString(),
@@ -222,27 +313,66 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
             *error = e.userMessage();
         return false;
     }
-    spdlog::info("opened {}", absolute.toStdString());
+    std::optional<ActingUser> user;
+    try {
+        user = authenticator_ ? authenticator_(*db) : std::nullopt;
+    } catch (const storage::StorageError &e) {
+        spdlog::warn("cannot sign in to {}: {} ({})", absolute.toStdString(), e.userMessage().toStdString(),
+                     e.detail().toStdString());
+        if (error)
+            *error = e.userMessage();
+        return false;
+    }
+    if (!user) {
+        if (error)
+            error->clear(); // cancelled: nothing to report
+        return false;
+    }
+    spdlog::info("opened {} as {}", absolute.toStdString(), user->name.toStdString());
 
     members_->setDatabase(nullptr, QString(), nullptr); // the old list lets go of the old file first
+    history_->setDatabase(nullptr, ActingUser());
     db_ = std::move(db);
-    treeModel_->setTree(std::move(tree));
-    members_->setDatabase(&*db_, absolute, &treeModel_->tree());
-    overview_->setDatabasePath(absolute);
+    startSession(*user, std::move(tree));
     recent::add(absolute);
+    backup_->runDailyBackupIfDue();
+    return true;
+}
+
+OrganisationTree MainWindow::restrictedTree(OrganisationTree tree) const
+{
+    // The tree starts at the organisations the user's roles reach.
+    if (user_.permissions.scopesFor(Action::ReadMembers)) {
+        QList<qint64> roots;
+        for (const auto &g : user_.permissions.grants())
+            if (roleMay(g.role, Action::ReadMembers) && g.organisationId > 0)
+                roots << g.organisationId;
+        tree.restrictRoots(roots);
+    }
+    return tree;
+}
+
+void MainWindow::startSession(const ActingUser &user, OrganisationTree tree)
+{
+    const QString path = db_->path();
+    user_ = user;
+    treeModel_->setTree(restrictedTree(std::move(tree)));
+    members_->setDatabase(&*db_, path, &treeModel_->tree(), user_);
+    history_->setDatabase(&*db_, user_);
+    applyUser();
+    overview_->setDatabasePath(path);
 
     ui_->sidebar->setEnabled(true);
     ui_->pages->setCurrentIndex(std::max(0, ui_->sectionList->currentRow()));
-    statusPath_->setText(QDir::toNativeSeparators(absolute));
+    statusPath_->setText(QDir::toNativeSeparators(path));
     updateTitle();
 
-    // The province (the first root) is the initial scope, opened one level.
+    // The first root (the province for a provincial user) is the initial scope, opened one level.
     const QList<qint64> roots = treeModel_->tree().roots();
     scopeId_ = -1; // forces the scope to be applied even if the id is the same as before
     selectScope(roots.isEmpty() ? 0 : roots.first());
     if (!roots.isEmpty())
         ui_->organisationView->expand(treeModel_->indexOf(roots.first()));
-    return true;
 }
 
 bool MainWindow::openDatabaseInteractively(const QString &path)
@@ -250,7 +380,8 @@ bool MainWindow::openDatabaseInteractively(const QString &path)
     QString error;
     if (openDatabase(path, &error))
         return true;
-    QMessageBox::warning(this, tr("Cannot open the database"), error);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot open the database"), error);
     return false;
 }
 
@@ -284,12 +415,17 @@ void MainWindow::onScopeChanged()
     scopeId_ = id;
     const OrganisationTree &tree = treeModel_->tree();
     // The only root holds every member: no path filter then, so that SQL can walk the
-    // name index instead of joining and sorting the whole province.
-    const bool everything = id == 0 || (tree.roots().size() == 1 && tree.roots().first() == id);
+    // name index instead of joining and sorting the whole province. A restricted
+    // user's roots are their own organisations: the list of a root is everything the
+    // user may see there (members held or living there), while the figures keep the
+    // organisation's path so they never count beyond it.
+    const bool restricted = user_.permissions.scopesFor(Action::ReadMembers).has_value();
+    const bool isRoot = tree.roots().contains(id);
+    const bool everything = id == 0 || (tree.roots().size() == 1 && isRoot);
     const QString path = everything ? QString() : tree.scopePath(id);
     const QString name = id > 0 ? tree.breadcrumb(id) : QString();
-    members_->setScope(id, path, name);
-    overview_->setScope(path, name);
+    members_->setScope(id, restricted && isRoot ? QString() : path, name);
+    overview_->setScope(restricted ? tree.scopePath(id) : path, name);
     updateStatus();
 }
 
@@ -297,6 +433,7 @@ void MainWindow::onMemberSaved()
 {
     reloadTree();
     overview_->refresh();
+    history_->refresh();
     updateStatus();
 }
 
@@ -305,7 +442,7 @@ void MainWindow::reloadTree()
     if (!db_)
         return;
     try {
-        treeModel_->setTree(OrganisationTree::load(*db_));
+        treeModel_->setTree(restrictedTree(OrganisationTree::load(*db_)));
     } catch (const storage::StorageError &e) {
         spdlog::error("tree reload failed: {} ({})", e.userMessage().toStdString(), e.detail().toStdString());
         statusBar()->showMessage(e.userMessage(), 15000);
@@ -412,6 +549,78 @@ void MainWindow::about()
                  db_ ? QDir::toNativeSeparators(db_->path()).toHtmlEscaped() : none,
                  logFile_.isEmpty() ? none : QDir::toNativeSeparators(logFile_).toHtmlEscaped(),
                  QString::fromLatin1(qVersion())));
+}
+
+QAction *MainWindow::accountsAction() const
+{
+    return ui_->actionAccounts;
+}
+
+QAction *MainWindow::changePasswordAction() const
+{
+    return ui_->actionChangePassword;
+}
+
+void MainWindow::applyUser()
+{
+    const bool open = db_.has_value();
+    ui_->actionChangePassword->setEnabled(open && user_.accountId > 0);
+    ui_->actionSwitchUser->setEnabled(open);
+    ui_->actionAccounts->setEnabled(open && user_.may(Action::ManageAccounts));
+    backup_->setActingUser(user_);
+    backup_->backupAction()->setEnabled(open && user_.may(Action::BackUp));
+    backup_->restoreAction()->setEnabled(open && user_.may(Action::Restore));
+    if (!open) {
+        statusUser_->clear();
+        statusUser_->setToolTip(QString());
+        return;
+    }
+    statusUser_->setText(tr("Signed in: %1").arg(user_.fullName.isEmpty() ? user_.name : user_.fullName));
+    statusUser_->setToolTip(tr("%1 — %2").arg(user_.name, user_.permissions.describe()));
+}
+
+void MainWindow::switchUser()
+{
+    if (!db_)
+        return;
+    const QString path = db_->path();
+    // Signing in again reopens the file, so that every list and figure follows the new roles.
+    openDatabaseInteractively(path);
+}
+
+void MainWindow::changePassword()
+{
+    if (!db_ || user_.accountId == 0)
+        return;
+    ChangePasswordDialog dialog(*db_, user_, ChangePasswordDialog::Reason::OwnChoice, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password has been changed."), 8000);
+}
+
+void MainWindow::manageAccounts()
+{
+    if (!db_)
+        return;
+    AccountsDialog dialog(*db_, user_, this);
+    bool ownAccountChanged = false;
+    connect(&dialog, &AccountsDialog::accountChanged, this,
+            [&](qint64 id) { ownAccountChanged = ownAccountChanged || id == user_.accountId; });
+    dialog.exec();
+    if (!ownAccountChanged)
+        return;
+    // The signed-in account's own roles changed: what the window shows follows at once.
+    try {
+        const auto account = storage::AccountRepository(*db_).byId(user_.accountId);
+        if (!account || !account->active) {
+            closeDatabase();
+            QMessageBox::information(this, tr("User accounts"),
+                                     tr("Your account is no longer enabled; the database has been closed."));
+            return;
+        }
+        startSession(AccountService::actingUserFor(*account), OrganisationTree::load(*db_));
+    } catch (const storage::StorageError &e) {
+        statusBar()->showMessage(e.userMessage(), 15000);
+    }
 }
 
 void MainWindow::setLanguage(const QString &code)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "services/acting_user.h"
+#include "services/organisation_tree.h"
 #include "storage/database.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,6 +19,8 @@ class MainWindow;
 
 namespace cutru {
 
+class BackupController;
+class HistoryPage;
 class MembersPage;
 class OrganisationTreeModel;
 class OverviewPage;
@@ -27,14 +32,23 @@ class OverviewPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Section { Overview, Members, Referrals, Meetings, Comments, Reports, Liaison };
-    static constexpr int kSectionCount = 7;
+    enum class Section { Overview, Members, Referrals, Meetings, Comments, Reports, Liaison, History };
+    static constexpr int kSectionCount = 8;
+
+    // Signs a user in to a database that has just been opened; nullopt = cancelled.
+    // The default shows the sign-in dialog (or asks for the first administrator);
+    // tests put in one that answers at once.
+    using Authenticator = std::function<std::optional<ActingUser>(storage::Database &)>;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the CuTru database at `path` in place of the current one. On failure
-    // the current one stays open and `error` gets a message fit for users.
+    void setAuthenticator(Authenticator authenticator) { authenticator_ = std::move(authenticator); }
+    const ActingUser &user() const { return user_; }
+
+    // Opens the CuTru database at `path` in place of the current one and signs in.
+    // On failure the current one stays open and `error` gets a message fit for users
+    // (empty when the user cancelled the sign-in).
     bool openDatabase(const QString &path, QString *error = nullptr);
     // The same, telling the user in a message box when it fails.
     bool openDatabaseInteractively(const QString &path);
@@ -51,10 +65,15 @@ public:
 
     MembersPage *membersPage() const { return members_; }
     OverviewPage *overviewPage() const { return overview_; }
+    HistoryPage *historyPage() const { return history_; }
+    BackupController *backupController() const { return backup_; }
     QTreeView *organisationView() const;
     OrganisationTreeModel *organisationModel() const { return treeModel_; }
     QListWidget *sectionList() const;
     QLabel *statusCountLabel() const { return statusCounts_; }
+    QLabel *statusUserLabel() const { return statusUser_; }
+    QAction *accountsAction() const;
+    QAction *changePasswordAction() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,22 +89,37 @@ private:
     void setLanguage(const QString &code);
     void onScopeChanged();
     void onMemberSaved();
+    // Shows what the signed-in user may see and use.
+    void applyUser();
+    // Shows the open database as `user` sees it: tree, pages, menus.
+    void startSession(const ActingUser &user, OrganisationTree tree);
+    OrganisationTree restrictedTree(OrganisationTree tree) const;
+    void switchUser();
+    void changePassword();
+    void manageAccounts();
     void reloadTree();
+    // Lets go of the database (every page and connection), e.g. before a restore.
+    void closeDatabase();
     void updateStatus();
     void updateTitle();
     QString startFolder() const;
 
     std::unique_ptr<Ui::MainWindow> ui_;
     std::optional<storage::Database> db_;
+    ActingUser user_;
+    Authenticator authenticator_;
     OrganisationTreeModel *treeModel_ = nullptr;
     MembersPage *members_ = nullptr;
     OverviewPage *overview_ = nullptr;
+    HistoryPage *history_ = nullptr;
+    BackupController *backup_ = nullptr;
     QList<QLabel *> placeholderTitles_; // Referrals … Liaison
     QList<QLabel *> placeholderTexts_;
     QWidget *noDatabasePage_ = nullptr;
     QLabel *noDatabaseLabel_ = nullptr;
     QLabel *statusCounts_ = nullptr;
     QLabel *statusPath_ = nullptr;
+    QLabel *statusUser_ = nullptr;
     qint64 scopeId_ = 0;
     QString logFile_;
 };

@@ -1,13 +1,18 @@
 #include "app/member_dialog.h"
 
 #include "app/folding_completer.h"
+#include "app/record_history_widget.h"
 #include "domain/codes.h"
 #include "services/acting_user.h"
-#include "services/app_paths.h"
 #include "services/member_service.h"
 #include "ui_member_dialog.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QListView>
 #include <QMessageBox>
 
@@ -22,11 +27,28 @@ int comboIndexOf(const QComboBox *combo, qint64 id)
 
 } // namespace
 
-MemberDialog::MemberDialog(storage::Database &db, OrganisationTree tree, qint64 memberId, qint64 defaultCellId,
-                           QWidget *parent)
-    : QDialog(parent), ui_(std::make_unique<Ui::MemberDialog>()), db_(db), tree_(std::move(tree))
+MemberDialog::MemberDialog(storage::Database &db, OrganisationTree tree, const ActingUser &user, qint64 memberId,
+                           qint64 defaultCellId, QWidget *parent)
+    : QDialog(parent), ui_(std::make_unique<Ui::MemberDialog>()), db_(db), tree_(std::move(tree)), user_(user)
 {
     ui_->setupUi(this);
+    // The form and the member's own history as two tabs; the history is read when
+    // its tab is first shown.
+    tabs_ = new QTabWidget(this);
+    tabs_->setObjectName(QStringLiteral("memberTabs"));
+    auto *details = new QWidget(tabs_);
+    const int formAt = ui_->dialogLayout->indexOf(ui_->columnsLayout);
+    ui_->dialogLayout->removeItem(ui_->columnsLayout);
+    ui_->columnsLayout->setParent(nullptr);
+    details->setLayout(ui_->columnsLayout);
+    tabs_->addTab(details, QString());
+    history_ = new RecordHistoryWidget(tabs_);
+    tabs_->addTab(history_, QString());
+    ui_->dialogLayout->insertWidget(formAt, tabs_, 1);
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            loadHistory();
+    });
     fields_ = {
         {QStringLiteral("fullName"), {ui_->fullNameEdit, ui_->fullNameError}},
         {QStringLiteral("birthDate"), {ui_->birthDateEdit, ui_->birthDateError}},
@@ -74,12 +96,20 @@ MemberDialog::MemberDialog(storage::Database &db, OrganisationTree tree, qint64 
     retranslate();
     fillChoices();
     if (memberId > 0) {
-        const auto m = MemberService(db_, ActingUser::localAdministrator(paths::osUser())).load(memberId);
-        if (m) {
-            member_ = *m;
-        } else {
+        try {
+            const auto m = MemberService(db_, user_).load(memberId);
+            if (m) {
+                member_ = *m;
+            } else {
+                loaded_ = false;
+                loadError_ = tr("This member no longer exists; someone may have removed the record.");
+            }
+        } catch (const AccessDenied &e) {
             loaded_ = false;
-            loadError_ = tr("This member no longer exists; someone may have removed the record.");
+            loadError_ = e.userMessage();
+        } catch (const storage::StorageError &e) {
+            loaded_ = false;
+            loadError_ = e.userMessage();
         }
     } else {
         const Organisation *o = tree_.find(defaultCellId);
@@ -89,6 +119,11 @@ MemberDialog::MemberDialog(storage::Database &db, OrganisationTree tree, qint64 
     showMember(member_);
     filling_ = false;
     retranslate(); // the heading depends on the member
+    {
+        const MemberService service(db_, user_);
+        if (member_.id == 0 ? !service.mayCreate() : !service.mayEdit(member_))
+            setReadOnly(refusalMessage(Action::EditMembers));
+    }
 
     checkTimer_.setSingleShot(true);
     checkTimer_.setInterval(300);
@@ -134,6 +169,8 @@ MemberDialog::~MemberDialog() = default;
 void MemberDialog::retranslate()
 {
     ui_->retranslateUi(this);
+    tabs_->setTabText(0, tr("Details"));
+    tabs_->setTabText(1, tr("History"));
     if (member_.id == 0) {
         setWindowTitle(tr("New member"));
         ui_->headingLabel->setText(tr("New member"));
@@ -282,7 +319,7 @@ void MemberDialog::touch(const QString &field)
 void MemberDialog::runCheck()
 {
     const FieldErrors errors =
-        MemberService(db_, ActingUser::localAdministrator(paths::osUser())).check(memberFromForm());
+        MemberService(db_, user_).check(memberFromForm());
     showErrors(errors, attempted_);
 }
 
@@ -312,7 +349,9 @@ bool MemberDialog::save()
     checkTimer_.stop();
     attempted_ = true;
     Member m = memberFromForm();
-    MemberService service(db_, ActingUser::localAdministrator(paths::osUser()));
+    if (readOnly_)
+        return false;
+    MemberService service(db_, user_);
     const SaveOutcome outcome = service.save(m);
     switch (outcome.status) {
     case SaveOutcome::Status::Saved:
@@ -330,11 +369,79 @@ bool MemberDialog::save()
             }
         return false;
     case SaveOutcome::Status::Stale:
+        // Never a silent overwrite: the user sees who changed it and when, and chooses.
+        if (QMessageBox::question(this, tr("Member changed meanwhile"), outcome.message,
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes)
+            reload();
+        return false;
+    case SaveOutcome::Status::Denied:
     case SaveOutcome::Status::Failed:
         QMessageBox::warning(this, tr("Member not saved"), outcome.message);
         return false;
     }
     return false;
+}
+
+void MemberDialog::loadHistory()
+{
+    if (member_.id == 0) {
+        history_->setMessage(tr("A new member has no history yet."));
+        return;
+    }
+    try {
+        history_->setEntries(MemberService(db_, user_).history(member_.id), &db_);
+    } catch (const AccessDenied &e) {
+        history_->setMessage(e.userMessage());
+    } catch (const storage::StorageError &e) {
+        history_->setMessage(e.userMessage());
+    }
+}
+
+void MemberDialog::reload()
+{
+    if (member_.id == 0)
+        return;
+    try {
+        const auto m = MemberService(db_, user_).load(member_.id);
+        if (!m) {
+            QMessageBox::information(this, tr("Member"),
+                                     tr("This member no longer exists; someone may have removed the record."));
+            reject();
+            return;
+        }
+        member_ = *m;
+    } catch (const AccessDenied &e) {
+        QMessageBox::information(this, tr("Member"), e.userMessage());
+        reject();
+        return;
+    } catch (const storage::StorageError &e) {
+        QMessageBox::warning(this, tr("Member"), e.userMessage());
+        return;
+    }
+    filling_ = true;
+    showMember(member_);
+    filling_ = false;
+    touched_.clear();
+    attempted_ = false;
+    showErrors({}, true);
+    if (tabs_->currentIndex() == 1)
+        loadHistory();
+}
+
+void MemberDialog::setReadOnly(const QString &reason)
+{
+    readOnly_ = true;
+    for (QWidget *w : findChildren<QWidget *>())
+        if (!ui_->buttonBox->isAncestorOf(w)
+            && (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QDateEdit *>(w)
+                || qobject_cast<QCheckBox *>(w) || qobject_cast<QPlainTextEdit *>(w)))
+            w->setEnabled(false);
+    ui_->buttonBox->setStandardButtons(QDialogButtonBox::Close);
+    readOnlyNote_ = new QLabel(reason, this);
+    readOnlyNote_->setObjectName(QStringLiteral("readOnlyNote"));
+    readOnlyNote_->setWordWrap(true);
+    ui_->dialogLayout->insertWidget(1, readOnlyNote_);
 }
 
 } // namespace cutru

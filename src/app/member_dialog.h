@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/member.h"
+#include "services/acting_user.h"
 #include "services/organisation_tree.h"
 #include "storage/database.h"
 
@@ -11,12 +12,15 @@
 #include <memory>
 
 class QLabel;
+class QTabWidget;
 
 namespace Ui {
 class MemberDialog;
 }
 
 namespace cutru {
+
+class RecordHistoryWidget;
 
 // Views, creates and edits one member. Every field of cutru::Member; the rules are
 // MemberService's: after an edit the touched fields are checked live, and on Save
@@ -27,14 +31,19 @@ class MemberDialog : public QDialog {
 public:
     // `memberId` 0 creates a member, held by default in `defaultCellId` when that
     // is a cell or workplace organisation. `db` is the GUI thread's connection.
-    MemberDialog(storage::Database &db, OrganisationTree tree, qint64 memberId, qint64 defaultCellId,
-                 QWidget *parent = nullptr);
+    // Opens read-only when `user` may see but not change the member.
+    MemberDialog(storage::Database &db, OrganisationTree tree, const ActingUser &user, qint64 memberId,
+                 qint64 defaultCellId, QWidget *parent = nullptr);
     ~MemberDialog() override;
 
     // False when the member to edit could not be read; loadError() says why.
     bool isLoaded() const { return loaded_; }
     const QString &loadError() const { return loadError_; }
     qint64 memberId() const { return member_.id; }
+    bool isReadOnly() const { return readOnly_; }
+    // The tabs: the form, and the member's own change history.
+    QTabWidget *tabs() const { return tabs_; }
+    RecordHistoryWidget *historyWidget() const { return history_; }
 
     // The member as the form currently describes it.
     Member memberFromForm() const;
@@ -42,6 +51,8 @@ public:
     QLabel *errorLabel(const QString &field) const;
     // Saves through MemberService; true when saved (the dialog is then accepted).
     bool save();
+    // Shows the stored member again, dropping the form's edits (after a stale save).
+    void reload();
 
 signals:
     void saved(qint64 memberId);
@@ -65,8 +76,16 @@ private:
     void updateProbationary();
 
     std::unique_ptr<Ui::MemberDialog> ui_;
+    void setReadOnly(const QString &reason);
+    void loadHistory();
+
     storage::Database &db_;
     OrganisationTree tree_;
+    ActingUser user_;
+    bool readOnly_ = false;
+    QLabel *readOnlyNote_ = nullptr;
+    QTabWidget *tabs_ = nullptr;
+    RecordHistoryWidget *history_ = nullptr;
     Member member_;
     bool loaded_ = true;
     QString loadError_;

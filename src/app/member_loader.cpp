@@ -4,20 +4,23 @@
 
 namespace cutru {
 
-MemberLoader::MemberLoader(QString databasePath, std::shared_ptr<const std::atomic<quint64>> latestGeneration)
-    : path_(std::move(databasePath)), latest_(std::move(latestGeneration))
+MemberLoader::MemberLoader(QString databasePath, ActingUser user,
+                           std::shared_ptr<const std::atomic<quint64>> latestGeneration)
+    : path_(std::move(databasePath)), user_(std::move(user)), latest_(std::move(latestGeneration))
 {
 }
 
 MemberLoader::~MemberLoader() = default;
 
-storage::MemberRepository &MemberLoader::repository()
+MemberService &MemberLoader::service()
 {
-    if (!repo_) {
-        db_.emplace(storage::Database::open(path_, storage::Database::Create::MustExist));
-        repo_.emplace(*db_);
+    if (!service_) {
+        // The main window checked the file's integrity when it opened it.
+        db_.emplace(storage::Database::open(path_, storage::Database::Create::MustExist,
+                                            storage::Database::IntegrityCheck::Skip));
+        service_.emplace(*db_, user_);
     }
-    return *repo_;
+    return *service_;
 }
 
 void MemberLoader::count(const storage::MemberQuery &query, quint64 generation)
@@ -25,7 +28,7 @@ void MemberLoader::count(const storage::MemberQuery &query, quint64 generation)
     if (!isCurrent(generation))
         return;
     try {
-        const int n = repository().count(query);
+        const int n = service().count(query);
         emit counted(generation, n);
     } catch (const storage::StorageError &e) {
         spdlog::error("member list count failed: {} ({})", e.userMessage().toStdString(),
@@ -39,7 +42,7 @@ void MemberLoader::fetch(const storage::MemberQuery &query, quint64 generation, 
     if (!isCurrent(generation))
         return;
     try {
-        emit fetched(generation, page, repository().window(query, page * pageSize, pageSize));
+        emit fetched(generation, page, service().window(query, page * pageSize, pageSize));
     } catch (const storage::StorageError &e) {
         spdlog::error("member list window failed: {} ({})", e.userMessage().toStdString(),
                       e.detail().toStdString());
@@ -49,7 +52,7 @@ void MemberLoader::fetch(const storage::MemberQuery &query, quint64 generation, 
 
 void MemberLoader::close()
 {
-    repo_.reset();
+    service_.reset();
     db_.reset();
 }
 

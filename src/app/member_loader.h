@@ -1,6 +1,8 @@
 #pragma once
 
 #include "storage/database.h"
+#include "services/acting_user.h"
+#include "services/member_service.h"
 #include "storage/member_repository.h"
 
 #include <QObject>
@@ -18,7 +20,7 @@ namespace cutru {
 class MemberLoader : public QObject {
     Q_OBJECT
 public:
-    MemberLoader(QString databasePath, std::shared_ptr<const std::atomic<quint64>> latestGeneration);
+    MemberLoader(QString databasePath, ActingUser user, std::shared_ptr<const std::atomic<quint64>> latestGeneration);
     ~MemberLoader() override;
 
     // Called in the worker thread (queued from the model).
@@ -34,13 +36,15 @@ signals:
 
 private:
     bool isCurrent(quint64 generation) const { return generation == latest_->load(); }
-    // Opens the connection on first use; throws storage::StorageError.
-    storage::MemberRepository &repository();
+    // Opens the connection on first use; throws storage::StorageError. The service
+    // applies the user's roles: what is listed, what is masked.
+    MemberService &service();
 
     QString path_;
+    ActingUser user_;
     std::shared_ptr<const std::atomic<quint64>> latest_;
     std::optional<storage::Database> db_;
-    std::optional<storage::MemberRepository> repo_;
+    std::optional<MemberService> service_;
 };
 
 } // namespace cutru

@@ -32,10 +32,10 @@ static_assert(std::size(kSortOfColumn) == MemberTableModel::ColumnCount);
 
 } // namespace
 
-MemberTableModel::MemberTableModel(const QString &databasePath, QObject *parent)
+MemberTableModel::MemberTableModel(const QString &databasePath, const ActingUser &user, QObject *parent)
     : QAbstractTableModel(parent), path_(databasePath), latest_(std::make_shared<std::atomic<quint64>>(0))
 {
-    loader_ = new MemberLoader(path_, latest_);
+    loader_ = new MemberLoader(path_, user, latest_);
     loader_->moveToThread(&thread_);
     connect(loader_, &MemberLoader::counted, this, &MemberTableModel::onCounted);
     connect(loader_, &MemberLoader::fetched, this, &MemberTableModel::onFetched);

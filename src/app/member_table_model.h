@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/acting_user.h"
 #include "storage/member_repository.h"
 
 #include <QAbstractTableModel>
@@ -42,7 +43,7 @@ public:
     // Windows waiting for the worker; older wishes give way to newer ones.
     static constexpr int kQueuedPages = 4;
 
-    explicit MemberTableModel(const QString &databasePath, QObject *parent = nullptr);
+    MemberTableModel(const QString &databasePath, const ActingUser &user, QObject *parent = nullptr);
     ~MemberTableModel() override;
 
     const QString &databasePath() const { return path_; }

@@ -103,16 +103,18 @@ void MembersPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void MembersPage::setDatabase(storage::Database *db, const QString &path, const OrganisationTree *tree)
+void MembersPage::setDatabase(storage::Database *db, const QString &path, const OrganisationTree *tree,
+                              const ActingUser &user)
 {
     db_ = db;
+    user_ = user;
     tree_ = tree;
     error_.clear();
     QItemSelectionModel *oldSelection = table_->selectionModel();
     MemberTableModel *oldModel = model_;
     model_ = nullptr;
     if (db_) {
-        model_ = new MemberTableModel(path, this);
+        model_ = new MemberTableModel(path, user_, this);
         connect(model_, &MemberTableModel::countReady, this, [this] {
             updateCountLabel();
             emit countsChanged();
@@ -213,7 +215,7 @@ void MembersPage::updateCountLabel()
 
 void MembersPage::updateButtons()
 {
-    new_->setEnabled(db_ != nullptr);
+    new_->setEnabled(db_ != nullptr && user_.may(Action::EditMembers));
     edit_->setEnabled(model_ && table_->selectionModel() && table_->selectionModel()->hasSelection());
 }
 
@@ -241,7 +243,7 @@ void MembersPage::openDialog(qint64 memberId)
 {
     if (!db_ || !tree_)
         return;
-    auto *dialog = new MemberDialog(*db_, *tree_, memberId, scopeId_, this);
+    auto *dialog = new MemberDialog(*db_, *tree_, user_, memberId, scopeId_, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!dialog->isLoaded()) {
         QMessageBox::information(this, tr("Member"), dialog->loadError());

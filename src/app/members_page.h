@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/acting_user.h"
 #include "services/organisation_tree.h"
 #include "storage/database.h"
 
@@ -28,7 +29,8 @@ public:
     // Lists the members of the database file at `path`; `db` is the GUI thread's
     // connection, used for editing; `tree` outlives the page's use of it. Null
     // `db` shows nothing.
-    void setDatabase(storage::Database *db, const QString &path, const OrganisationTree *tree);
+    void setDatabase(storage::Database *db, const QString &path, const OrganisationTree *tree,
+                     const ActingUser &user = {});
     // The scope (an organisation and everything under it); 0 = the whole database.
     void setScope(qint64 organisationId, const QString &scopePath, const QString &scopeName);
     qint64 scopeId() const { return scopeId_; }
@@ -65,6 +67,7 @@ private:
     void setColumnWidths();
 
     storage::Database *db_ = nullptr;
+    ActingUser user_;
     const OrganisationTree *tree_ = nullptr;
     MemberTableModel *model_ = nullptr;
     qint64 scopeId_ = 0;

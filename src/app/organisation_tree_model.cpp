@@ -25,7 +25,7 @@ OrganisationTreeModel::OrganisationTreeModel(QObject *parent) : QAbstractItemMod
 
 void OrganisationTreeModel::setTree(OrganisationTree tree)
 {
-    bool sameShape = tree.all().size() == tree_.all().size();
+    bool sameShape = tree.all().size() == tree_.all().size() && tree.roots() == tree_.roots();
     for (qsizetype i = 0; sameShape && i < tree.all().size(); ++i)
         sameShape = tree.all().at(i).id == tree_.all().at(i).id
                     && tree.all().at(i).parentId == tree_.all().at(i).parentId
@@ -45,11 +45,13 @@ void OrganisationTreeModel::rebuildOrder()
 {
     children_.clear();
     rowInParent_.clear();
+    // Only what is reachable from the roots: a restricted user's tree starts at its
+    // own organisations.
     QList<qint64> parents{0};
-    for (const Organisation &o : tree_.all())
-        parents << o.id;
-    for (qint64 p : parents) {
+    for (qsizetype next = 0; next < parents.size(); ++next) {
+        const qint64 p = parents.at(next);
         QList<qint64> kids = tree_.childrenOf(p);
+        parents << kids;
         if (kids.isEmpty())
             continue;
         // childrenOf() is already in name order; a stable sort keeps it within groups.
@@ -79,7 +81,7 @@ void OrganisationTreeModel::refreshLabels()
 QModelIndex OrganisationTreeModel::indexOf(qint64 organisationId) const
 {
     const Organisation *o = tree_.find(organisationId);
-    if (!o)
+    if (!o || !rowInParent_.contains(organisationId))
         return {};
     return createIndex(rowInParent_.value(organisationId), 0, quintptr(organisationId));
 }
@@ -102,7 +104,7 @@ QModelIndex OrganisationTreeModel::index(int row, int column, const QModelIndex 
 QModelIndex OrganisationTreeModel::parent(const QModelIndex &child) const
 {
     const Organisation *o = tree_.find(idOf(child));
-    if (!o || o->parentId == 0)
+    if (!o || o->parentId == 0 || children_.value(0).contains(o->id))
         return {};
     return indexOf(o->parentId);
 }

@@ -29,7 +29,9 @@ OverviewPage::Figures readFigures(const QString &path, const QString &scopePath,
 {
     OverviewPage::Figures f;
     try {
-        const storage::Database db = storage::Database::open(path, storage::Database::Create::MustExist);
+        // The main window checked the file's integrity when it opened it.
+        const storage::Database db = storage::Database::open(path, storage::Database::Create::MustExist,
+                                                             storage::Database::IntegrityCheck::Skip);
         const storage::OverviewFigures figures = storage::StatisticsRepository(db).overview(scopePath);
         f.table = reports::overviewReport(figures, scopeName);
         for (WorkplaceType t : allValues<WorkplaceType>())

@@ -2,7 +2,9 @@
 // and prints. Data goes to stdout, progress and logs to stderr.
 #include "domain/codes.h"
 #include "reports/overview_report.h"
+#include "services/account_service.h"
 #include "services/app_paths.h"
+#include "services/backup_service.h"
 #include "services/demo_province.h"
 #include "services/logging.h"
 #include "storage/database.h"
@@ -16,6 +18,9 @@
 #include <QTextStream>
 #include <QTranslator>
 #include <cstdio>
+#include <optional>
+#include <termios.h>
+#include <unistd.h>
 #include <spdlog/spdlog.h>
 
 namespace {
@@ -44,12 +49,84 @@ int fail(const QString &message)
     return 1;
 }
 
+// The password of --user: CUTRU_PASSWORD, else asked on the terminal without echo,
+// else one line of stdin (scripts).
+QString readPassword(const QString &prompt)
+{
+    if (qEnvironmentVariableIsSet("CUTRU_PASSWORD"))
+        return qEnvironmentVariable("CUTRU_PASSWORD");
+    const bool terminal = isatty(STDIN_FILENO) != 0;
+    termios saved{};
+    if (terminal) {
+        err() << prompt;
+        err().flush();
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        err() << Qt::endl;
+    }
+    return line;
+}
+
+// Who acts: the account of --user (signed in like the desktop application: wrong
+// passwords count towards the lock-out), or without --user the file's local
+// administrator, recorded in the change log as local:<os user>. Whoever can read an
+// SQLite file has its data anyway; separation between offices is PostgreSQL's job.
+std::optional<cutru::ActingUser> actingUser(const QCommandLineParser &p, cutru::storage::Database &db)
+{
+    if (!p.isSet(QStringLiteral("user"))) {
+        const cutru::ActingUser local = cutru::ActingUser::localAdministrator(cutru::paths::osUser());
+        spdlog::info("no --user: acting as the local administrator {} of {}", local.name.toStdString(),
+                     db.path().toStdString());
+        return local;
+    }
+    const QString username = p.value(QStringLiteral("user"));
+    const QString password = readPassword(Tr::tr("Password for %1: ").arg(username));
+    cutru::SignInResult r = cutru::AccountService(db).signIn(username, password);
+    if (!r.ok()) {
+        fail(r.message);
+        return std::nullopt;
+    }
+    if (r.mustChangePassword)
+        err() << Tr::tr("Note: the password of %1 must be changed; sign in to the desktop application to change "
+                        "it.")
+                     .arg(username)
+              << Qt::endl;
+    return r.user;
+}
+
 int commandInit(const QCommandLineParser &p)
 {
     const QString path = p.value(QStringLiteral("out"));
     if (path.isEmpty())
         return fail(Tr::tr("'init' needs --out FILE."));
+    const QString admin = p.value(QStringLiteral("admin"));
+    QString password;
+    if (!admin.isEmpty()) {
+        // Checked before the file exists, so that a bad name or password leaves nothing behind.
+        cutru::FieldErrors errors = cutru::AccountService::checkUsername(admin);
+        password = readPassword(Tr::tr("Password for the new administrator %1: ").arg(admin));
+        errors += cutru::AccountService::checkPassword(password);
+        if (!errors.isEmpty())
+            return fail(errors.first().message);
+    }
     cutru::storage::Database db = cutru::storage::Database::open(path, cutru::storage::Database::Create::MustNotExist);
+    if (!admin.isEmpty()) {
+        const cutru::SaveOutcome outcome = cutru::AccountService(db).createFirstAdministrator(
+            admin, p.value(QStringLiteral("name")).isEmpty() ? admin : p.value(QStringLiteral("name")), password,
+            cutru::ActingUser::localAdministrator(cutru::paths::osUser()).name);
+        if (!outcome.ok())
+            return fail(outcome.errors.isEmpty() ? outcome.message : outcome.errors.first().message);
+        out() << Tr::tr("Created the administrator account %1 (provincial board over the whole database).")
+                     .arg(admin.trimmed().toLower())
+              << Qt::endl;
+    }
     out() << Tr::tr("Created %1 (schema version %2).").arg(path).arg(db.schemaVersion()) << Qt::endl;
     return 0;
 }
@@ -103,12 +180,100 @@ int commandInfo(const QCommandLineParser &p)
     if (path.isEmpty())
         return fail(Tr::tr("'info' needs --db FILE."));
     cutru::storage::Database db = cutru::storage::Database::open(path, cutru::storage::Database::Create::MustExist);
+    const auto user = actingUser(p, db);
+    if (!user)
+        return 1;
+    if (!user->may(cutru::Action::ReadMembers))
+        return fail(cutru::refusalMessage(cutru::Action::ReadMembers));
     out() << Tr::tr("Database: %1").arg(QFileInfo(path).absoluteFilePath()) << '\n'
-          << Tr::tr("Schema version: %1").arg(db.schemaVersion()) << '\n';
-    const auto table = cutru::reports::overviewReport(db, QString(), QString());
-    for (const auto &row : table.rows)
-        out() << QString(row.level * 2, QLatin1Char(' ')) << row.cells.value(0).toString() << ": "
-              << row.cells.value(1).toString() << '\n';
+          << Tr::tr("Schema version: %1").arg(db.schemaVersion()) << '\n'
+          << Tr::tr("Acting as: %1 (%2)").arg(user->name, user->permissions.describe()) << '\n';
+    // The overview of each organisation the user's roles reach (everything for a
+    // whole-database role).
+    QList<QPair<QString, QString>> scopes; // path, name
+    for (const auto &g : user->permissions.grants()) {
+        if (!cutru::roleMay(g.role, cutru::Action::ReadMembers))
+            continue;
+        if (g.organisationId == 0 || g.organisationPath.isEmpty()) {
+            scopes = {{QString(), QString()}};
+            break;
+        }
+        scopes << qMakePair(g.organisationPath, g.organisationName);
+    }
+    for (const auto &[scopePath, scopeName] : std::as_const(scopes)) {
+        const auto table = cutru::reports::overviewReport(db, scopePath, scopeName);
+        for (const auto &row : table.rows)
+            out() << QString(row.level * 2, QLatin1Char(' ')) << row.cells.value(0).toString() << ": "
+                  << row.cells.value(1).toString() << '\n';
+    }
+    out().flush();
+    return 0;
+}
+
+// Progress of a page copy on stderr, every tenth.
+cutru::storage::CopyProgress copyProgress(const QString &what)
+{
+    return [what, last = -1](qint64 done, qint64 total) mutable {
+        const int percent = total > 0 ? int(100 * done / total) : 0;
+        if (percent / 10 != last / 10) {
+            err() << QStringLiteral("%1: %2%\n").arg(what).arg(percent);
+            err().flush();
+            last = percent;
+        }
+        return true;
+    };
+}
+
+// The user the backup commands act as. They do not open the database through
+// Database::open (a backup copies the file as it is; a restore may be repairing a
+// damaged one), so --user is not wired here yet: the local administrator acts.
+cutru::BackupService backupService()
+{
+    return cutru::BackupService(cutru::ActingUser::localAdministrator(cutru::paths::osUser()));
+}
+
+int commandBackup(const QCommandLineParser &p)
+{
+    const QString db = p.value(QStringLiteral("db"));
+    const QString target = p.value(QStringLiteral("out"));
+    if (db.isEmpty() || target.isEmpty())
+        return fail(Tr::tr("'backup' needs --db FILE and --out FILE."));
+    if (!QFileInfo::exists(db))
+        return fail(Tr::tr("The database file %1 does not exist.").arg(db));
+    QElapsedTimer timer;
+    timer.start();
+    backupService().backUp(db, target, copyProgress(Tr::tr("Backing up")));
+    out() << Tr::tr("Backed up %1 to %2 in %3 s.")
+                 .arg(db, target)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return 0;
+}
+
+int commandRestore(const QCommandLineParser &p)
+{
+    const QString db = p.value(QStringLiteral("db"));
+    const QString from = p.value(QStringLiteral("from"));
+    if (db.isEmpty() || from.isEmpty())
+        return fail(Tr::tr("'restore' needs --db FILE and --from FILE."));
+    const cutru::BackupService service = backupService();
+    err() << Tr::tr("Checking %1…").arg(from) << Qt::endl;
+    const cutru::storage::BackupInfo info = service.inspect(from);
+    const QLocale locale;
+    out() << Tr::tr("Backup: %1").arg(QFileInfo(from).absoluteFilePath()) << '\n'
+          << Tr::tr("Schema version: %1").arg(info.schemaVersion) << '\n'
+          << Tr::tr("Members: %1, organisations: %2")
+                 .arg(locale.toString(info.members), locale.toString(info.organisations))
+          << '\n'
+          << Tr::tr("Newest change: %1")
+                 .arg(info.newestChange.isValid()
+                          ? info.newestChange.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                          : Tr::tr("none"))
+          << Qt::endl;
+    const cutru::storage::RestoreResult r = service.restore(db, from, copyProgress(Tr::tr("Restoring")));
+    out() << Tr::tr("Restored %1 from %2.").arg(db, from) << '\n';
+    if (!r.safetyCopy.isEmpty())
+        out() << Tr::tr("The database as it was before is kept in %1.").arg(r.safetyCopy) << '\n';
     out().flush();
     return 0;
 }
@@ -126,17 +291,29 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         Tr::tr("CuTru command line: party members at their place of residence.\n\n"
            "Commands:\n"
-           "  init --out FILE              create an empty database of the current schema\n"
+           "  init --out FILE [--admin NAME]  create an empty database of the current schema\n"
            "  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province\n"
-           "  info --db FILE               schema version and the organisation overview"));
+           "  info --db FILE               schema version and the organisation overview\n"
+           "  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use\n"
+           "  restore --db FILE --from COPY  replace the database with a backup (the database as\n"
+           "                               it was is kept beside it as NAME.before-restore-…)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("init, demo or info"));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("init, demo, info, backup or restore"));
     parser.addOptions({
         {QStringLiteral("db"), Tr::tr("The database file to open."), Tr::tr("FILE")},
         {QStringLiteral("out"), Tr::tr("The file to create."), Tr::tr("FILE")},
+        {QStringLiteral("from"), Tr::tr("restore: the backup file to restore from."), Tr::tr("FILE")},
         {QStringLiteral("seed"), Tr::tr("Random seed of the demo province (default 2012)."), Tr::tr("N")},
         {QStringLiteral("scale"), Tr::tr("Size of the demo province, 0 < X <= 1 (default 1)."), Tr::tr("X")},
+        {QStringLiteral("user"),
+         Tr::tr("Act as this account (password from CUTRU_PASSWORD or asked). Without it: the file's local "
+                "administrator."),
+         Tr::tr("NAME")},
+        {QStringLiteral("admin"), Tr::tr("init: create this first administrator account (password from "
+                                         "CUTRU_PASSWORD or asked)."),
+         Tr::tr("NAME")},
+        {QStringLiteral("name"), Tr::tr("init: the administrator's full name."), Tr::tr("TEXT")},
         {QStringLiteral("verbose"), Tr::tr("Log more detail to stderr.")},
     });
     parser.process(app);
@@ -155,6 +332,10 @@ int main(int argc, char *argv[])
             return commandDemo(parser);
         if (command == QLatin1String("info"))
             return commandInfo(parser);
+        if (command == QLatin1String("backup"))
+            return commandBackup(parser);
+        if (command == QLatin1String("restore"))
+            return commandRestore(parser);
     } catch (const cutru::storage::StorageError &e) {
         spdlog::debug("storage error detail: {}", e.detail().toStdString());
         return fail(e.userMessage());

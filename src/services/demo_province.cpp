@@ -1,5 +1,8 @@
 #include "services/demo_province.h"
 
+#include "services/password_hash.h"
+#include "storage/account_repository.h"
+
 #include "domain/member.h"
 #include "domain/organisation.h"
 #include "domain/residence.h"
@@ -198,6 +201,7 @@ public:
             insertMeetings();
             insertAttendance();
             insertLiaison();
+            insertAccounts();
         } catch (const Cancelled &) {
             return false;
         }
@@ -207,6 +211,31 @@ public:
 
 private:
     double scale() const { return options_.scale; }
+
+    // The documented demo accounts, one per role, and the mark that makes the
+    // sign-in dialog show them.
+    void insertAccounts()
+    {
+        storage::AccountRepository accounts(db_);
+        for (const DemoAccount &d : demoAccounts()) {
+            storage::AccountRecord a;
+            a.username = d.username;
+            a.fullName = d.fullName;
+            qint64 orgId = 0;
+            QString path, name;
+            if (!d.organisationCode.isEmpty()) {
+                const auto org = orgs_.byCode(d.organisationCode);
+                if (!org)
+                    continue; // a scale too small for this organisation
+                orgId = org->id;
+                name = org->name;
+                path = orgs_.pathOf(org->id);
+            }
+            a.grants = {RoleGrant{d.role, orgId, path, name}};
+            accounts.insert(a, password::hash(demoPassword()));
+        }
+        accounts.setSetting(QStringLiteral("demo"), QStringLiteral("1"));
+    }
 
     // Reports progress and honours a cancel request; called between batches.
     void step(const QString &stage, int done, int total)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/access.h"
+
+#include <QList>
 #include <QString>
 #include <atomic>
 #include <functional>
@@ -40,5 +43,16 @@ public:
 private:
     DemoOptions options_;
 };
+
+// The demo database's documented accounts (user guide, sign-in dialog). All share
+// demoPassword(); organisationCode "" grants over the whole database.
+struct DemoAccount {
+    QString username;
+    QString fullName;
+    Role role;
+    QString organisationCode;
+};
+QList<DemoAccount> demoAccounts();
+QString demoPassword();
 
 } // namespace cutru

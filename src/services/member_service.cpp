@@ -1,10 +1,14 @@
 #include "services/member_service.h"
 
 #include "domain/vietnamese_text.h"
+#include "storage/account_repository.h"
 #include "storage/member_repository.h"
 #include "storage/organisation_repository.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <spdlog/spdlog.h>
 
 namespace cutru {
@@ -15,13 +19,137 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cutru::MemberService)
 };
+// "Changed by Nguyễn Văn An (an.nv) at 14:05 25/11/2026": who made the stored
+// record newer than the one being saved, from the change log.
+QString staleMessage(const storage::Database &db, const QString &table, qint64 id, bool stillThere)
+{
+    if (!stillThere)
+        return Tr::tr("This record was removed by someone else after you opened it.");
+    const auto entries = storage::ChangeLogRepository(db).forRecord(table, id);
+    if (entries.isEmpty())
+        return Tr::tr("This record was changed by someone else after you opened it. Reload it and make your "
+                      "change again?");
+    const auto &last = entries.last();
+    QString who = last.actor;
+    if (const auto account = storage::AccountRepository(db).byUsername(last.actor))
+        who = QStringLiteral("%1 (%2)").arg(account->fullName, account->username);
+    return Tr::tr("This record was changed by %1 at %2, after you opened it. Reload it and make your change "
+                  "again?")
+        .arg(who, QLocale().toString(last.changedAt.toLocalTime(), QStringLiteral("HH:mm dd/MM/yyyy")));
+}
+
 } // namespace
 
 MemberService::MemberService(storage::Database &db, ActingUser user) : db_(db), user_(std::move(user)) {}
 
+QString MemberService::maskCccd(const QString &cccd)
+{
+    if (cccd.size() <= 3)
+        return QString(cccd.size(), QChar(0x2022));
+    return QString(cccd.size() - 3, QChar(0x2022)) + cccd.right(3);
+}
+
+QString MemberService::maskPhone(const QString &phone)
+{
+    if (phone.isEmpty())
+        return phone;
+    if (phone.size() <= 3)
+        return QString(phone.size(), QChar(0x2022));
+    return QString(phone.size() - 3, QChar(0x2022)) + phone.right(3);
+}
+
+QStringList MemberService::targetPaths(const Member &m) const
+{
+    storage::OrganisationRepository orgs(db_);
+    QStringList paths;
+    for (qint64 id : {m.cellId, m.residenceCommuneId, m.residenceCellId})
+        if (id > 0) {
+            const QString p = orgs.pathOf(id);
+            if (!p.isEmpty())
+                paths << p;
+        }
+    return paths;
+}
+
+bool MemberService::mayEdit(const Member &m) const
+{
+    return user_.may(Action::EditMembers, targetPaths(m));
+}
+
 std::optional<Member> MemberService::load(qint64 id) const
 {
-    return storage::MemberRepository(db_).byId(id);
+    auto m = storage::MemberRepository(db_).byId(id);
+    if (!m)
+        return m;
+    const QStringList paths = targetPaths(*m);
+    if (!user_.may(Action::ReadMembers, paths))
+        throw AccessDenied(refusalMessage(Action::ReadMembers));
+    if (!user_.may(Action::ViewPersonalIdentifiers, paths))
+        m->cccd = maskCccd(m->cccd);
+    if (!user_.may(Action::ViewPhoneNumbers, paths))
+        m->phone = maskPhone(m->phone);
+    return m;
+}
+
+void MemberService::restrict(storage::MemberQuery &query) const
+{
+    query.visibleUnder = user_.permissions.scopesFor(Action::ReadMembers);
+    // Nobody finds a member by a number they may not see.
+    query.searchIdentifiers = user_.may(Action::ViewPersonalIdentifiers);
+}
+
+int MemberService::count(storage::MemberQuery query) const
+{
+    restrict(query);
+    if (query.visibleUnder && query.visibleUnder->isEmpty())
+        return 0;
+    return storage::MemberRepository(db_).count(query);
+}
+
+QList<storage::MemberRow> MemberService::window(storage::MemberQuery query, int offset, int limit) const
+{
+    restrict(query);
+    if (query.visibleUnder && query.visibleUnder->isEmpty())
+        return {};
+    QList<storage::MemberRow> rows = storage::MemberRepository(db_).window(query, offset, limit);
+    for (auto &r : rows) {
+        if (!user_.may(Action::ViewPersonalIdentifiers, r.relatedPaths))
+            r.cccd = maskCccd(r.cccd);
+    }
+    return rows;
+}
+
+QList<storage::ChangeLogEntry> MemberService::history(qint64 id) const
+{
+    const auto stored = storage::MemberRepository(db_).byId(id);
+    QStringList paths;
+    if (stored) {
+        paths = targetPaths(*stored);
+        if (!user_.may(Action::ReadMembers, paths))
+            throw AccessDenied(refusalMessage(Action::ReadMembers));
+    } else if (!user_.may(Action::ReadHistory)) {
+        throw AccessDenied(refusalMessage(Action::ReadHistory)); // removed members: the History view's job
+    }
+    QList<storage::ChangeLogEntry> entries = storage::ChangeLogRepository(db_).forRecord(QStringLiteral("members"), id);
+    const bool showCccd = user_.may(Action::ViewPersonalIdentifiers, paths);
+    const bool showPhone = user_.may(Action::ViewPhoneNumbers, paths);
+    if (showCccd && showPhone)
+        return entries;
+    auto mask = [&](QString &json) {
+        if (json.isEmpty())
+            return;
+        QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+        if (!showCccd && o.contains(QStringLiteral("cccd")))
+            o.insert(QStringLiteral("cccd"), maskCccd(o.value(QStringLiteral("cccd")).toString()));
+        if (!showPhone && o.contains(QStringLiteral("phone")))
+            o.insert(QStringLiteral("phone"), maskPhone(o.value(QStringLiteral("phone")).toString()));
+        json = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    for (auto &e : entries) {
+        mask(e.oldValues);
+        mask(e.newValues);
+    }
+    return entries;
 }
 
 FieldErrors MemberService::check(const Member &m, const QDate &today) const
@@ -68,19 +196,29 @@ SaveOutcome MemberService::save(Member &m, const QDate &today)
         m.cccd = m.cccd.trimmed();
         m.partyCardNo = m.partyCardNo.trimmed();
         m.phone = m.phone.trimmed();
+        if (!user_.may(Action::EditMembers))
+            return SaveOutcome::denied(refusalMessage(Action::EditMembers));
         storage::Transaction tx(db_, user_.name);
+        storage::MemberRepository members(db_);
+        // Both where the member was and where the change puts it must be the user's.
+        std::optional<Member> stored;
+        if (m.id != 0) {
+            stored = members.byId(m.id);
+            if (stored && !user_.may(Action::EditMembers, targetPaths(*stored)))
+                return SaveOutcome::denied(refusalMessage(Action::EditMembers));
+        }
         out.errors = check(m, today);
         if (!out.errors.isEmpty()) {
             out.status = SaveOutcome::Status::Invalid;
             return out;
         }
-        storage::MemberRepository members(db_);
+        if (!user_.may(Action::EditMembers, targetPaths(m)))
+            return SaveOutcome::denied(refusalMessage(Action::EditMembers));
         if (m.id == 0) {
             members.insert(m);
-        } else if (!members.update(m)) {
+        } else if (!stored || !members.update(m)) {
             out.status = SaveOutcome::Status::Stale;
-            out.message = Tr::tr("This member was changed or removed by someone else after you opened it. "
-                             "Reload the record and make your change again.");
+            out.message = staleMessage(db_, QStringLiteral("members"), m.id, stored.has_value());
             return out;
         }
         tx.commit();

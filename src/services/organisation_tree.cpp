@@ -58,6 +58,22 @@ QString OrganisationTree::breadcrumb(qint64 id) const
     return names.join(QStringLiteral(" › "));
 }
 
+void OrganisationTree::restrictRoots(const QList<qint64> &ids)
+{
+    QList<qint64> roots;
+    for (const auto &o : nodes_) { // tree order keeps the roots in display order
+        if (!ids.contains(o.id))
+            continue;
+        bool inside = false;
+        for (qint64 other : ids)
+            if (other != o.id && find(other) && scopePath(o.id).startsWith(scopePath(other)))
+                inside = true;
+        if (!inside)
+            roots << o.id;
+    }
+    children_[0] = roots;
+}
+
 QList<const Organisation *> OrganisationTree::ofLevel(OrgLevel level) const
 {
     QList<const Organisation *> out;

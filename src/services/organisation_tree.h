@@ -24,6 +24,10 @@ public:
     QString scopePath(qint64 id) const;
     // "Tỉnh ủy Thái Bình › Huyện ủy Thái Thụy › Đảng bộ xã Thái Giang"
     QString breadcrumb(qint64 id) const;
+    // Shows only these subtrees at the top (a restricted user's organisations, those
+    // inside another one dropped); find(), breadcrumb() and ofLevel() still know every
+    // organisation, since names are not personal data and forms need them.
+    void restrictRoots(const QList<qint64> &ids);
     // Organisations of a level, in tree order.
     QList<const Organisation *> ofLevel(OrgLevel level) const;
 

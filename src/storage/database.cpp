@@ -2,6 +2,7 @@
 
 #include "storage/migrations.h"
 #include "storage/sql_util.h"
+#include "storage/sqlite_native.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <atomic>
 #include <utility>
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 namespace cutru::storage {
 
@@ -21,6 +23,18 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cutru::storage)
 };
+
+// A quick look at the header gives a clear message for files that are not SQLite
+// at all, instead of a driver error later.
+void checkSqliteHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw StorageError(Tr::tr("The database file %1 cannot be opened: %2").arg(path, f.errorString()));
+    const QByteArray head = f.read(16);
+    if (!head.isEmpty() && head != QByteArray("SQLite format 3\0", 16))
+        throw StorageError(Tr::tr("The file %1 is not a CuTru database.").arg(path));
+}
 } // namespace
 
 StorageError::StorageError(QString userMessage, QString detail)
@@ -79,16 +93,8 @@ Database Database::openRaw(const QString &path, Create create)
         throw StorageError(Tr::tr("The database file %1 does not exist.").arg(path));
     if (create == Create::MustNotExist && exists)
         throw StorageError(Tr::tr("The file %1 already exists; choose a new name.").arg(path));
-    if (exists) {
-        // A quick look at the header gives a clear message for files that are not
-        // SQLite at all, instead of a driver error later.
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            throw StorageError(Tr::tr("The database file %1 cannot be opened: %2").arg(path, f.errorString()));
-        const QByteArray head = f.read(16);
-        if (!head.isEmpty() && head != QByteArray("SQLite format 3\0", 16))
-            throw StorageError(Tr::tr("The file %1 is not a CuTru database.").arg(path));
-    }
+    if (exists)
+        checkSqliteHeader(path);
 
     static std::atomic<int> counter{0};
     const QString name = QStringLiteral("cutru-%1").arg(counter++);
@@ -99,6 +105,8 @@ Database Database::openRaw(const QString &path, Create create)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
             throw StorageError(Tr::tr("The database file %1 cannot be opened.").arg(path), db.lastError().text());
+        // Before any statement: the change log's protection holds for every connection.
+        native::protectChangeLog(native::handleOf(db), path);
     }
     try {
         sql::execDirect(result, QStringLiteral("PRAGMA foreign_keys = ON"), "enable foreign keys");
@@ -110,6 +118,27 @@ Database Database::openRaw(const QString &path, Create create)
 
 Database Database::open(const QString &path, Create create)
 {
+    return open(path, create, IntegrityCheck::Full);
+}
+
+Database Database::open(const QString &path, Create create, IntegrityCheck check)
+{
+    // Before anything writes to the file (WAL, migrations): a damaged file is
+    // refused exactly as it was found.
+    const QFileInfo info(path);
+    if (check == IntegrityCheck::Full && create != Create::MustNotExist && info.exists() && info.size() > 0) {
+        checkSqliteHeader(path);
+        const QStringList problems = integrityProblems(path);
+        if (!problems.isEmpty()) {
+            const QString detail = QStringList(problems.mid(0, 10)).join(QLatin1Char('\n'));
+            spdlog::error("integrity check of {} failed: {}", path.toStdString(), detail.toStdString());
+            throw StorageError(Tr::tr("The database file %1 is damaged, so CuTru did not open it (nothing in it "
+                                      "was changed). Restore it from a backup (File → Restore…), or ask your "
+                                      "administrator for help.")
+                                   .arg(path),
+                               detail);
+        }
+    }
     Database db = openRaw(path, create);
     const int version = db.schemaVersion();
     if (version > latestSchemaVersion())
@@ -155,8 +184,28 @@ int Database::latestSchemaVersion()
     return migrations().back().version;
 }
 
+QStringList Database::integrityProblems(const QString &path, const std::function<bool()> &keepGoing)
+{
+    if (!QFileInfo::exists(path))
+        throw StorageError(Tr::tr("The database file %1 does not exist.").arg(path));
+    native::Connection c;
+    const int rc = c.open(path, native::Connection::Mode::ReadOnly);
+    if (rc != SQLITE_OK) {
+        if (native::isDamage(rc))
+            return {c.errorMessage()};
+        throw StorageError(Tr::tr("The database file %1 cannot be opened.").arg(path), c.errorMessage());
+    }
+    bool cancelled = false;
+    QStringList problems = native::checkIntegrity(c.get(), path, false, keepGoing, &cancelled);
+    if (cancelled)
+        throw OperationCancelled(Tr::tr("The check of %1 was cancelled.").arg(path));
+    return problems;
+}
+
 void Database::migrateTo(int version)
 {
+    // Migrations may recreate audit triggers (a table that gains columns).
+    const native::MigrationWindow migrating(native::handleOf(connection()));
     int current = schemaVersion();
     for (const Migration &m : migrations()) {
         if (m.version <= current || m.version > version)

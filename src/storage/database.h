@@ -2,6 +2,8 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <functional>
 #include <stdexcept>
 
 namespace cutru::storage {
@@ -23,16 +25,33 @@ private:
     QString detail_;
 };
 
+// A long operation (integrity check, backup, restore) stopped because the caller's
+// callback asked it to; nothing was changed.
+class OperationCancelled : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
 // One connection to a CuTru database file. Qt SQL connections belong to the thread
 // that opened them, so a worker thread opens its own Database on the same file.
 class Database {
 public:
     enum class Create { IfMissing, MustExist, MustNotExist };
+    // Whether open() runs PRAGMA integrity_check on an existing file first (seconds
+    // on a full province). Skip only when the caller has just checked the file, e.g.
+    // with integrityProblems() on a worker thread, or when another connection of this
+    // program already has it open.
+    enum class IntegrityCheck { Full, Skip };
 
-    // Opens (or creates) the file, switches on foreign keys and WAL, and brings the
+    // Opens (or creates) the file, checks an existing file's integrity before anything
+    // is written to it (a damaged file is refused, unchanged, with a message telling the
+    // user to restore a backup), switches on foreign keys and WAL, and brings the
     // schema up to the latest version. Throws StorageError.
     static Database open(const QString &path, Create create = Create::IfMissing);
-    // Opens without touching the schema (tests, diagnostics, upgrade checks).
+    static Database open(const QString &path, Create create, IntegrityCheck check);
+    // Opens without touching the schema (tests, diagnostics, upgrade checks). Every
+    // connection, raw or not, protects the change log: SQL through it cannot alter
+    // or remove log rows, nor the triggers that write them (see sqlite_native.h).
     static Database openRaw(const QString &path, Create create = Create::IfMissing);
 
     Database(Database &&other) noexcept;
@@ -46,7 +65,15 @@ public:
 
     int schemaVersion() const;
     static int latestSchemaVersion();
+
+    // PRAGMA integrity_check on a read-only connection of its own (any thread): the
+    // problems found, empty when the file is sound. Never writes to the file.
+    // `keepGoing` is polled while the check runs; returning false stops it with
+    // OperationCancelled. Throws StorageError when the file cannot be read at all.
+    static QStringList integrityProblems(const QString &path, const std::function<bool()> &keepGoing = {});
     // Applies the pending migrations up to `version`, each in its own transaction.
+    // Only while it runs may audit triggers be dropped and recreated; the change_log
+    // table and its append-only triggers stay protected even then.
     void migrateTo(int version);
 
     // Who the triggers write into the change log for the next changes on this

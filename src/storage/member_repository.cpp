@@ -98,7 +98,23 @@ Filter filterFor(const MemberQuery &query)
         conditions << QStringLiteral("o.path >= ? AND o.path < ?");
         f.values << query.scopePath << upper;
     }
-    const QString fts = ftsExpression(query.terms);
+    if (query.visibleUnder) {
+        // Held under, living in the commune of, or living in the cell of, one of the
+        // user's organisations. Each branch is an index range; a user has few.
+        QStringList any;
+        for (const QString &path : *query.visibleUnder) {
+            QString upper = path;
+            upper.back() = QLatin1Char('0');
+            any << QStringLiteral(
+                "m.cell_id IN (SELECT id FROM organisations WHERE path >= ? AND path < ?) "
+                "OR m.residence_commune_id IN (SELECT id FROM organisations WHERE path >= ? AND path < ?) "
+                "OR m.residence_cell_id IN (SELECT id FROM organisations WHERE path >= ? AND path < ?)");
+            for (int i = 0; i < 3; ++i)
+                f.values << path << upper;
+        }
+        conditions << (any.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    const QString fts = ftsExpression(query.terms, query.searchIdentifiers);
     if (!fts.isEmpty()) {
         conditions << QStringLiteral("m.id IN (SELECT rowid FROM members_search WHERE members_search MATCH ?)");
         f.values << fts;
@@ -110,7 +126,7 @@ Filter filterFor(const MemberQuery &query)
 
 } // namespace
 
-QString ftsExpression(const QStringList &terms)
+QString ftsExpression(const QStringList &terms, bool includeCccd)
 {
     QStringList parts;
     for (QString t : terms) {
@@ -118,6 +134,11 @@ QString ftsExpression(const QStringList &terms)
         if (!t.isEmpty())
             parts << QLatin1Char('"') + t + QStringLiteral("\"*");
     }
+    if (parts.isEmpty())
+        return {};
+    // A column filter keeps CCCD numbers out of reach of users who see them masked.
+    if (!includeCccd)
+        return QStringLiteral("{name_folded party_card_no} : (%1)").arg(parts.join(QLatin1Char(' ')));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -274,9 +295,10 @@ QList<MemberRow> MemberRepository::window(const MemberQuery &query, int offset, 
     const QStringList marks(order.size(), QStringLiteral("?"));
     QSqlQuery q = sql::prepare(db_, QStringLiteral(
         "SELECT m.id, m.full_name, m.gender, m.birth_date, m.cccd, m.party_card_no, m.admission_date, "
-        "o.name, m.workplace, rc.name "
+        "o.name, m.workplace, rc.name, o.path, rc.path, rcell.path "
         "FROM members m JOIN organisations o ON o.id = m.cell_id "
-        "LEFT JOIN organisations rc ON rc.id = m.residence_commune_id WHERE m.id IN (%1)")
+        "LEFT JOIN organisations rc ON rc.id = m.residence_commune_id "
+        "LEFT JOIN organisations rcell ON rcell.id = m.residence_cell_id WHERE m.id IN (%1)")
         .arg(marks.join(QLatin1Char(','))));
     for (qint64 id : std::as_const(order))
         q.addBindValue(id);
@@ -296,6 +318,9 @@ QList<MemberRow> MemberRepository::window(const MemberQuery &query, int offset, 
         r.cellName = q.value(7).toString();
         r.workplace = q.value(8).toString();
         r.residenceName = q.value(9).toString();
+        for (int c = 10; c <= 12; ++c)
+            if (!q.value(c).isNull())
+                r.relatedPaths << q.value(c).toString();
         byId.insert(r.id, r);
     }
     QList<MemberRow> rows;

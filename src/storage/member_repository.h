@@ -21,6 +21,11 @@ struct MemberQuery {
     QStringList terms; // already folded (text::searchTerms)
     MemberSort sort = MemberSort::Name;
     bool descending = false;
+    // Set by the services from the user's roles: only members held or living under
+    // one of these paths; nullopt = no restriction.
+    std::optional<QStringList> visibleUnder;
+    // Whether search terms may match CCCD numbers (not for roles that see them masked).
+    bool searchIdentifiers = true;
 
     bool operator==(const MemberQuery &) const = default;
 };
@@ -37,6 +42,9 @@ struct MemberRow {
     QString cellName;
     QString workplace;
     QString residenceName;
+    // Paths of the holding organisation, residence commune and residence cell: what
+    // the services check roles against.
+    QStringList relatedPaths;
 };
 
 class MemberRepository {
@@ -65,6 +73,6 @@ private:
 };
 
 // The FTS5 expression for folded search terms: every term as a quoted prefix.
-QString ftsExpression(const QStringList &terms);
+QString ftsExpression(const QStringList &terms, bool includeCccd = true);
 
 } // namespace cutru::storage

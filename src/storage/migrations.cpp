@@ -1,5 +1,7 @@
 #include "storage/migrations.h"
 
+#include "storage/database.h"
+
 namespace cutru::storage {
 namespace {
 
@@ -262,24 +264,84 @@ QStringList version3()
     };
 }
 
+// ---- Version 4: accounts and roles, history filters, application id --------------
+const AuditedTable kAccounts{
+    "accounts",
+    {"id", "username", "full_name", "password_changed_at", "must_change_password", "active", "locked_until",
+     "last_sign_in", "row_version"},
+    true};
+const AuditedTable kAccountRoles{"account_roles", {"id", "account_id", "role", "organisation_id"}};
+const AuditedTable kDatabaseEvents{"database_events", {"id", "happened_at", "kind", "detail"}};
+
+QStringList version4()
+{
+    QStringList s{
+        QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+        // Usernames are stored folded to lower case; the password is an Argon2id
+        // string from libsodium (algorithm, parameters, salt and hash in one).
+        QStringLiteral(R"(CREATE TABLE accounts (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE CHECK (username = lower(username) AND length(username) BETWEEN 3 AND 32),
+            full_name TEXT NOT NULL CHECK (length(trim(full_name)) > 0),
+            password_hash TEXT NOT NULL CHECK (password_hash LIKE '$argon2id$%'),
+            password_changed_at TEXT NOT NULL,
+            must_change_password INTEGER NOT NULL DEFAULT 0 CHECK (must_change_password IN (0, 1)),
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+            locked_until TEXT,
+            last_sign_in TEXT,
+            created_at TEXT NOT NULL,
+            row_version INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral(R"(CREATE TABLE account_roles (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN
+                ('provincial_board','commune_office','cell_secretary','workplace_officer','auditor')),
+            organisation_id INTEGER REFERENCES organisations(id),
+            CHECK (organisation_id IS NOT NULL OR role IN ('provincial_board','auditor'))))"),
+        QStringLiteral("CREATE UNIQUE INDEX account_roles_unique ON account_roles(account_id, role, "
+                       "coalesce(organisation_id, 0))"),
+        // Facts about the file itself ('demo' = '1' for the built-in demo province).
+        QStringLiteral("CREATE TABLE database_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        // Restores and other events on the file as a whole, logged like any record.
+        QStringLiteral(R"(CREATE TABLE database_events (
+            id INTEGER PRIMARY KEY,
+            happened_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''))"),
+        // The History view filters by user and date and lists newest first.
+        QStringLiteral("CREATE INDEX change_log_actor ON change_log(actor, id)"),
+        QStringLiteral("CREATE INDEX change_log_time ON change_log(changed_at)"),
+        QStringLiteral("CREATE INDEX change_log_table ON change_log(table_name, id)"),
+        // Members living in a cell (a cell secretary's list).
+        QStringLiteral("CREATE INDEX members_residence_cell ON members(residence_cell_id)"),
+    };
+    for (const auto *t : {&kAccounts, &kAccountRoles, &kDatabaseEvents})
+        s << auditTriggers(*t);
+    return s;
+}
+
 } // namespace
 
 QStringList auditTriggers(const AuditedTable &t)
 {
     const QString name = QLatin1String(t.name);
     const QString actor = QStringLiteral("(SELECT actor FROM session_actor WHERE id = 1)");
-    auto trigger = [&](const char *event, const char *action, const QString &rowId, const QString &oldJson,
+    const QString updateEvent = t.onlyListedColumns
+                                    ? QStringLiteral("UPDATE OF ") + t.columns.join(QStringLiteral(", "))
+                                    : QStringLiteral("UPDATE");
+    auto trigger = [&](const QString &event, const char *action, const QString &rowId, const QString &oldJson,
                        const QString &newJson) {
         return QStringLiteral("CREATE TRIGGER %1_log_%2 AFTER %3 ON %1 BEGIN "
                               "INSERT INTO change_log (changed_at, actor, table_name, row_id, action, "
                               "old_values, new_values) VALUES (%4, %5, '%1', %6, '%2', %7, %8); END")
-            .arg(name, QLatin1String(action), QLatin1String(event), kNow, actor, rowId, oldJson, newJson);
+            .arg(name, QLatin1String(action), event, kNow, actor, rowId, oldJson, newJson);
     };
     return {
-        trigger("INSERT", "insert", QStringLiteral("new.id"), QStringLiteral("NULL"), jsonObject("new", t.columns)),
-        trigger("UPDATE", "update", QStringLiteral("new.id"), jsonObject("old", t.columns),
+        trigger(QStringLiteral("INSERT"), "insert", QStringLiteral("new.id"), QStringLiteral("NULL"), jsonObject("new", t.columns)),
+        trigger(updateEvent, "update", QStringLiteral("new.id"), jsonObject("old", t.columns),
                 jsonObject("new", t.columns)),
-        trigger("DELETE", "delete", QStringLiteral("old.id"), jsonObject("old", t.columns), QStringLiteral("NULL")),
+        trigger(QStringLiteral("DELETE"), "delete", QStringLiteral("old.id"), jsonObject("old", t.columns), QStringLiteral("NULL")),
     };
 }
 
@@ -289,6 +351,7 @@ const std::vector<Migration> &migrations()
         {1, "organisations, members and the change log", version1()},
         {2, "referrals, meetings, attendance, annual comments, liaison", version2()},
         {3, "diacritic-insensitive member search and name-order index", version3()},
+        {4, "accounts and roles, history filters, application id", version4()},
     };
     return all;
 }

@@ -20,6 +20,9 @@ const std::vector<Migration> &migrations();
 struct AuditedTable {
     const char *name;
     QStringList columns;
+    // Log an update only when one of `columns` changes (accounts: a failed sign-in
+    // bumps a counter that is not worth a log row; the password hash is never logged).
+    bool onlyListedColumns = false;
 };
 
 // SQL creating the three change-log triggers (insert, update, delete) of a table.

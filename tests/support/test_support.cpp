@@ -78,6 +78,26 @@ TinyProvince buildTinyProvince(storage::Database &db)
     return t;
 }
 
+cutru::ActingUser wholeDatabaseUser(const QString &name)
+{
+    cutru::ActingUser u;
+    u.name = name;
+    u.fullName = name;
+    u.permissions = cutru::Permissions::everything();
+    return u;
+}
+
+cutru::ActingUser userWithRole(const QString &name, cutru::Role role, const storage::Database &db, qint64 orgId)
+{
+    storage::OrganisationRepository repo(db);
+    cutru::ActingUser u;
+    u.name = name;
+    u.fullName = name;
+    const auto org = repo.byId(orgId);
+    u.permissions = cutru::Permissions({cutru::RoleGrant{role, orgId, repo.pathOf(orgId), org ? org->name : QString()}});
+    return u;
+}
+
 cutru::Member validMember(const QString &fullName, qint64 cellId, int serial)
 {
     cutru::Member m;

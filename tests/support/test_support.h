@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/member.h"
+#include "services/acting_user.h"
 #include "storage/database.h"
 
 #include <QString>
@@ -37,6 +38,11 @@ struct TinyProvince {
     qint64 province = 0, district = 0, commune = 0, village = 0, ward = 0, group = 0, workplace = 0;
 };
 TinyProvince buildTinyProvince(storage::Database &db);
+
+// A user with a provincial-board role over the whole database, named `name` in the log.
+cutru::ActingUser wholeDatabaseUser(const QString &name);
+// A user holding one role over one organisation (no account behind it).
+cutru::ActingUser userWithRole(const QString &name, cutru::Role role, const storage::Database &db, qint64 orgId);
 
 // A valid male member born 1975 of `cellId`, CCCD and card made from `serial`.
 cutru::Member validMember(const QString &fullName, qint64 cellId, int serial);

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/access.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QList>
+#include <optional>
+
+namespace cutru::storage {
+
+// One row of `accounts` with its role grants. The password hash stays in storage:
+// it is read only by passwordHashOf() for verification.
+struct AccountRecord {
+    qint64 id = 0;
+    QString username; // lower case
+    QString fullName;
+    bool active = true;
+    bool mustChangePassword = false;
+    int failedAttempts = 0;
+    QDateTime lockedUntil;  // UTC; null when not locked
+    QDateTime lastSignIn;   // UTC
+    QDateTime passwordChangedAt;
+    QDateTime createdAt;
+    QList<RoleGrant> grants; // organisation path and name filled in
+    int rowVersion = 1;
+};
+
+class AccountRepository {
+public:
+    explicit AccountRepository(const Database &db) : db_(db) {}
+
+    qint64 count() const;
+    QList<AccountRecord> all() const;
+    std::optional<AccountRecord> byId(qint64 id) const;
+    std::optional<AccountRecord> byUsername(const QString &username) const;
+    QString passwordHashOf(qint64 id) const;
+
+    // Writes; each must run inside a Transaction.
+    void insert(AccountRecord &a, const QString &passwordHash);
+    // Name, active flag and grants, if nobody changed the account since it was read;
+    // false when the stored row is newer or gone.
+    bool update(AccountRecord &a);
+    void setPassword(qint64 id, const QString &passwordHash, bool mustChange, const QDateTime &now);
+    void recordFailedSignIn(qint64 id, int failedAttempts, const QDateTime &lockedUntil);
+    void recordSignIn(qint64 id, const QDateTime &now);
+    void unlock(qint64 id);
+
+    // The file's settings (database_settings).
+    QString setting(const QString &key) const;
+    void setSetting(const QString &key, const QString &value);
+    // An event on the file as a whole (a restore), logged like any record.
+    void recordEvent(const QString &kind, const QString &detail, const QDateTime &now);
+
+private:
+    QList<RoleGrant> grantsOf(qint64 accountId) const;
+    void replaceGrants(qint64 accountId, const QList<RoleGrant> &grants);
+    const Database &db_;
+};
+
+} // namespace cutru::storage
