@@ -5,7 +5,10 @@
 // Targets: generation < 10 s, open < 1 s, search median < 20 ms.
 #include "app/member_table_model.h"
 #include "domain/vietnamese_text.h"
+#include "services/account_service.h"
 #include "services/demo_province.h"
+#include "services/history_service.h"
+#include "services/member_service.h"
 #include "storage/database.h"
 #include "storage/member_repository.h"
 #include "storage/organisation_repository.h"
@@ -106,6 +109,75 @@ void BM_SearchFoldedName(benchmark::State &state)
     }
 }
 
+// Opening the full province the way the application does: integrity check, then open.
+void BM_OpenWithIntegrityCheck(benchmark::State &state)
+{
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        const cutru::storage::Database db =
+            cutru::storage::Database::open(g_db, cutru::storage::Database::Create::MustExist);
+        state.SetIterationTime(record("open_checked", t.nsecsElapsed()) / 1000.0);
+    }
+}
+
+// One sign-in: an Argon2id verification plus the sign-in's own write.
+void BM_SignIn(benchmark::State &state)
+{
+    cutru::storage::Database db = cutru::storage::Database::open(g_db, cutru::storage::Database::Create::MustExist,
+                                                                  cutru::storage::Database::IntegrityCheck::Skip);
+    cutru::AccountService accounts(db);
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        const auto r = accounts.signIn(QStringLiteral("vanphong.xa"), cutru::demoPassword());
+        const qint64 ns = t.nsecsElapsed();
+        if (!r.ok())
+            state.SkipWithError("sign-in failed");
+        state.SetIterationTime(record("sign_in", ns) / 1000.0);
+    }
+}
+
+// A commune office's member list: everything it may see (held or living in its
+// commune), exact count and first window, filtered in SQL.
+void BM_RestrictedList(benchmark::State &state)
+{
+    cutru::storage::Database db = cutru::storage::Database::open(g_db, cutru::storage::Database::Create::MustExist,
+                                                                  cutru::storage::Database::IntegrityCheck::Skip);
+    const auto r = cutru::AccountService(db).signIn(QStringLiteral("vanphong.xa"), cutru::demoPassword());
+    if (!r.ok()) {
+        state.SkipWithError("sign-in failed");
+        return;
+    }
+    cutru::MemberService members(db, r.user);
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        const int n = members.count({});
+        const auto rows = members.window({}, 0, 200);
+        const qint64 ns = t.nsecsElapsed();
+        benchmark::DoNotOptimize(n);
+        benchmark::DoNotOptimize(rows.size());
+        state.SetIterationTime(record("restricted_list", ns) / 1000.0);
+    }
+}
+
+// The History view's first page of the whole log (about 237,000 entries), with names.
+void BM_HistoryFirstPage(benchmark::State &state)
+{
+    cutru::storage::Database db = cutru::storage::Database::open(g_db, cutru::storage::Database::Create::MustExist,
+                                                                  cutru::storage::Database::IntegrityCheck::Skip);
+    cutru::HistoryService history(db, cutru::ActingUser::localAdministrator(QStringLiteral("bench")));
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        const auto page = history.describedPage({}, 0, 200);
+        const qint64 ns = t.nsecsElapsed();
+        benchmark::DoNotOptimize(page.size());
+        state.SetIterationTime(record("history_page", ns) / 1000.0);
+    }
+}
+
 const char *kCountByCell = "SELECT cell_id, count(*) FROM members GROUP BY cell_id";
 
 void BM_CountByCell_CuTru(benchmark::State &state)
@@ -171,6 +243,10 @@ QStringList sampleSearches(const QString &path)
 BENCHMARK(BM_GenerateDemoProvince)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
 BENCHMARK(BM_ColdOpenToFirstRows)->Iterations(5)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SearchFoldedName)->Iterations(100)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_OpenWithIntegrityCheck)->Iterations(3)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SignIn)->Iterations(5)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RestrictedList)->Iterations(20)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_HistoryFirstPage)->Iterations(20)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CountByCell_CuTru)->Iterations(20)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CountByCell_Sqlite3Shell)->Iterations(20)->UseManualTime()->Unit(benchmark::kMillisecond);
 
@@ -210,5 +286,10 @@ int main(int argc, char **argv)
     std::printf("  %-46s %9.2f ms\n", "count by cell, CuTru (median of 20)", ours);
     std::printf("  %-46s %9.2f ms\n", "count by cell, sqlite3 shell (median of 20)", shell);
     std::printf("  %-46s %9.2f x\n", "ratio CuTru / sqlite3 shell", shell > 0 ? ours / shell : 0.0);
+    std::printf("\nAccounts, permissions, history\n");
+    std::printf("  %-46s %9.1f ms\n", "open with integrity check (median of 3)", median(g_ms["open_checked"]));
+    std::printf("  %-46s %9.1f ms\n", "sign-in, Argon2id (median of 5)", median(g_ms["sign_in"]));
+    std::printf("  %-46s %9.2f ms\n", "commune office list: count + window (median)", median(g_ms["restricted_list"]));
+    std::printf("  %-46s %9.2f ms\n", "history first page of 200 (median of 20)", median(g_ms["history_page"]));
     return 0;
 }

@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AccountEditDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Initial password:</source>
+        <translation>Mật khẩu &amp;ban đầu:</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest</source>
+        <translation>&amp;Gợi ý</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: the account may sign in</source>
+        <translation>Đang &amp;dùng: tài khoản được phép đăng nhập</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>&amp;Remove role</source>
+        <translation>&amp;Xóa vai trò</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Over:</source>
+        <translation>&amp;Phạm vi:</translation>
+    </message>
+    <message>
+        <source>&amp;Add role</source>
+        <translation>Thê&amp;m vai trò</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Đặt lại &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Mở &amp;khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>Khóa sử &amp;dụng</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mật khẩu &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>Nhập &amp;lại mật khẩu mới:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Quản trị viên đầu tiên</translation>
+    </message>
+    <message>
+        <source>Create the first account</source>
+        <translation>Tạo tài khoản đầu tiên</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CuTru</source>
@@ -54,6 +178,22 @@
     <message>
         <source>&amp;About CuTru</source>
         <translation>&amp;Thông tin về CuTru</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>Tài &amp;khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as another user…</source>
+        <translation>Đăng nhập bằng người dùng &amp;khác…</translation>
+    </message>
+    <message>
+        <source>&amp;User accounts…</source>
+        <translation>&amp;Tài khoản người dùng…</translation>
     </message>
 </context>
 <context>
@@ -347,6 +487,634 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>Nhập &amp;lại mật khẩu mới:</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Sign in to CuTru</source>
+        <translation>Đăng nhập vào CuTru</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::Access</name>
+    <message>
+        <source>%1 (whole database)</source>
+        <translation>%1 (toàn bộ cơ sở dữ liệu)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Seeing this member</source>
+        <translation>Xem đảng viên này</translation>
+    </message>
+    <message>
+        <source>Changing this member&apos;s record</source>
+        <translation>Sửa hồ sơ đảng viên này</translation>
+    </message>
+    <message>
+        <source>Seeing CCCD numbers</source>
+        <translation>Xem số CCCD</translation>
+    </message>
+    <message>
+        <source>Seeing phone numbers</source>
+        <translation>Xem số điện thoại</translation>
+    </message>
+    <message>
+        <source>Changing the organisation tree</source>
+        <translation>Thay đổi cây tổ chức</translation>
+    </message>
+    <message>
+        <source>Managing user accounts</source>
+        <translation>Quản lý tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>Issuing referral letters</source>
+        <translation>Cấp giấy giới thiệu sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Receiving referrals</source>
+        <translation>Tiếp nhận giấy giới thiệu sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Assigning members to cells</source>
+        <translation>Phân công đảng viên về chi bộ</translation>
+    </message>
+    <message>
+        <source>Managing cell meetings</source>
+        <translation>Quản lý sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+        <source>Recording attendance</source>
+        <translation>Ghi điểm danh</translation>
+    </message>
+    <message>
+        <source>Writing annual comments</source>
+        <translation>Viết nhận xét hằng năm</translation>
+    </message>
+    <message>
+        <source>Reading annual comments</source>
+        <translation>Đọc nhận xét hằng năm</translation>
+    </message>
+    <message>
+        <source>Managing liaison cadres</source>
+        <translation>Quản lý cán bộ được phân công</translation>
+    </message>
+    <message>
+        <source>Reading the change history</source>
+        <translation>Xem lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Restoring the database</source>
+        <translation>Khôi phục cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 needs the role %2 for the organisation concerned.</source>
+        <translation>%1 cần có vai trò %2 đối với tổ chức liên quan.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>không có vai trò</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::AccountEditDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Tài khoản: %1</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Tài khoản %1</translation>
+    </message>
+    <message>
+        <source>e.g. vanphong.vuhoa</source>
+        <translation>ví dụ: vanphong.vuhoa</translation>
+    </message>
+    <message>
+        <source>the owner changes it at the first sign-in</source>
+        <translation>người dùng sẽ đổi mật khẩu ở lần đăng nhập đầu tiên</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Gõ một phần của tên</translation>
+    </message>
+    <message>
+        <source>Choose a role</source>
+        <translation>Chọn vai trò</translation>
+    </message>
+    <message>
+        <source>Whole database</source>
+        <translation>Toàn bộ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose the organisation from the list: type part of its name, then pick it.</source>
+        <translation>Hãy chọn tổ chức trong danh sách: gõ một phần tên của tổ chức rồi chọn.</translation>
+    </message>
+    <message>
+        <source>The account has this role already.</source>
+        <translation>Tài khoản đã có vai trò này.</translation>
+    </message>
+    <message>
+        <source>Account not saved</source>
+        <translation>Chưa lưu được tài khoản</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::AccountService</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Cần nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 32 characters: Latin letters without diacritics, digits, dot, dash or underscore, starting with a letter or a digit.</source>
+        <translation>Tên đăng nhập gồm 3 đến 32 ký tự: chữ cái Latinh không dấu, chữ số, dấu chấm, dấu gạch ngang hoặc dấu gạch dưới, bắt đầu bằng chữ cái hoặc chữ số.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Mật khẩu phải có ít nhất %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password needs both letters and digits.</source>
+        <translation>Mật khẩu phải có cả chữ cái và chữ số.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Hãy giao cho tài khoản ít nhất một vai trò.</translation>
+    </message>
+    <message>
+        <source>The role %1 is given twice.</source>
+        <translation>Vai trò %1 được giao hai lần.</translation>
+    </message>
+    <message>
+        <source>The role %1 needs an organisation.</source>
+        <translation>Vai trò %1 cần gắn với một tổ chức.</translation>
+    </message>
+    <message>
+        <source>The organisation of the role %1 no longer exists.</source>
+        <translation>Tổ chức của vai trò %1 không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The role %1 is given over a %2, not over %3.</source>
+        <translation>Vai trò %1 được giao đối với tổ chức cấp “%2”, không phải đối với %3.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>Cần nhập họ và tên của người dùng.</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; sign in instead.</source>
+        <translation>Cơ sở dữ liệu này đã có tài khoản; hãy đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask the provincial board to enable it.</source>
+        <translation>Tài khoản %1 đã bị khóa sử dụng. Hãy đề nghị Ban Tổ chức tỉnh cho phép sử dụng lại.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords until %3. The provincial board can unlock it sooner.</source>
+        <translation>Tài khoản %1 bị khóa đến %3 do nhập sai mật khẩu %2 lần. Ban Tổ chức tỉnh có thể mở khóa sớm hơn.</translation>
+    </message>
+    <message>
+        <source>Wrong password %1 times: the account %2 is locked until %3.</source>
+        <translation>Nhập sai mật khẩu %1 lần: tài khoản %2 bị khóa đến %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>Còn %n lần thử trước khi tài khoản bị khóa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a signed-in account has a password to change.</source>
+        <translation>Chỉ tài khoản đã đăng nhập mới đổi được mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Mật khẩu mới phải khác mật khẩu hiện tại.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <source>Another account already has this user name.</source>
+        <translation>Tên đăng nhập này đã có ở một tài khoản khác.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Tài khoản này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>At least one enabled account must keep the provincial board role.</source>
+        <translation>Phải có ít nhất một tài khoản đang dùng giữ vai trò Ban Tổ chức tỉnh.</translation>
+    </message>
+    <message>
+        <source>Someone changed this account after you opened it. Reload it and make your change again.</source>
+        <translation>Người khác đã sửa tài khoản này sau khi bạn mở. Hãy tải lại tài khoản rồi thực hiện lại thay đổi của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::AccountsDialog</name>
+    <message>
+        <source>User accounts — CuTru</source>
+        <translation>Tài khoản người dùng — CuTru</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Bị khóa đến</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Đăng nhập gần nhất</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã khóa sử dụng</translation>
+    </message>
+    <message>
+        <source>Enabled (password to change)</source>
+        <translation>Đang dùng (phải đổi mật khẩu)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa lần nào</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Cho &amp;phép sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>Khóa sử &amp;dụng</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>Your account no longer has the provincial board role: it cannot manage accounts any more.</source>
+        <translation>Tài khoản của bạn không còn vai trò Ban Tổ chức tỉnh nên không quản lý tài khoản được nữa.</translation>
+    </message>
+    <message>
+        <source>Account %1 created. Its owner chooses a new password at the first sign-in.</source>
+        <translation>Đã tạo tài khoản %1. Người dùng sẽ chọn mật khẩu mới ở lần đăng nhập đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>Đã lưu tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Đã đổi mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset. Its owner chooses a new one at the next sign-in.</source>
+        <translation>Đã đặt lại mật khẩu của %1. Người dùng sẽ chọn mật khẩu mới ở lần đăng nhập tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Account not unlocked</source>
+        <translation>Chưa mở khóa được tài khoản</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>Đã mở khóa tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Disable your account</source>
+        <translation>Khóa sử dụng tài khoản của bạn</translation>
+    </message>
+    <message>
+        <source>Disable your own account %1? You will not be able to sign in with it again until another provincial board account enables it.</source>
+        <translation>Khóa sử dụng chính tài khoản %1 của bạn? Bạn sẽ không đăng nhập lại được bằng tài khoản này cho đến khi một tài khoản Ban Tổ chức tỉnh khác cho phép sử dụng lại.</translation>
+    </message>
+    <message>
+        <source>Account not enabled</source>
+        <translation>Chưa cho phép sử dụng được tài khoản</translation>
+    </message>
+    <message>
+        <source>Account not disabled</source>
+        <translation>Chưa khóa sử dụng được tài khoản</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Đã cho phép sử dụng tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled: it can no longer sign in.</source>
+        <translation>Đã khóa sử dụng tài khoản %1: tài khoản này không đăng nhập được nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::AutoBackupDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>Back up the open database automatically once a day</source>
+        <translation>Tự động sao lưu cơ sở dữ liệu đang mở mỗi ngày một lần</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation>Giữ trong:</translation>
+    </message>
+    <message>
+        <source>The first time a database is opened each day, a copy of it is saved in the folder, named after the database and the date (for example demo-2025-03-14.cutru). Its automatic backups older than the number of days above are removed; other files in the folder are left alone.</source>
+        <translation>Lần đầu tiên mở một cơ sở dữ liệu trong ngày, một bản sao của cơ sở dữ liệu đó được lưu vào thư mục, đặt tên theo tên cơ sở dữ liệu và ngày (ví dụ demo-2025-03-14.cutru). Các bản sao lưu tự động của cơ sở dữ liệu này cũ hơn số ngày ở trên sẽ bị xóa; các tệp khác trong thư mục được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the automatic backups.</source>
+        <translation>Hãy chọn thư mục lưu các bản sao lưu tự động.</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Thư mục lưu bản sao lưu tự động</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::BackupController</name>
+    <message>
+        <source>The operation failed; see the log for details.</source>
+        <translation>Thao tác không thành công; xem chi tiết trong tệp nhật ký.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the open database, also while it is in use</source>
+        <translation>Lưu một bản sao của cơ sở dữ liệu đang mở, kể cả khi cơ sở dữ liệu đang được sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Replace the open database with a backup; a safety copy of it is kept first</source>
+        <translation>Thay cơ sở dữ liệu đang mở bằng một bản sao lưu; trước đó giữ lại một bản sao dự phòng của cơ sở dữ liệu hiện tại</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>Sao lưu tự độ&amp;ng…</translation>
+    </message>
+    <message>
+        <source>Daily backups: on or off, where, and for how many days</source>
+        <translation>Sao lưu hằng ngày: bật hay tắt, lưu ở đâu và giữ trong bao nhiêu ngày</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Backup file: %1
+Schema version: %2
+Members: %3
+Organisations: %4
+Newest change: %5</source>
+        <translation>Tệp sao lưu: %1
+Phiên bản lược đồ: %2
+Đảng viên: %3
+Tổ chức: %4
+Thay đổi gần nhất: %5</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>CuTru</source>
+        <translation>CuTru</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>CuTru databases (*.cutru)</source>
+        <translation>Cơ sở dữ liệu CuTru (*.cutru)</translation>
+    </message>
+    <message>
+        <source>Another backup or restore is under way.</source>
+        <translation>Đang có một thao tác sao lưu hoặc khôi phục khác.</translation>
+    </message>
+    <message>
+        <source>Backing up %1 to %2…</source>
+        <translation>Đang sao lưu %1 vào %2…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Đã sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Đã hủy sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>Sao lưu không thành công.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>CuTru databases (*.cutru);;All files (*)</source>
+        <translation>Cơ sở dữ liệu CuTru (*.cutru);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup %1…</source>
+        <translation>Đang kiểm tra bản sao lưu %1…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Đã hủy việc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Restore into which database file?</source>
+        <translation>Khôi phục vào tệp cơ sở dữ liệu nào?</translation>
+    </message>
+    <message>
+        <source>Restore the database %1 from this backup?</source>
+        <translation>Khôi phục cơ sở dữ liệu %1 từ bản sao lưu này?</translation>
+    </message>
+    <message>
+        <source>Everything in the database now is replaced by the backup&apos;s content. A safety copy of the database as it is now is kept beside it first, named …before-restore-(date and time).cutru.</source>
+        <translation>Toàn bộ nội dung hiện có của cơ sở dữ liệu sẽ được thay bằng nội dung của bản sao lưu. Trước đó, một bản sao dự phòng của cơ sở dữ liệu ở trạng thái hiện tại được lưu bên cạnh, với tên …before-restore-(ngày và giờ).cutru.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from %2…</source>
+        <translation>Đang khôi phục %1 từ %2…</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Đã khôi phục %1 từ %2.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in %1.</source>
+        <translation>Cơ sở dữ liệu trước khi khôi phục được giữ lại trong %1.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Đã khôi phục từ %1.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>Đã hủy khôi phục; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The restore failed.</source>
+        <translation>Khôi phục không thành công.</translation>
+    </message>
+    <message>
+        <source>Automatic backup saved: %1</source>
+        <translation>Đã lưu bản sao lưu tự động: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Sao lưu tự động không thành công: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::BackupService</name>
+    <message>
+        <source>The folder for automatic backups %1 cannot be created.</source>
+        <translation>Không tạo được thư mục sao lưu tự động %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ChangePasswordDialog</name>
+    <message>
+        <source>Change password — %1</source>
+        <translation>Đổi mật khẩu — %1</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set by the provincial board or has not been changed since the account was created. Choose your own password to continue.</source>
+        <translation>Mật khẩu của %1 do Ban Tổ chức tỉnh đặt hoặc chưa được đổi từ khi tạo tài khoản. Hãy chọn mật khẩu của riêng bạn để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1.</source>
+        <translation>Chọn mật khẩu mới cho %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password has at least %n characters, with both letters and digits.</source>
+        <translation>
+            <numerusform>Mật khẩu có ít nhất %n ký tự, gồm cả chữ cái và chữ số.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change &amp;password</source>
+        <translation>Đổi mật &amp;khẩu</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Hủy đăng nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Hai lần nhập mật khẩu mới không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>Password not changed</source>
+        <translation>Chưa đổi được mật khẩu</translation>
+    </message>
+</context>
+<context>
     <name>cutru::Codes</name>
     <message>
         <source>Province</source>
@@ -500,6 +1268,26 @@
         <source>Absent without reason</source>
         <translation>Vắng không có lý do</translation>
     </message>
+    <message>
+        <source>Provincial board</source>
+        <translation>Ban Tổ chức tỉnh</translation>
+    </message>
+    <message>
+        <source>Commune office</source>
+        <translation>Văn phòng đảng ủy cơ sở</translation>
+    </message>
+    <message>
+        <source>Cell secretary</source>
+        <translation>Bí thư chi bộ</translation>
+    </message>
+    <message>
+        <source>Workplace party officer</source>
+        <translation>Cán bộ tổ chức cơ quan</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Kiểm tra viên</translation>
+    </message>
 </context>
 <context>
     <name>cutru::DemoBuilder</name>
@@ -553,6 +1341,584 @@
     <message>
         <source>Liaison cadres</source>
         <translation>Cán bộ được phân công</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::FirstAdministratorDialog</name>
+    <message>
+        <source>First administrator — CuTru</source>
+        <translation>Quản trị viên đầu tiên — CuTru</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. The account you create now is the provincial board account over the whole database: it reads everything, manages the organisations and creates the other accounts (commune offices, cell secretaries, workplace officers, auditors).</source>
+        <translation>Cơ sở dữ liệu này chưa có tài khoản nào. Tài khoản bạn tạo bây giờ là tài khoản Ban Tổ chức tỉnh trên toàn bộ cơ sở dữ liệu: được xem mọi dữ liệu, quản lý các tổ chức và tạo các tài khoản khác (văn phòng đảng ủy cơ sở, bí thư chi bộ, cán bộ tổ chức cơ quan, kiểm tra viên).</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A user name has 3 to 32 characters: Latin letters without diacritics, digits, dot, dash or underscore. A password has at least %n characters, with both letters and digits.</source>
+        <translation>
+            <numerusform>Tên đăng nhập gồm 3 đến 32 ký tự: chữ cái Latinh không dấu, chữ số, dấu chấm, dấu gạch ngang hoặc dấu gạch dưới. Mật khẩu có ít nhất %n ký tự, gồm cả chữ cái và chữ số.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. bantochuc</source>
+        <translation>ví dụ: bantochuc</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Tạo và đăng nhập</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>Cần nhập họ và tên của người dùng.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>Account not created</source>
+        <translation>Chưa tạo được tài khoản</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Chưa đăng nhập</translation>
+    </message>
+    <message>
+        <source>The account %1 was created, but signing in failed: %2</source>
+        <translation>Đã tạo tài khoản %1 nhưng đăng nhập không thành công: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::HistoryModel</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ số</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::HistoryPage</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tất cả người dùng</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Tất cả loại hồ sơ</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln mục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see its fields before and after the change.</source>
+        <translation>Chọn một mục để xem các trường trước và sau khi thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3 — %4, record %5</source>
+        <translation>%1 bởi %2 lúc %3 — %4, hồ sơ số %5</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Người &amp;dùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Loại hồ sơ:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>Hồ sơ &amp;số:</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>số</translation>
+    </message>
+    <message>
+        <source>The record&apos;s number in its table: with a table chosen, that record&apos;s whole history.</source>
+        <translation>Số của hồ sơ trong loại hồ sơ của nó: khi đã chọn loại hồ sơ, hiển thị toàn bộ lịch sử thay đổi của hồ sơ đó.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Đến ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>First day shown (dd/mm/yyyy); empty for no limit.</source>
+        <translation>Ngày đầu tiên được hiển thị (dd/mm/yyyy); để trống nếu không giới hạn.</translation>
+    </message>
+    <message>
+        <source>Last day shown (dd/mm/yyyy), included; empty for no limit.</source>
+        <translation>Ngày cuối cùng được hiển thị (dd/mm/yyyy), tính cả ngày này; để trống nếu không giới hạn.</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>Đặt lạ&amp;i</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước thay đổi</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::HistoryService</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Date received back</source>
+        <translation>Ngày nơi công tác tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã số</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>Party card number</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Personal record number</source>
+        <translation>Số lý lịch</translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Official membership date</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Nơi công tác</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Residence province</source>
+        <translation>Tỉnh nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Residence commune</source>
+        <translation>Xã, phường nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Residence cell</source>
+        <translation>Chi bộ nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Residence address</source>
+        <translation>Địa chỉ nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Parent organisation</source>
+        <translation>Tổ chức cấp trên</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Issuing organisation</source>
+        <translation>Tổ chức cấp giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>Letter year</source>
+        <translation>Năm của giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Số giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>Receiving commune</source>
+        <translation>Đảng bộ cấp xã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Committee outside the province</source>
+        <translation>Đảng ủy ngoài tỉnh</translation>
+    </message>
+    <message>
+        <source>Address outside the province</source>
+        <translation>Địa chỉ ngoài tỉnh</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Assigned cell</source>
+        <translation>Chi bộ được phân công về</translation>
+    </message>
+    <message>
+        <source>Date assigned</source>
+        <translation>Ngày phân công về chi bộ</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Được miễn</translation>
+    </message>
+    <message>
+        <source>Exemption reason</source>
+        <translation>Lý do miễn</translation>
+    </message>
+    <message>
+        <source>Exempt from</source>
+        <translation>Miễn từ ngày</translation>
+    </message>
+    <message>
+        <source>Exempt until</source>
+        <translation>Miễn đến ngày</translation>
+    </message>
+    <message>
+        <source>Date ended</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Lý do kết thúc</translation>
+    </message>
+    <message>
+        <source>End note</source>
+        <translation>Ghi chú kết thúc</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Ngày sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Venue capacity</source>
+        <translation>Sức chứa của địa điểm</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Nội dung sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Agenda notes</source>
+        <translation>Ghi chú nội dung</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Người chủ trì</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Số khách mời</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>Date written</source>
+        <translation>Ngày viết</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Assigned organisation</source>
+        <translation>Tổ chức được phân công phụ trách</translation>
+    </message>
+    <message>
+        <source>Liaison cadre</source>
+        <translation>Cán bộ được phân công</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Ngày đến làm việc</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Vướng mắc</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Date resolved</source>
+        <translation>Ngày giải quyết</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Thời điểm đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Phải đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Bị khóa đến</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Đăng nhập gần nhất</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>Organisation placements</source>
+        <translation>Quan hệ trực thuộc của tổ chức</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Giới thiệu sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Annual comments</source>
+        <translation>Nhận xét hằng năm</translation>
+    </message>
+    <message>
+        <source>Liaison cadres</source>
+        <translation>Cán bộ được phân công</translation>
+    </message>
+    <message>
+        <source>Liaison visits</source>
+        <translation>Lần về cơ sở của cán bộ được phân công</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Account roles</source>
+        <translation>Vai trò của tài khoản</translation>
+    </message>
+    <message>
+        <source>Database events</source>
+        <translation>Sự kiện của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>hệ thống</translation>
+    </message>
+    <message>
+        <source>local administrator (%1)</source>
+        <translation>quản trị cục bộ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>full name (username)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -676,6 +2042,42 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>&lt;h3&gt;CuTru %1&lt;/h3&gt;&lt;p&gt;Party members at their place of residence: referral, reception, residence meetings, annual comments and provincial liaison (Regulation 213-QĐ/TW, Guideline 33-HD/BTCTW).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Built with Qt %4. Licence: MIT.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CuTru %1&lt;/h3&gt;&lt;p&gt;Quản lý đảng viên đang công tác giữ mối liên hệ và sinh hoạt ở nơi cư trú: giới thiệu, tiếp nhận, sinh hoạt, nhận xét hằng năm và cán bộ được Tỉnh ủy phân công phụ trách (Quy định 213-QĐ/TW, Hướng dẫn 33-HD/BTCTW).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cơ sở dữ liệu:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Tệp nhật ký:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Xây dựng trên Qt %4. Giấy phép: MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Đang mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Đã đăng nhập: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Đã đổi mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>Your account is no longer enabled; the database has been closed.</source>
+        <translation>Tài khoản của bạn đã bị khóa sử dụng; cơ sở dữ liệu đã được đóng lại.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +2205,26 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <source>Member not saved</source>
         <translation>Chưa lưu được đảng viên</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Member changed meanwhile</source>
+        <translation>Đảng viên đã được người khác sửa</translation>
+    </message>
+    <message>
+        <source>A new member has no history yet.</source>
+        <translation>Đảng viên mới chưa có lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
 </context>
 <context>
     <name>cutru::MemberService</name>
@@ -827,8 +2249,16 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>Chi bộ nơi cư trú phải thuộc xã, phường, thị trấn đã chọn.</translation>
     </message>
     <message>
-        <source>This member was changed or removed by someone else after you opened it. Reload the record and make your change again.</source>
-        <translation>Hồ sơ đảng viên này đã bị người khác sửa hoặc xóa sau khi bạn mở. Hãy mở lại hồ sơ rồi sửa lại.</translation>
+        <source>This record was removed by someone else after you opened it.</source>
+        <translation>Người khác đã xóa hồ sơ này sau khi bạn mở.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else after you opened it. Reload it and make your change again?</source>
+        <translation>Người khác đã sửa hồ sơ này sau khi bạn mở. Tải lại hồ sơ rồi thực hiện lại thay đổi của bạn?</translation>
+    </message>
+    <message>
+        <source>This record was changed by %1 at %2, after you opened it. Reload it and make your change again?</source>
+        <translation>%1 đã sửa hồ sơ này lúc %2, sau khi bạn mở. Tải lại hồ sơ rồi thực hiện lại thay đổi của bạn?</translation>
     </message>
 </context>
 <context>
@@ -969,6 +2399,70 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     </message>
 </context>
 <context>
+    <name>cutru::RecordHistoryWidget</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this record.</source>
+        <translation>Chưa có thay đổi nào được ghi lại cho hồ sơ này.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password — %1</source>
+        <translation>Đặt lại mật khẩu — %1</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1 (%2).</source>
+        <translation>Đặt mật khẩu mới cho %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Its owner must choose their own password at the next sign-in.</source>
+        <translation>Người dùng phải tự chọn mật khẩu riêng ở lần đăng nhập tiếp theo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password has at least %n characters, with both letters and digits.</source>
+        <translation>
+            <numerusform>Mật khẩu có ít nhất %n ký tự, gồm cả chữ cái và chữ số.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>Đặt lại mật &amp;khẩu</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>Password not reset</source>
+        <translation>Chưa đặt lại được mật khẩu</translation>
+    </message>
+</context>
+<context>
     <name>cutru::Residence</name>
     <message>
         <source>Choose the member to refer.</source>
@@ -1096,6 +2590,37 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     </message>
 </context>
 <context>
+    <name>cutru::SignInDialog</name>
+    <message>
+        <source>Sign in — CuTru</source>
+        <translation>Đăng nhập — CuTru</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo database.&lt;/b&gt; Sign in with one of these accounts; each has the password &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;Cơ sở dữ liệu mẫu.&lt;/b&gt; Hãy đăng nhập bằng một trong các tài khoản sau; tài khoản nào cũng có mật khẩu &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>You are not signed in: the password of %1 must be changed first.</source>
+        <translation>Bạn chưa đăng nhập được: cần đổi mật khẩu của %1 trước.</translation>
+    </message>
+</context>
+<context>
     <name>cutru::cli</name>
     <message>
         <source>Error: %1</source>
@@ -1138,24 +2663,6 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>Phiên bản lược đồ: %1</translation>
     </message>
     <message>
-        <source>CuTru command line: party members at their place of residence.
-
-Commands:
-  init --out FILE              create an empty database of the current schema
-  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
-  info --db FILE               schema version and the organisation overview</source>
-        <translation>CuTru dòng lệnh: đảng viên sinh hoạt nơi cư trú.
-
-Các lệnh:
-  init --out TỆP               tạo cơ sở dữ liệu trống theo lược đồ hiện hành
-  demo --out TỆP [--seed N]    tạo tỉnh mẫu Thái Bình năm 2012
-  info --db TỆP                phiên bản lược đồ và số liệu tổng quan về tổ chức</translation>
-    </message>
-    <message>
-        <source>init, demo or info</source>
-        <translation>init, demo hoặc info</translation>
-    </message>
-    <message>
         <source>The database file to open.</source>
         <translation>Tệp cơ sở dữ liệu cần mở.</translation>
     </message>
@@ -1190,6 +2697,126 @@ Các lệnh:
     <message>
         <source>Unknown command &apos;%1&apos;. Run cutru-cli --help.</source>
         <translation>Không có lệnh &apos;%1&apos;. Chạy cutru-cli --help để xem hướng dẫn.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>Note: the password of %1 must be changed; sign in to the desktop application to change it.</source>
+        <translation>Lưu ý: cần đổi mật khẩu của %1; hãy đăng nhập vào ứng dụng CuTru trên máy tính để đổi.</translation>
+    </message>
+    <message>
+        <source>Password for the new administrator %1: </source>
+        <translation>Mật khẩu cho quản trị viên mới %1: </translation>
+    </message>
+    <message>
+        <source>Created the administrator account %1 (provincial board over the whole database).</source>
+        <translation>Đã tạo tài khoản quản trị %1 (Ban Tổ chức tỉnh trên toàn bộ cơ sở dữ liệu).</translation>
+    </message>
+    <message>
+        <source>Acting as: %1 (%2)</source>
+        <translation>Làm việc với tư cách: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;backup&apos; needs --db FILE and --out FILE.</source>
+        <translation>Lệnh &apos;backup&apos; cần --db TỆP và --out TỆP.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Tệp cơ sở dữ liệu %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Đang sao lưu</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 in %3 s.</source>
+        <translation>Đã sao lưu %1 vào %2 trong %3 giây.</translation>
+    </message>
+    <message>
+        <source>&apos;restore&apos; needs --db FILE and --from FILE.</source>
+        <translation>Lệnh &apos;restore&apos; cần --db TỆP và --from TỆP.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Members: %1, organisations: %2</source>
+        <translation>Đảng viên: %1, tổ chức: %2</translation>
+    </message>
+    <message>
+        <source>Newest change: %1</source>
+        <translation>Thay đổi gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Đang khôi phục</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Đã khôi phục %1 từ %2.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in %1.</source>
+        <translation>Cơ sở dữ liệu trước khi khôi phục được giữ lại trong %1.</translation>
+    </message>
+    <message>
+        <source>CuTru command line: party members at their place of residence.
+
+Commands:
+  init --out FILE [--admin NAME]  create an empty database of the current schema
+  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
+  info --db FILE               schema version and the organisation overview
+  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
+  restore --db FILE --from COPY  replace the database with a backup (the database as
+                               it was is kept beside it as NAME.before-restore-…)</source>
+        <translation>Dòng lệnh CuTru: đảng viên sinh hoạt nơi cư trú.
+
+Các lệnh:
+  init --out TỆP [--admin TÊN]     tạo cơ sở dữ liệu trống theo lược đồ hiện hành
+  demo --out TỆP [--seed N]        tạo tỉnh mẫu Thái Bình năm 2012
+  info --db TỆP                    phiên bản lược đồ và số liệu tổng quan về tổ chức
+  backup --db TỆP --out BẢN_SAO    bản sao nhất quán của cơ sở dữ liệu, kể cả khi đang được sử dụng
+  restore --db TỆP --from BẢN_SAO  thay cơ sở dữ liệu bằng một bản sao lưu (cơ sở dữ liệu
+                                   cũ được giữ lại bên cạnh với tên TÊN.before-restore-…)</translation>
+    </message>
+    <message>
+        <source>init, demo, info, backup or restore</source>
+        <translation>init, demo, info, backup hoặc restore</translation>
+    </message>
+    <message>
+        <source>restore: the backup file to restore from.</source>
+        <translation>restore: tệp sao lưu dùng để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Act as this account (password from CUTRU_PASSWORD or asked). Without it: the file&apos;s local administrator.</source>
+        <translation>Làm việc bằng tài khoản này (mật khẩu lấy từ CUTRU_PASSWORD hoặc được hỏi). Nếu không có: quản trị cục bộ của tệp.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>init: create this first administrator account (password from CUTRU_PASSWORD or asked).</source>
+        <translation>init: tạo tài khoản quản trị viên đầu tiên này (mật khẩu lấy từ CUTRU_PASSWORD hoặc được hỏi).</translation>
+    </message>
+    <message>
+        <source>init: the administrator&apos;s full name.</source>
+        <translation>init: họ và tên của quản trị viên.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>CHUỖI</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +2966,134 @@ Các lệnh:
     <message>
         <source>The database %1 could not be switched back to its normal journal mode.</source>
         <translation>Không đưa được cơ sở dữ liệu %1 trở lại chế độ ghi nhật ký thông thường.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is damaged and cannot be restored. Choose another backup.</source>
+        <translation>Tệp sao lưu %1 bị hỏng, không khôi phục được. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another program, not a CuTru backup.</source>
+        <translation>Tệp %1 là cơ sở dữ liệu SQLite của chương trình khác, không phải bản sao lưu của CuTru.</translation>
+    </message>
+    <message>
+        <source>The safety copy %1 of the current database could not be written, so nothing was restored.</source>
+        <translation>Không ghi được bản sao dự phòng %1 của cơ sở dữ liệu hiện tại nên chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself (%1). Choose another file.</source>
+        <translation>Không thể ghi bản sao lưu đè lên chính cơ sở dữ liệu (%1). Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; choose a file name for the backup.</source>
+        <translation>%1 là thư mục, không phải tệp; hãy chọn tên tệp cho bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to the folder %1: it is read-only.</source>
+        <translation>Không ghi được bản sao lưu vào thư mục %1: thư mục chỉ cho phép đọc.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: the disk is full.</source>
+        <translation>Không ghi được bản sao lưu vào %1: ổ đĩa đã đầy.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be backed up: it is damaged. Restore it from an earlier backup.</source>
+        <translation>Không sao lưu được cơ sở dữ liệu %1: cơ sở dữ liệu bị hỏng. Hãy khôi phục từ một bản sao lưu trước đó.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read for the backup: it is busy or cannot be read.</source>
+        <translation>Không đọc được cơ sở dữ liệu %1 để sao lưu: cơ sở dữ liệu đang bận hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>Không ghi được bản sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>The backup written to %1 did not pass its check and was removed. The disk may be failing; try another place.</source>
+        <translation>Bản sao lưu ghi vào %1 không qua được bước kiểm tra nên đã bị xóa. Có thể ổ đĩa đang bị lỗi; hãy thử lưu vào nơi khác.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place as %1.</source>
+        <translation>Không đặt được bản sao lưu vào đúng vị trí %1.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>Tệp sao lưu %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a backup file.</source>
+        <translation>%1 là thư mục, không phải tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; it is not a CuTru backup.</source>
+        <translation>Tệp %1 trống, không phải bản sao lưu của CuTru.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read: %2</source>
+        <translation>Không đọc được tệp sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CuTru backup: it is not a database file.</source>
+        <translation>Tệp %1 không phải bản sao lưu của CuTru: đây không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read.</source>
+        <translation>Không đọc được tệp sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an empty database, not a CuTru backup.</source>
+        <translation>Tệp %1 là một cơ sở dữ liệu trống, không phải bản sao lưu của CuTru.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of CuTru (schema %2; this version knows up to %3). Update CuTru to restore it.</source>
+        <translation>Bản sao lưu %1 do phiên bản CuTru mới hơn tạo ra (lược đồ %2; phiên bản này chỉ đọc được đến lược đồ %3). Hãy cập nhật CuTru để khôi phục.</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation>Đã hủy việc kiểm tra %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is the database itself; choose a backup file.</source>
+        <translation>Bản sao lưu %1 chính là cơ sở dữ liệu cần khôi phục; hãy chọn một tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be restored: the disk is full. It was left as it was.</source>
+        <translation>Không khôi phục được cơ sở dữ liệu %1: ổ đĩa đã đầy. Cơ sở dữ liệu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be restored: another program is using it. Close it there and try again; nothing was changed.</source>
+        <translation>Không khôi phục được cơ sở dữ liệu %1: một chương trình khác đang sử dụng cơ sở dữ liệu này. Hãy đóng nó trong chương trình đó rồi thử lại; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be restored from %2; it was left as it was.</source>
+        <translation>Không khôi phục được cơ sở dữ liệu %1 từ %2; cơ sở dữ liệu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1, but it could not be brought up to this version of CuTru: %2</source>
+        <translation>Đã khôi phục bản sao lưu vào %1 nhưng không nâng cấp được lên phiên bản CuTru này: %2</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1, but it could not be brought up to this version of CuTru: %2 The database as it was before is kept in %3.</source>
+        <translation>Đã khôi phục bản sao lưu vào %1 nhưng không nâng cấp được lên phiên bản CuTru này: %2 Cơ sở dữ liệu trước khi khôi phục được giữ lại trong %3.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged, so CuTru did not open it (nothing in it was changed). Restore it from a backup (File → Restore…), or ask your administrator for help.</source>
+        <translation>Tệp cơ sở dữ liệu %1 bị hỏng nên CuTru không mở tệp này (không có gì trong tệp bị thay đổi). Hãy khôi phục từ một bản sao lưu (Tệp → Khôi phục từ bản sao lưu…) hoặc nhờ quản trị viên hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened safely: the SQLite library in use cannot protect the change history.</source>
+        <translation>Không thể mở an toàn tệp cơ sở dữ liệu %1: thư viện SQLite đang dùng không bảo vệ được lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database file %1 could not be checked: it is in use or cannot be read.</source>
+        <translation>Không kiểm tra được tệp cơ sở dữ liệu %1: tệp đang được sử dụng hoặc không đọc được.</translation>
     </message>
 </context>
 </TS>

@@ -285,15 +285,17 @@ QString BackupController::describe(const storage::BackupInfo &info) const
                                ? info.newestChange.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
                                : tr("none");
     return tr("Backup file: %1\nSchema version: %2\nMembers: %3\nOrganisations: %4\nNewest change: %5")
-        .arg(QDir::toNativeSeparators(info.path))
-        .arg(info.schemaVersion)
-        .arg(locale.toString(info.members), locale.toString(info.organisations), newest);
+        .arg(QDir::toNativeSeparators(info.path), QString::number(info.schemaVersion),
+             locale.toString(info.members), locale.toString(info.organisations), newest);
 }
 
 std::shared_ptr<BackupController::Job> BackupController::beginJob(const QString &label, bool indeterminate)
 {
     auto job = std::make_shared<Job>();
     job_ = job;
+    // Disabled while the job runs, then as they were (the main window may have
+    // disabled them for a user without the right).
+    enabledBefore_ = {backupAction_->isEnabled(), restoreAction_->isEnabled()};
     backupAction_->setEnabled(false);
     restoreAction_->setEnabled(false);
     emit busyChanged(true);
@@ -333,8 +335,8 @@ void BackupController::endJob()
         progress_->hide();
         progress_->deleteLater();
     }
-    backupAction_->setEnabled(true);
-    restoreAction_->setEnabled(true);
+    backupAction_->setEnabled(enabledBefore_.first);
+    restoreAction_->setEnabled(enabledBefore_.second);
     emit busyChanged(false);
 }
 

@@ -9,6 +9,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <utility>
 
 class QAction;
 class QCheckBox;
@@ -144,6 +145,7 @@ private:
     std::shared_ptr<Job> job_;
     std::shared_ptr<Job> daily_;
     QPointer<QProgressDialog> progress_;
+    std::pair<bool, bool> enabledBefore_{true, true}; // backup, restore actions
     QString lastFolder_;
 };
 

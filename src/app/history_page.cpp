@@ -359,7 +359,7 @@ void HistoryPage::showCount()
     else if (countWatcher_.isRunning() || lastCount_.entries < 0)
         count_->setText(tr("Counting…"));
     else
-        count_->setText(tr("%Ln entries", nullptr, static_cast<int>(std::min<qint64>(lastCount_.entries, INT_MAX))));
+        count_->setText(tr("%Ln entry(s)", nullptr, static_cast<int>(std::min<qint64>(lastCount_.entries, INT_MAX))));
 }
 
 void HistoryPage::showDetail()

@@ -132,9 +132,14 @@ CopyOutcome copyPages(Connection &source, Connection &target, const CopyProgress
             continue;
         }
         if (native::isBusy(rc)) {
+            // Another writer holds the target: wait for it a while, still cancellable.
             if (!busy.isValid())
                 busy.start();
-            if (busy.elapsed() < kBusyWaitMs && (!progress || progress(done, total))) {
+            if (progress && !progress(done, total)) {
+                sqlite3_backup_finish(backup);
+                return CopyOutcome::Cancelled;
+            }
+            if (busy.elapsed() < kBusyWaitMs) {
                 sqlite3_sleep(50);
                 continue;
             }

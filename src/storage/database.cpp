@@ -133,8 +133,8 @@ Database Database::open(const QString &path, Create create, IntegrityCheck check
             const QString detail = QStringList(problems.mid(0, 10)).join(QLatin1Char('\n'));
             spdlog::error("integrity check of {} failed: {}", path.toStdString(), detail.toStdString());
             throw StorageError(Tr::tr("The database file %1 is damaged, so CuTru did not open it (nothing in it "
-                                      "was changed). Restore it from a backup (File → Restore…), or ask your "
-                                      "administrator for help.")
+                                      "was changed). Restore it from a backup (File → Restore from a "
+                                      "backup…, or cutru-cli restore), or ask your administrator for help.")
                                    .arg(path),
                                detail);
         }
