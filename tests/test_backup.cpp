@@ -2,6 +2,7 @@
 // that refuse anything but a sound CuTru backup with the database untouched, and
 // the automatic daily backups' names and retention.
 #include "services/backup_service.h"
+#include "services/outcome.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/member_repository.h"
@@ -9,6 +10,7 @@
 #include "support/test_support.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -444,6 +446,34 @@ TEST_F(Restore, BringsBackTheBackupAndKeepsASafetyCopy)
     EXPECT_TRUE(Database::integrityProblems(r.safetyCopy).isEmpty());
 }
 
+TEST_F(Restore, OnlyTheBoardBacksUpAndRestoresAndTheRestoreIsLogged)
+{
+    const ActingUser auditor = test::userWithRole(QStringLiteral("kiemtra"), Role::Auditor,
+                                                  Database::open(live_, Database::Create::MustExist), 1);
+    const QString target = dir_.file(QStringLiteral("by-auditor.cutru"));
+    EXPECT_THROW(BackupService(auditor).backUp(live_, target), AccessDenied);
+    EXPECT_FALSE(QFileInfo::exists(target));
+    try {
+        BackupService(auditor).restore(live_, backup_);
+        ADD_FAILURE() << "an auditor restored";
+    } catch (const AccessDenied &e) {
+        EXPECT_TRUE(e.userMessage().contains(label(Role::ProvincialBoard))) << e.userMessage().toStdString();
+    }
+    settle(live_);
+    EXPECT_EQ(test::fileHash(live_), liveHash_);
+
+    const RestoreResult r = BackupService(test::wholeDatabaseUser(QStringLiteral("bantochuc"))).restore(live_, backup_);
+    ASSERT_TRUE(r.completed);
+    Database db = Database::open(live_, Database::Create::MustExist);
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT actor, new_values FROM change_log WHERE table_name = 'database_events' "
+                                      "ORDER BY id DESC LIMIT 1")));
+    ASSERT_TRUE(q.next()) << "the restore is in the restored file's log";
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("bantochuc"));
+    EXPECT_TRUE(q.value(1).toString().contains(QStringLiteral("restore")));
+    EXPECT_TRUE(q.value(1).toString().contains(QFileInfo(backup_).fileName()));
+}
+
 TEST_F(Restore, CancelledRestoreChangesNothing)
 {
     // Pages are counted over both copies: the safety copy's first, then the backup's.
@@ -494,15 +524,37 @@ TEST_F(Restore, OverAFileThatIsNoLongerADatabase)
 
 // ---- Automatic daily backups -------------------------------------------------------
 
+// The short digest of a database's full path that its automatic backups carry.
+QString tagOf(const QString &databasePath)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QFileInfo(databasePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(8));
+}
+
 TEST(DailyBackup, NamesFollowTheDatabaseAndTheDay)
 {
     const QString db = QStringLiteral("/data/Tỉnh ủy.cutru");
-    EXPECT_EQ(BackupService::dailyBackupName(db, QDate(2025, 3, 9)), QStringLiteral("Tỉnh ủy-2025-03-09.cutru"));
-    EXPECT_EQ(BackupService::dailyBackupDay(db, QStringLiteral("Tỉnh ủy-2025-03-09.cutru")), QDate(2025, 3, 9));
-    for (const char *other : {"Tỉnh ủy-2025-03-09.cutru.partial", "Tỉnh ủy-2025-3-9.cutru", "Tỉnh ủy.cutru",
-                              "Tỉnh ủy-copy.cutru", "Tỉnh ủy-2025-02-30.cutru", "Khác-2025-03-09.cutru",
-                              "Tỉnh ủy-2025-03-09-2025-03-10.cutru", "xTỉnh ủy-2025-03-09.cutru"})
-        EXPECT_FALSE(BackupService::dailyBackupDay(db, QString::fromUtf8(other)).isValid()) << other;
+    const QString own = QStringLiteral("Tỉnh ủy-") + tagOf(db);
+    EXPECT_EQ(BackupService::dailyBackupName(db, QDate(2025, 3, 9)), own + QStringLiteral("-2025-03-09.cutru"));
+    EXPECT_EQ(BackupService::dailyBackupDay(db, own + QStringLiteral("-2025-03-09.cutru")), QDate(2025, 3, 9));
+    for (const QString &other :
+         {own + QStringLiteral("-2025-03-09.cutru.partial"), own + QStringLiteral("-2025-3-9.cutru"),
+          QStringLiteral("Tỉnh ủy.cutru"), own + QStringLiteral("-copy.cutru"), own + QStringLiteral("-2025-02-30.cutru"),
+          QStringLiteral("Khác-") + tagOf(db) + QStringLiteral("-2025-03-09.cutru"),
+          own + QStringLiteral("-2025-03-09-2025-03-10.cutru"), QStringLiteral("x") + own + QStringLiteral("-2025-03-09.cutru"),
+          QStringLiteral("Tỉnh ủy-2025-03-09.cutru")})
+        EXPECT_FALSE(BackupService::dailyBackupDay(db, other).isValid()) << other.toStdString();
+}
+
+TEST(DailyBackup, SameFileNameInAnotherFolderIsAnotherDatabase)
+{
+    const QString a = QStringLiteral("/office/a/demo.cutru");
+    const QString b = QStringLiteral("/office/b/demo.cutru");
+    const QDate day(2025, 3, 9);
+    EXPECT_NE(BackupService::dailyBackupName(a, day), BackupService::dailyBackupName(b, day));
+    EXPECT_FALSE(BackupService::dailyBackupDay(b, BackupService::dailyBackupName(a, day)).isValid());
 }
 
 TEST(DailyBackup, WritesTodaysOnceAndPrunesOnlyItsOwnOldOnes)
@@ -512,23 +564,27 @@ TEST(DailyBackup, WritesTodaysOnceAndPrunesOnlyItsOwnOldOnes)
     const QString folder = dir.file(QStringLiteral("backups"));
     ASSERT_TRUE(QDir().mkpath(folder));
     const QDir backups(folder);
-    const QStringList kept{QStringLiteral("demo-2025-03-08.cutru"), QStringLiteral("demo-2025-03-13.cutru"),
-                           QStringLiteral("demo-2025-04-01.cutru"), // from the future: a clock once wrong
+    const QString own = QStringLiteral("demo-") + tagOf(live) + QLatin1Char('-');
+    const QStringList kept{own + QStringLiteral("2025-03-08.cutru"), own + QStringLiteral("2025-03-13.cutru"),
+                           own + QStringLiteral("2025-04-01.cutru"), // from the future: a clock once wrong
                            QStringLiteral("other-2025-01-01.cutru"), QStringLiteral("demo-manual.cutru"),
-                           QStringLiteral("demo-2025-01-01.cutru.partial"), QStringLiteral("demo.cutru")};
-    const QStringList old{QStringLiteral("demo-2025-03-07.cutru"), QStringLiteral("demo-2024-12-31.cutru")};
+                           QStringLiteral("demo-2025-01-01.cutru"), // another folder's demo.cutru, or an old name
+                           own + QStringLiteral("2025-01-01.cutru.partial"), QStringLiteral("demo.cutru")};
+    const QStringList old{own + QStringLiteral("2025-03-07.cutru"), own + QStringLiteral("2024-12-31.cutru")};
     for (const QString &name : kept + old)
         writeFile(backups.filePath(name), name.toUtf8());
 
     const BackupService service(ActingUser::localAdministrator(QStringLiteral("test")));
     const QDate today(2025, 3, 14);
     const auto first = service.runDailyBackupIfDue(live, folder, 7, today);
-    EXPECT_EQ(first.written, backups.filePath(QStringLiteral("demo-2025-03-14.cutru")));
+    EXPECT_EQ(first.written, backups.filePath(own + QStringLiteral("2025-03-14.cutru")));
     EXPECT_TRUE(first.existing.isEmpty());
     EXPECT_EQ(inspectBackup(first.written).members, memberCount(live));
     QStringList removed = first.removed;
     removed.sort();
-    EXPECT_EQ(removed, QStringList({backups.filePath(old[1]), backups.filePath(old[0])}));
+    QStringList expectedRemoved{backups.filePath(old[0]), backups.filePath(old[1])};
+    expectedRemoved.sort();
+    EXPECT_EQ(removed, expectedRemoved);
     for (const QString &name : kept)
         EXPECT_TRUE(backups.exists(name)) << name.toStdString();
     for (const QString &name : old)
@@ -544,10 +600,10 @@ TEST(DailyBackup, WritesTodaysOnceAndPrunesOnlyItsOwnOldOnes)
 
     // The next day with a shorter retention.
     const auto third = service.runDailyBackupIfDue(live, folder, 1, today.addDays(1));
-    EXPECT_EQ(third.written, backups.filePath(QStringLiteral("demo-2025-03-15.cutru")));
-    EXPECT_TRUE(backups.exists(QStringLiteral("demo-2025-04-01.cutru")));
-    EXPECT_FALSE(backups.exists(QStringLiteral("demo-2025-03-14.cutru")));
-    EXPECT_FALSE(backups.exists(QStringLiteral("demo-2025-03-13.cutru")));
+    EXPECT_EQ(third.written, backups.filePath(own + QStringLiteral("2025-03-15.cutru")));
+    EXPECT_TRUE(backups.exists(own + QStringLiteral("2025-04-01.cutru")));
+    EXPECT_FALSE(backups.exists(own + QStringLiteral("2025-03-14.cutru")));
+    EXPECT_FALSE(backups.exists(own + QStringLiteral("2025-03-13.cutru")));
 }
 
 TEST(DailyBackup, CreatesItsFolder)

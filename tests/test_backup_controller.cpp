@@ -4,6 +4,7 @@
 // check and restore that close and reopen the database through the main window's
 // callbacks, a refused restore, and the automatic daily backup and its settings.
 #include "app/backup_controller.h"
+#include "services/backup_service.h"
 #include "storage/database.h"
 #include "storage/member_repository.h"
 #include "support/corruption.h"
@@ -207,8 +208,10 @@ TEST_F(BackupControllerTest, DailyBackupFollowsTheSettings)
     QSignalSpy messages(controller_, &BackupController::message);
     controller_->runDailyBackupIfDue();
     ASSERT_TRUE(QTest::qWaitFor([&] { return done.count() == 1; }, 30000));
-    const QString expected = QDir(settings.folder).filePath(
-        QStringLiteral("demo-%1.cutru").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString expected =
+        QDir(settings.folder).filePath(BackupService::dailyBackupName(path_, QDate::currentDate()));
+    EXPECT_TRUE(QFileInfo(expected).fileName().startsWith(QStringLiteral("demo-")));
+    EXPECT_TRUE(QFileInfo(expected).fileName().endsWith(QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".cutru")));
     EXPECT_TRUE(done.at(0).at(0).toBool()) << done.at(0).at(1).toString().toStdString();
     EXPECT_EQ(done.at(0).at(1).toString(), expected);
     EXPECT_TRUE(QFileInfo::exists(expected));

@@ -2,6 +2,7 @@
 // rows newest first, more rows on scrolling, the user filter, the detail pane, the
 // refusal for those who may not read the history. Expected rows come from plain SQL.
 #include "app/history_model.h"
+#include "app/language.h"
 #include "app/history_page.h"
 #include "app/optional_date_edit.h"
 #include "app/record_history_widget.h"
@@ -53,6 +54,7 @@ protected:
 
     void SetUp() override
     {
+        language::apply(QStringLiteral("en")); // the plural forms come from the translation
         QSqlQuery q(db.connection());
         ASSERT_TRUE(q.exec(QStringLiteral(
             "INSERT INTO accounts (username, full_name, password_hash, password_changed_at, created_at) VALUES "
@@ -92,7 +94,7 @@ protected:
 
     static bool countShows(const HistoryPage &page, qint64 n)
     {
-        return !page.isCounting() && page.countLabel()->text() == QStringLiteral("%1 entries").arg(QLocale().toString(n));
+        return !page.isCounting() && page.countLabel()->text() == (n == 1 ? QStringLiteral("%1 entry") : QStringLiteral("%1 entries")).arg(QLocale().toString(n));
     }
 };
 

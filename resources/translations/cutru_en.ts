@@ -1,2787 +1,2787 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>AccountEditDialog</name>
-        <message>
-            <source>Account</source>
-            <translation>Account</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;User name:</translation>
-        </message>
-        <message>
-            <source>&amp;Full name:</source>
-            <translation>&amp;Full name:</translation>
-        </message>
-        <message>
-            <source>&amp;Initial password:</source>
-            <translation>&amp;Initial password:</translation>
-        </message>
-        <message>
-            <source>&amp;Suggest</source>
-            <translation>&amp;Suggest</translation>
-        </message>
-        <message>
-            <source>&amp;Enabled: the account may sign in</source>
-            <translation>&amp;Enabled: the account may sign in</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Roles</translation>
-        </message>
-        <message>
-            <source>&amp;Remove role</source>
-            <translation>&amp;Remove role</translation>
-        </message>
-        <message>
-            <source>R&amp;ole:</source>
-            <translation>R&amp;ole:</translation>
-        </message>
-        <message>
-            <source>&amp;Over:</source>
-            <translation>&amp;Over:</translation>
-        </message>
-        <message>
-            <source>&amp;Add role</source>
-            <translation>&amp;Add role</translation>
-        </message>
-    </context>
-    <context>
-        <name>AccountsDialog</name>
-        <message>
-            <source>Accounts</source>
-            <translation>Accounts</translation>
-        </message>
-        <message>
-            <source>User accounts</source>
-            <translation>User accounts</translation>
-        </message>
-        <message>
-            <source>&amp;New…</source>
-            <translation>&amp;New…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <source>&amp;Reset password…</source>
-            <translation>&amp;Reset password…</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Unlock</translation>
-        </message>
-        <message>
-            <source>&amp;Disable</source>
-            <translation>&amp;Disable</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePasswordDialog</name>
-        <message>
-            <source>Change password</source>
-            <translation>Change password</translation>
-        </message>
-        <message>
-            <source>&amp;Current password:</source>
-            <translation>&amp;Current password:</translation>
-        </message>
-        <message>
-            <source>&amp;New password:</source>
-            <translation>&amp;New password:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat the new password:</source>
-            <translation>&amp;Repeat the new password:</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstAdministratorDialog</name>
-        <message>
-            <source>First administrator</source>
-            <translation>First administrator</translation>
-        </message>
-        <message>
-            <source>Create the first account</source>
-            <translation>Create the first account</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;User name:</translation>
-        </message>
-        <message>
-            <source>&amp;Full name:</source>
-            <translation>&amp;Full name:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat the password:</source>
-            <translation>&amp;Repeat the password:</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>CuTru</source>
-            <translation>CuTru</translation>
-        </message>
-        <message>
-            <source>Organisations (scope)</source>
-            <translation>Organisations (scope)</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>Open &amp;recent</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;New database…</source>
-            <translation>&amp;New database…</translation>
-        </message>
-        <message>
-            <source>&amp;Open database…</source>
-            <translation>&amp;Open database…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>Tiếng Việt</source>
-            <translation>Tiếng Việt</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>English</translation>
-        </message>
-        <message>
-            <source>&amp;About CuTru</source>
-            <translation>&amp;About CuTru</translation>
-        </message>
-        <message>
-            <source>&amp;Account</source>
-            <translation>&amp;Account</translation>
-        </message>
-        <message>
-            <source>&amp;Change password…</source>
-            <translation>&amp;Change password…</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in as another user…</source>
-            <translation>&amp;Sign in as another user…</translation>
-        </message>
-        <message>
-            <source>&amp;User accounts…</source>
-            <translation>&amp;User accounts…</translation>
-        </message>
-    </context>
-    <context>
-        <name>MemberDialog</name>
-        <message>
-            <source>Member</source>
-            <translation>Member</translation>
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation>Identity</translation>
-        </message>
-        <message>
-            <source>&amp;Full name:</source>
-            <translation>&amp;Full name:</translation>
-        </message>
-        <message>
-            <source>&amp;Gender:</source>
-            <translation>&amp;Gender:</translation>
-        </message>
-        <message>
-            <source>Date of &amp;birth:</source>
-            <translation>Date of &amp;birth:</translation>
-        </message>
-        <message>
-            <source>&amp;CCCD number:</source>
-            <translation>&amp;CCCD number:</translation>
-        </message>
-        <message>
-            <source>Party membership</source>
-            <translation>Party membership</translation>
-        </message>
-        <message>
-            <source>Party card &amp;no.:</source>
-            <translation>Party card &amp;no.:</translation>
-        </message>
-        <message>
-            <source>Personal &amp;record no.:</source>
-            <translation>Personal &amp;record no.:</translation>
-        </message>
-        <message>
-            <source>Date of &amp;admission:</source>
-            <translation>Date of &amp;admission:</translation>
-        </message>
-        <message>
-            <source>&amp;Official member since:</source>
-            <translation>&amp;Official member since:</translation>
-        </message>
-        <message>
-            <source>&amp;Probationary (not yet official)</source>
-            <translation>&amp;Probationary (not yet official)</translation>
-        </message>
-        <message>
-            <source>C&amp;ell / organisation:</source>
-            <translation>C&amp;ell / organisation:</translation>
-        </message>
-        <message>
-            <source>Work</source>
-            <translation>Work</translation>
-        </message>
-        <message>
-            <source>&amp;Workplace:</source>
-            <translation>&amp;Workplace:</translation>
-        </message>
-        <message>
-            <source>Pos&amp;ition:</source>
-            <translation>Pos&amp;ition:</translation>
-        </message>
-        <message>
-            <source>P&amp;hone:</source>
-            <translation>P&amp;hone:</translation>
-        </message>
-        <message>
-            <source>Place of residence</source>
-            <translation>Place of residence</translation>
-        </message>
-        <message>
-            <source>Pro&amp;vince:</source>
-            <translation>Pro&amp;vince:</translation>
-        </message>
-        <message>
-            <source>Co&amp;mmune:</source>
-            <translation>Co&amp;mmune:</translation>
-        </message>
-        <message>
-            <source>Village / residen&amp;tial group:</source>
-            <translation>Village / residen&amp;tial group:</translation>
-        </message>
-        <message>
-            <source>A&amp;ddress:</source>
-            <translation>A&amp;ddress:</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-    </context>
-    <context>
-        <name>QCommandLineParser</name>
-        <message>
-            <source>Usage: %1</source>
-            <translation>Usage: %1</translation>
-        </message>
-        <message>
-            <source>[options]</source>
-            <translation>[options]</translation>
-        </message>
-        <message>
-            <source>Options:</source>
-            <translation>Options:</translation>
-        </message>
-        <message>
-            <source>Arguments:</source>
-            <translation>Arguments:</translation>
-        </message>
-        <message>
-            <source>Displays help on commandline options.</source>
-            <translation>Displays help on commandline options.</translation>
-        </message>
-        <message>
-            <source>Displays help including Qt specific options.</source>
-            <translation>Displays help including Qt specific options.</translation>
-        </message>
-        <message>
-            <source>Displays version information.</source>
-            <translation>Displays version information.</translation>
-        </message>
-        <message>
-            <source>Unknown option '%1'.</source>
-            <translation>Unknown option '%1'.</translation>
-        </message>
-        <message>
-            <source>Unknown options: %1.</source>
-            <translation>Unknown options: %1.</translation>
-        </message>
-        <message>
-            <source>Missing value after '%1'.</source>
-            <translation>Missing value after '%1'.</translation>
-        </message>
-        <message>
-            <source>Unexpected value after '%1'.</source>
-            <translation>Unexpected value after '%1'.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QLineEdit</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>Cu&amp;t</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Copy</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>&amp;Paste</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>Select All</translation>
-        </message>
-    </context>
-    <context>
-        <name>QMessageBox</name>
-        <message>
-            <source>Show Details...</source>
-            <translation>Show Details...</translation>
-        </message>
-        <message>
-            <source>Hide Details...</source>
-            <translation>Hide Details...</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Save All</source>
-            <translation>Save All</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>&amp;Yes</source>
-            <translation>&amp;Yes</translation>
-        </message>
-        <message>
-            <source>Yes to &amp;All</source>
-            <translation>Yes to &amp;All</translation>
-        </message>
-        <message>
-            <source>&amp;No</source>
-            <translation>&amp;No</translation>
-        </message>
-        <message>
-            <source>N&amp;o to All</source>
-            <translation>N&amp;o to All</translation>
-        </message>
-        <message>
-            <source>Abort</source>
-            <translation>Abort</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>Retry</translation>
-        </message>
-        <message>
-            <source>Ignore</source>
-            <translation>Ignore</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Discard</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Help</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Apply</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>Reset</translation>
-        </message>
-        <message>
-            <source>Restore Defaults</source>
-            <translation>Restore Defaults</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidgetTextControl</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>Cu&amp;t</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Copy</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>&amp;Paste</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>Select All</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResetPasswordDialog</name>
-        <message>
-            <source>Reset password</source>
-            <translation>Reset password</translation>
-        </message>
-        <message>
-            <source>&amp;New password:</source>
-            <translation>&amp;New password:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat the new password:</source>
-            <translation>&amp;Repeat the new password:</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInDialog</name>
-        <message>
-            <source>Sign in</source>
-            <translation>Sign in</translation>
-        </message>
-        <message>
-            <source>Sign in to CuTru</source>
-            <translation>Sign in to CuTru</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;User name:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::Access</name>
-        <message>
-            <source>%1 (whole database)</source>
-            <translation>%1 (whole database)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Seeing this member</source>
-            <translation>Seeing this member</translation>
-        </message>
-        <message>
-            <source>Changing this member's record</source>
-            <translation>Changing this member's record</translation>
-        </message>
-        <message>
-            <source>Seeing CCCD numbers</source>
-            <translation>Seeing CCCD numbers</translation>
-        </message>
-        <message>
-            <source>Seeing phone numbers</source>
-            <translation>Seeing phone numbers</translation>
-        </message>
-        <message>
-            <source>Changing the organisation tree</source>
-            <translation>Changing the organisation tree</translation>
-        </message>
-        <message>
-            <source>Managing user accounts</source>
-            <translation>Managing user accounts</translation>
-        </message>
-        <message>
-            <source>Issuing referral letters</source>
-            <translation>Issuing referral letters</translation>
-        </message>
-        <message>
-            <source>Receiving referrals</source>
-            <translation>Receiving referrals</translation>
-        </message>
-        <message>
-            <source>Assigning members to cells</source>
-            <translation>Assigning members to cells</translation>
-        </message>
-        <message>
-            <source>Managing cell meetings</source>
-            <translation>Managing cell meetings</translation>
-        </message>
-        <message>
-            <source>Recording attendance</source>
-            <translation>Recording attendance</translation>
-        </message>
-        <message>
-            <source>Writing annual comments</source>
-            <translation>Writing annual comments</translation>
-        </message>
-        <message>
-            <source>Reading annual comments</source>
-            <translation>Reading annual comments</translation>
-        </message>
-        <message>
-            <source>Managing liaison cadres</source>
-            <translation>Managing liaison cadres</translation>
-        </message>
-        <message>
-            <source>Reading the change history</source>
-            <translation>Reading the change history</translation>
-        </message>
-        <message>
-            <source>Backing up the database</source>
-            <translation>Backing up the database</translation>
-        </message>
-        <message>
-            <source>Restoring the database</source>
-            <translation>Restoring the database</translation>
-        </message>
-        <message>
-            <source>%1 needs the role %2 for the organisation concerned.</source>
-            <translation>%1 needs the role %2 for the organisation concerned.</translation>
-        </message>
-        <message>
-            <source> or </source>
-            <translation> or </translation>
-        </message>
-        <message>
-            <source>no role</source>
-            <translation>no role</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::AccountEditDialog</name>
-        <message>
-            <source>New account</source>
-            <translation>New account</translation>
-        </message>
-        <message>
-            <source>Account: %1</source>
-            <translation>Account: %1</translation>
-        </message>
-        <message>
-            <source>Account %1</source>
-            <translation>Account %1</translation>
-        </message>
-        <message>
-            <source>e.g. vanphong.vuhoa</source>
-            <translation>e.g. vanphong.vuhoa</translation>
-        </message>
-        <message>
-            <source>the owner changes it at the first sign-in</source>
-            <translation>the owner changes it at the first sign-in</translation>
-        </message>
-        <message>
-            <source>Type part of the name</source>
-            <translation>Type part of the name</translation>
-        </message>
-        <message>
-            <source>Choose a role</source>
-            <translation>Choose a role</translation>
-        </message>
-        <message>
-            <source>Whole database</source>
-            <translation>Whole database</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>Choose the organisation from the list: type part of its name, then pick it.</source>
-            <translation>Choose the organisation from the list: type part of its name, then pick it.</translation>
-        </message>
-        <message>
-            <source>The account has this role already.</source>
-            <translation>The account has this role already.</translation>
-        </message>
-        <message>
-            <source>Account not saved</source>
-            <translation>Account not saved</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::AccountService</name>
-        <message>
-            <source>Enter a user name.</source>
-            <translation>Enter a user name.</translation>
-        </message>
-        <message>
-            <source>A user name has 3 to 32 characters: Latin letters without diacritics, digits, dot, dash or underscore, starting with a letter or a digit.</source>
-            <translation>A user name has 3 to 32 characters: Latin letters without diacritics, digits, dot, dash or underscore, starting with a letter or a digit.</translation>
-        </message>
-        <message numerus="yes">
-            <source>A password needs at least %n characters.</source>
-            <translation>
-                <numerusform>A password needs at least %n characters.</numerusform>
-                <numerusform>A password needs at least %n characters.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>A password needs both letters and digits.</source>
-            <translation>A password needs both letters and digits.</translation>
-        </message>
-        <message>
-            <source>Give the account at least one role.</source>
-            <translation>Give the account at least one role.</translation>
-        </message>
-        <message>
-            <source>The role %1 is given twice.</source>
-            <translation>The role %1 is given twice.</translation>
-        </message>
-        <message>
-            <source>The role %1 needs an organisation.</source>
-            <translation>The role %1 needs an organisation.</translation>
-        </message>
-        <message>
-            <source>The organisation of the role %1 no longer exists.</source>
-            <translation>The organisation of the role %1 no longer exists.</translation>
-        </message>
-        <message>
-            <source>The role %1 is given over a %2, not over %3.</source>
-            <translation>The role %1 is given over a %2, not over %3.</translation>
-        </message>
-        <message>
-            <source>Enter the person's full name.</source>
-            <translation>Enter the person's full name.</translation>
-        </message>
-        <message>
-            <source>This database already has accounts; sign in instead.</source>
-            <translation>This database already has accounts; sign in instead.</translation>
-        </message>
-        <message>
-            <source>The user name or the password is wrong.</source>
-            <translation>The user name or the password is wrong.</translation>
-        </message>
-        <message>
-            <source>The account %1 is disabled. Ask the provincial board to enable it.</source>
-            <translation>The account %1 is disabled. Ask the provincial board to enable it.</translation>
-        </message>
-        <message>
-            <source>The account %1 is locked after %2 wrong passwords until %3. The provincial board can unlock it sooner.</source>
-            <translation>The account %1 is locked after %2 wrong passwords until %3. The provincial board can unlock it sooner.</translation>
-        </message>
-        <message>
-            <source>Wrong password %1 times: the account %2 is locked until %3.</source>
-            <translation>Wrong password %1 times: the account %2 is locked until %3.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n attempt(s) left before the account is locked.</source>
-            <translation>
-                <numerusform>%n attempt left before the account is locked.</numerusform>
-                <numerusform>%n attempts left before the account is locked.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Only a signed-in account has a password to change.</source>
-            <translation>Only a signed-in account has a password to change.</translation>
-        </message>
-        <message>
-            <source>The new password must differ from the current one.</source>
-            <translation>The new password must differ from the current one.</translation>
-        </message>
-        <message>
-            <source>The current password is wrong.</source>
-            <translation>The current password is wrong.</translation>
-        </message>
-        <message>
-            <source>Another account already has this user name.</source>
-            <translation>Another account already has this user name.</translation>
-        </message>
-        <message>
-            <source>This account no longer exists.</source>
-            <translation>This account no longer exists.</translation>
-        </message>
-        <message>
-            <source>At least one enabled account must keep the provincial board role.</source>
-            <translation>At least one enabled account must keep the provincial board role.</translation>
-        </message>
-        <message>
-            <source>Someone changed this account after you opened it. Reload it and make your change again.</source>
-            <translation>Someone changed this account after you opened it. Reload it and make your change again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::AccountsDialog</name>
-        <message>
-            <source>User accounts — CuTru</source>
-            <translation>User accounts — CuTru</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>User name</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Full name</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Roles</translation>
-        </message>
-        <message>
-            <source>Enabled</source>
-            <translation>Enabled</translation>
-        </message>
-        <message>
-            <source>Locked until</source>
-            <translation>Locked until</translation>
-        </message>
-        <message>
-            <source>Last sign-in</source>
-            <translation>Last sign-in</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>Disabled</translation>
-        </message>
-        <message>
-            <source>Enabled (password to change)</source>
-            <translation>Enabled (password to change)</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>never</translation>
-        </message>
-        <message>
-            <source>&amp;Enable</source>
-            <translation>&amp;Enable</translation>
-        </message>
-        <message>
-            <source>&amp;Disable</source>
-            <translation>&amp;Disable</translation>
-        </message>
-        <message>
-            <source>User accounts</source>
-            <translation>User accounts</translation>
-        </message>
-        <message>
-            <source>Your account no longer has the provincial board role: it cannot manage accounts any more.</source>
-            <translation>Your account no longer has the provincial board role: it cannot manage accounts any more.</translation>
-        </message>
-        <message>
-            <source>Account %1 created. Its owner chooses a new password at the first sign-in.</source>
-            <translation>Account %1 created. Its owner chooses a new password at the first sign-in.</translation>
-        </message>
-        <message>
-            <source>Account %1 saved.</source>
-            <translation>Account %1 saved.</translation>
-        </message>
-        <message>
-            <source>Your password was changed.</source>
-            <translation>Your password was changed.</translation>
-        </message>
-        <message>
-            <source>The password of %1 was reset. Its owner chooses a new one at the next sign-in.</source>
-            <translation>The password of %1 was reset. Its owner chooses a new one at the next sign-in.</translation>
-        </message>
-        <message>
-            <source>Account not unlocked</source>
-            <translation>Account not unlocked</translation>
-        </message>
-        <message>
-            <source>Account %1 unlocked.</source>
-            <translation>Account %1 unlocked.</translation>
-        </message>
-        <message>
-            <source>Disable your account</source>
-            <translation>Disable your account</translation>
-        </message>
-        <message>
-            <source>Disable your own account %1? You will not be able to sign in with it again until another provincial board account enables it.</source>
-            <translation>Disable your own account %1? You will not be able to sign in with it again until another provincial board account enables it.</translation>
-        </message>
-        <message>
-            <source>Account not enabled</source>
-            <translation>Account not enabled</translation>
-        </message>
-        <message>
-            <source>Account not disabled</source>
-            <translation>Account not disabled</translation>
-        </message>
-        <message>
-            <source>Account %1 enabled.</source>
-            <translation>Account %1 enabled.</translation>
-        </message>
-        <message>
-            <source>Account %1 disabled: it can no longer sign in.</source>
-            <translation>Account %1 disabled: it can no longer sign in.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::AutoBackupDialog</name>
-        <message>
-            <source>Automatic backups</source>
-            <translation>Automatic backups</translation>
-        </message>
-        <message>
-            <source>Back up the open database automatically once a day</source>
-            <translation>Back up the open database automatically once a day</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Browse…</translation>
-        </message>
-        <message>
-            <source>Folder:</source>
-            <translation>Folder:</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> days</translation>
-        </message>
-        <message>
-            <source>Keep for:</source>
-            <translation>Keep for:</translation>
-        </message>
-        <message>
-            <source>The first time a database is opened each day, a copy of it is saved in the folder, named after the database and the date (for example demo-2025-03-14.cutru). Its automatic backups older than the number of days above are removed; other files in the folder are left alone.</source>
-            <translation>The first time a database is opened each day, a copy of it is saved in the folder, named after the database and the date (for example demo-2025-03-14.cutru). Its automatic backups older than the number of days above are removed; other files in the folder are left alone.</translation>
-        </message>
-        <message>
-            <source>Choose the folder for the automatic backups.</source>
-            <translation>Choose the folder for the automatic backups.</translation>
-        </message>
-        <message>
-            <source>Folder for automatic backups</source>
-            <translation>Folder for automatic backups</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::BackupController</name>
-        <message>
-            <source>The operation failed; see the log for details.</source>
-            <translation>The operation failed; see the log for details.</translation>
-        </message>
-        <message>
-            <source>&amp;Back up…</source>
-            <translation>&amp;Back up…</translation>
-        </message>
-        <message>
-            <source>Save a copy of the open database, also while it is in use</source>
-            <translation>Save a copy of the open database, also while it is in use</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Restore from a backup…</translation>
-        </message>
-        <message>
-            <source>Replace the open database with a backup; a safety copy of it is kept first</source>
-            <translation>Replace the open database with a backup; a safety copy of it is kept first</translation>
-        </message>
-        <message>
-            <source>&amp;Automatic backups…</source>
-            <translation>&amp;Automatic backups…</translation>
-        </message>
-        <message>
-            <source>Daily backups: on or off, where, and for how many days</source>
-            <translation>Daily backups: on or off, where, and for how many days</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <source>Backup file: %1
+<context>
+    <name>AccountEditDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Initial password:</source>
+        <translation>&amp;Initial password:</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest</source>
+        <translation>&amp;Suggest</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: the account may sign in</source>
+        <translation>&amp;Enabled: the account may sign in</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>&amp;Remove role</source>
+        <translation>&amp;Remove role</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>&amp;Over:</source>
+        <translation>&amp;Over:</translation>
+    </message>
+    <message>
+        <source>&amp;Add role</source>
+        <translation>&amp;Add role</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>First administrator</source>
+        <translation>First administrator</translation>
+    </message>
+    <message>
+        <source>Create the first account</source>
+        <translation>Create the first account</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CuTru</source>
+        <translation>CuTru</translation>
+    </message>
+    <message>
+        <source>Organisations (scope)</source>
+        <translation>Organisations (scope)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Tiếng Việt</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;About CuTru</source>
+        <translation>&amp;About CuTru</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Change password…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as another user…</source>
+        <translation>&amp;Sign in as another user…</translation>
+    </message>
+    <message>
+        <source>&amp;User accounts…</source>
+        <translation>&amp;User accounts…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>&amp;CCCD number:</source>
+        <translation>&amp;CCCD number:</translation>
+    </message>
+    <message>
+        <source>Party membership</source>
+        <translation>Party membership</translation>
+    </message>
+    <message>
+        <source>Party card &amp;no.:</source>
+        <translation>Party card &amp;no.:</translation>
+    </message>
+    <message>
+        <source>Personal &amp;record no.:</source>
+        <translation>Personal &amp;record no.:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;admission:</source>
+        <translation>Date of &amp;admission:</translation>
+    </message>
+    <message>
+        <source>&amp;Official member since:</source>
+        <translation>&amp;Official member since:</translation>
+    </message>
+    <message>
+        <source>&amp;Probationary (not yet official)</source>
+        <translation>&amp;Probationary (not yet official)</translation>
+    </message>
+    <message>
+        <source>C&amp;ell / organisation:</source>
+        <translation>C&amp;ell / organisation:</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>&amp;Workplace:</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition:</source>
+        <translation>Pos&amp;ition:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Place of residence</source>
+        <translation>Place of residence</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince:</source>
+        <translation>Pro&amp;vince:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune:</source>
+        <translation>Co&amp;mmune:</translation>
+    </message>
+    <message>
+        <source>Village / residen&amp;tial group:</source>
+        <translation>Village / residen&amp;tial group:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Displays help on commandline options.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Displays help including Qt specific options.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Displays version information.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unknown option &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Unknown options: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Missing value after &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Unexpected value after &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in to CuTru</source>
+        <translation>Sign in to CuTru</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::Access</name>
+    <message>
+        <source>%1 (whole database)</source>
+        <translation>%1 (whole database)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Seeing this member</source>
+        <translation>Seeing this member</translation>
+    </message>
+    <message>
+        <source>Changing this member&apos;s record</source>
+        <translation>Changing this member&apos;s record</translation>
+    </message>
+    <message>
+        <source>Seeing CCCD numbers</source>
+        <translation>Seeing CCCD numbers</translation>
+    </message>
+    <message>
+        <source>Seeing phone numbers</source>
+        <translation>Seeing phone numbers</translation>
+    </message>
+    <message>
+        <source>Changing the organisation tree</source>
+        <translation>Changing the organisation tree</translation>
+    </message>
+    <message>
+        <source>Managing user accounts</source>
+        <translation>Managing user accounts</translation>
+    </message>
+    <message>
+        <source>Issuing referral letters</source>
+        <translation>Issuing referral letters</translation>
+    </message>
+    <message>
+        <source>Receiving referrals</source>
+        <translation>Receiving referrals</translation>
+    </message>
+    <message>
+        <source>Assigning members to cells</source>
+        <translation>Assigning members to cells</translation>
+    </message>
+    <message>
+        <source>Managing cell meetings</source>
+        <translation>Managing cell meetings</translation>
+    </message>
+    <message>
+        <source>Recording attendance</source>
+        <translation>Recording attendance</translation>
+    </message>
+    <message>
+        <source>Writing annual comments</source>
+        <translation>Writing annual comments</translation>
+    </message>
+    <message>
+        <source>Reading annual comments</source>
+        <translation>Reading annual comments</translation>
+    </message>
+    <message>
+        <source>Managing liaison cadres</source>
+        <translation>Managing liaison cadres</translation>
+    </message>
+    <message>
+        <source>Reading the change history</source>
+        <translation>Reading the change history</translation>
+    </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation>Backing up the database</translation>
+    </message>
+    <message>
+        <source>Restoring the database</source>
+        <translation>Restoring the database</translation>
+    </message>
+    <message>
+        <source>%1 needs the role %2 for the organisation concerned.</source>
+        <translation>%1 needs the role %2 for the organisation concerned.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>no role</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::AccountEditDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <source>e.g. vanphong.vuhoa</source>
+        <translation>e.g. vanphong.vuhoa</translation>
+    </message>
+    <message>
+        <source>the owner changes it at the first sign-in</source>
+        <translation>the owner changes it at the first sign-in</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Type part of the name</translation>
+    </message>
+    <message>
+        <source>Choose a role</source>
+        <translation>Choose a role</translation>
+    </message>
+    <message>
+        <source>Whole database</source>
+        <translation>Whole database</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose the organisation from the list: type part of its name, then pick it.</source>
+        <translation>Choose the organisation from the list: type part of its name, then pick it.</translation>
+    </message>
+    <message>
+        <source>The account has this role already.</source>
+        <translation>The account has this role already.</translation>
+    </message>
+    <message>
+        <source>Account not saved</source>
+        <translation>Account not saved</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::AccountService</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 32 characters: Latin letters without diacritics, digits, dot, dash or underscore, starting with a letter or a digit.</source>
+        <translation>A user name has 3 to 32 characters: Latin letters without diacritics, digits, dot, dash or underscore, starting with a letter or a digit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A password needs at least %n characters.</numerusform>
+            <numerusform>A password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password needs both letters and digits.</source>
+        <translation>A password needs both letters and digits.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Give the account at least one role.</translation>
+    </message>
+    <message>
+        <source>The role %1 is given twice.</source>
+        <translation>The role %1 is given twice.</translation>
+    </message>
+    <message>
+        <source>The role %1 needs an organisation.</source>
+        <translation>The role %1 needs an organisation.</translation>
+    </message>
+    <message>
+        <source>The organisation of the role %1 no longer exists.</source>
+        <translation>The organisation of the role %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>The role %1 is given over a %2, not over %3.</source>
+        <translation>The role %1 is given over a %2, not over %3.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>Enter the person&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; sign in instead.</source>
+        <translation>This database already has accounts; sign in instead.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask the provincial board to enable it.</source>
+        <translation>The account %1 is disabled. Ask the provincial board to enable it.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords until %3. The provincial board can unlock it sooner.</source>
+        <translation>The account %1 is locked after %2 wrong passwords until %3. The provincial board can unlock it sooner.</translation>
+    </message>
+    <message>
+        <source>Wrong password %1 times: the account %2 is locked until %3.</source>
+        <translation>Wrong password %1 times: the account %2 is locked until %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>%n attempt left before the account is locked.</numerusform>
+            <numerusform>%n attempts left before the account is locked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a signed-in account has a password to change.</source>
+        <translation>Only a signed-in account has a password to change.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Another account already has this user name.</source>
+        <translation>Another account already has this user name.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>This account no longer exists.</translation>
+    </message>
+    <message>
+        <source>At least one enabled account must keep the provincial board role.</source>
+        <translation>At least one enabled account must keep the provincial board role.</translation>
+    </message>
+    <message>
+        <source>Someone changed this account after you opened it. Reload it and make your change again.</source>
+        <translation>Someone changed this account after you opened it. Reload it and make your change again.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::AccountsDialog</name>
+    <message>
+        <source>User accounts — CuTru</source>
+        <translation>User accounts — CuTru</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Enabled (password to change)</source>
+        <translation>Enabled (password to change)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Your account no longer has the provincial board role: it cannot manage accounts any more.</source>
+        <translation>Your account no longer has the provincial board role: it cannot manage accounts any more.</translation>
+    </message>
+    <message>
+        <source>Account %1 created. Its owner chooses a new password at the first sign-in.</source>
+        <translation>Account %1 created. Its owner chooses a new password at the first sign-in.</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>Account %1 saved.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset. Its owner chooses a new one at the next sign-in.</source>
+        <translation>The password of %1 was reset. Its owner chooses a new one at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Account not unlocked</source>
+        <translation>Account not unlocked</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>Account %1 unlocked.</translation>
+    </message>
+    <message>
+        <source>Disable your account</source>
+        <translation>Disable your account</translation>
+    </message>
+    <message>
+        <source>Disable your own account %1? You will not be able to sign in with it again until another provincial board account enables it.</source>
+        <translation>Disable your own account %1? You will not be able to sign in with it again until another provincial board account enables it.</translation>
+    </message>
+    <message>
+        <source>Account not enabled</source>
+        <translation>Account not enabled</translation>
+    </message>
+    <message>
+        <source>Account not disabled</source>
+        <translation>Account not disabled</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Account %1 enabled.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled: it can no longer sign in.</source>
+        <translation>Account %1 disabled: it can no longer sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::AutoBackupDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source>Back up the open database automatically once a day</source>
+        <translation>Back up the open database automatically once a day</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation>Keep for:</translation>
+    </message>
+    <message>
+        <source>The first time a database is opened each day, a copy of it is saved in the folder, named after the database and the date (for example demo-2025-03-14.cutru). Its automatic backups older than the number of days above are removed; other files in the folder are left alone.</source>
+        <translation>The first time a database is opened each day, a copy of it is saved in the folder, named after the database and the date (for example demo-2025-03-14.cutru). Its automatic backups older than the number of days above are removed; other files in the folder are left alone.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the automatic backups.</source>
+        <translation>Choose the folder for the automatic backups.</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Folder for automatic backups</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::BackupController</name>
+    <message>
+        <source>The operation failed; see the log for details.</source>
+        <translation>The operation failed; see the log for details.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the open database, also while it is in use</source>
+        <translation>Save a copy of the open database, also while it is in use</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Replace the open database with a backup; a safety copy of it is kept first</source>
+        <translation>Replace the open database with a backup; a safety copy of it is kept first</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>&amp;Automatic backups…</translation>
+    </message>
+    <message>
+        <source>Daily backups: on or off, where, and for how many days</source>
+        <translation>Daily backups: on or off, where, and for how many days</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Backup file: %1
 Schema version: %2
 Members: %3
 Organisations: %4
 Newest change: %5</source>
-            <translation>Backup file: %1
+        <translation>Backup file: %1
 Schema version: %2
 Members: %3
 Organisations: %4
 Newest change: %5</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>CuTru</source>
-            <translation>CuTru</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Cancelling…</translation>
-        </message>
-        <message>
-            <source>Back up</source>
-            <translation>Back up</translation>
-        </message>
-        <message>
-            <source>No database is open.</source>
-            <translation>No database is open.</translation>
-        </message>
-        <message>
-            <source>Back up the database</source>
-            <translation>Back up the database</translation>
-        </message>
-        <message>
-            <source>CuTru databases (*.cutru)</source>
-            <translation>CuTru databases (*.cutru)</translation>
-        </message>
-        <message>
-            <source>Another backup or restore is under way.</source>
-            <translation>Another backup or restore is under way.</translation>
-        </message>
-        <message>
-            <source>Backing up %1 to %2…</source>
-            <translation>Backing up %1 to %2…</translation>
-        </message>
-        <message>
-            <source>Backed up to %1.</source>
-            <translation>Backed up to %1.</translation>
-        </message>
-        <message>
-            <source>The backup was cancelled.</source>
-            <translation>The backup was cancelled.</translation>
-        </message>
-        <message>
-            <source>The backup failed.</source>
-            <translation>The backup failed.</translation>
-        </message>
-        <message>
-            <source>Restore from a backup</source>
-            <translation>Restore from a backup</translation>
-        </message>
-        <message>
-            <source>CuTru databases (*.cutru);;All files (*)</source>
-            <translation>CuTru databases (*.cutru);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Checking the backup %1…</source>
-            <translation>Checking the backup %1…</translation>
-        </message>
-        <message>
-            <source>The check was cancelled.</source>
-            <translation>The check was cancelled.</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Restore</translation>
-        </message>
-        <message>
-            <source>Restore into which database file?</source>
-            <translation>Restore into which database file?</translation>
-        </message>
-        <message>
-            <source>Restore the database %1 from this backup?</source>
-            <translation>Restore the database %1 from this backup?</translation>
-        </message>
-        <message>
-            <source>Everything in the database now is replaced by the backup's content. A safety copy of the database as it is now is kept beside it first, named …before-restore-(date and time).cutru.</source>
-            <translation>Everything in the database now is replaced by the backup's content. A safety copy of the database as it is now is kept beside it first, named …before-restore-(date and time).cutru.</translation>
-        </message>
-        <message>
-            <source>Restoring %1 from %2…</source>
-            <translation>Restoring %1 from %2…</translation>
-        </message>
-        <message>
-            <source>Restored %1 from %2.</source>
-            <translation>Restored %1 from %2.</translation>
-        </message>
-        <message>
-            <source>The database as it was before is kept in %1.</source>
-            <translation>The database as it was before is kept in %1.</translation>
-        </message>
-        <message>
-            <source>Restored from %1.</source>
-            <translation>Restored from %1.</translation>
-        </message>
-        <message>
-            <source>The restore was cancelled; nothing was changed.</source>
-            <translation>The restore was cancelled; nothing was changed.</translation>
-        </message>
-        <message>
-            <source>The restore failed.</source>
-            <translation>The restore failed.</translation>
-        </message>
-        <message>
-            <source>Automatic backup saved: %1</source>
-            <translation>Automatic backup saved: %1</translation>
-        </message>
-        <message>
-            <source>The automatic backup failed: %1</source>
-            <translation>The automatic backup failed: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::BackupService</name>
-        <message>
-            <source>The folder for automatic backups %1 cannot be created.</source>
-            <translation>The folder for automatic backups %1 cannot be created.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::ChangePasswordDialog</name>
-        <message>
-            <source>Change password — %1</source>
-            <translation>Change password — %1</translation>
-        </message>
-        <message>
-            <source>The password of %1 was set by the provincial board or has not been changed since the account was created. Choose your own password to continue.</source>
-            <translation>The password of %1 was set by the provincial board or has not been changed since the account was created. Choose your own password to continue.</translation>
-        </message>
-        <message>
-            <source>Choose a new password for %1.</source>
-            <translation>Choose a new password for %1.</translation>
-        </message>
-        <message numerus="yes">
-            <source>A password has at least %n characters, with both letters and digits.</source>
-            <translation>
-                <numerusform>A password has at least %n characters, with both letters and digits.</numerusform>
-                <numerusform>A password has at least %n characters, with both letters and digits.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Change &amp;password</source>
-            <translation>Change &amp;password</translation>
-        </message>
-        <message>
-            <source>Cancel sign-in</source>
-            <translation>Cancel sign-in</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>The two new passwords differ.</source>
-            <translation>The two new passwords differ.</translation>
-        </message>
-        <message>
-            <source>Password not changed</source>
-            <translation>Password not changed</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::Codes</name>
-        <message>
-            <source>Province</source>
-            <translation>Province</translation>
-        </message>
-        <message>
-            <source>District / city</source>
-            <translation>District / city</translation>
-        </message>
-        <message>
-            <source>Commune-level committee</source>
-            <translation>Commune-level committee</translation>
-        </message>
-        <message>
-            <source>Cell</source>
-            <translation>Cell</translation>
-        </message>
-        <message>
-            <source>Workplace party organisation</source>
-            <translation>Workplace party organisation</translation>
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Ward</source>
-            <translation>Ward</translation>
-        </message>
-        <message>
-            <source>Township</source>
-            <translation>Township</translation>
-        </message>
-        <message>
-            <source>Special zone</source>
-            <translation>Special zone</translation>
-        </message>
-        <message>
-            <source>Village cell</source>
-            <translation>Village cell</translation>
-        </message>
-        <message>
-            <source>Residential-group cell</source>
-            <translation>Residential-group cell</translation>
-        </message>
-        <message>
-            <source>Other cell</source>
-            <translation>Other cell</translation>
-        </message>
-        <message>
-            <source>State-owned enterprise</source>
-            <translation>State-owned enterprise</translation>
-        </message>
-        <message>
-            <source>Joint-stock enterprise</source>
-            <translation>Joint-stock enterprise</translation>
-        </message>
-        <message>
-            <source>Private enterprise</source>
-            <translation>Private enterprise</translation>
-        </message>
-        <message>
-            <source>Foreign-invested enterprise</source>
-            <translation>Foreign-invested enterprise</translation>
-        </message>
-        <message>
-            <source>Administrative agency</source>
-            <translation>Administrative agency</translation>
-        </message>
-        <message>
-            <source>Public service unit</source>
-            <translation>Public service unit</translation>
-        </message>
-        <message>
-            <source>Army and police</source>
-            <translation>Army and police</translation>
-        </message>
-        <message>
-            <source>Other workplace</source>
-            <translation>Other workplace</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Male</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Female</translation>
-        </message>
-        <message>
-            <source>Moved house</source>
-            <translation>Moved house</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>Retired</translation>
-        </message>
-        <message>
-            <source>Membership transferred</source>
-            <translation>Membership transferred</translation>
-        </message>
-        <message>
-            <source>Deceased</source>
-            <translation>Deceased</translation>
-        </message>
-        <message>
-            <source>Other reason</source>
-            <translation>Other reason</translation>
-        </message>
-        <message>
-            <source>Army/police living in barracks or service housing</source>
-            <translation>Army/police living in barracks or service housing</translation>
-        </message>
-        <message>
-            <source>Working away from home or constantly on the move</source>
-            <translation>Working away from home or constantly on the move</translation>
-        </message>
-        <message>
-            <source>Rotated cadre</source>
-            <translation>Rotated cadre</translation>
-        </message>
-        <message>
-            <source>Full-time course of 12 months or more</source>
-            <translation>Full-time course of 12 months or more</translation>
-        </message>
-        <message>
-            <source>Studying away from home</source>
-            <translation>Studying away from home</translation>
-        </message>
-        <message>
-            <source>Periodic</source>
-            <translation>Periodic</translation>
-        </message>
-        <message>
-            <source>Thematic</source>
-            <translation>Thematic</translation>
-        </message>
-        <message>
-            <source>Extraordinary</source>
-            <translation>Extraordinary</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Present</translation>
-        </message>
-        <message>
-            <source>Absent with reason</source>
-            <translation>Absent with reason</translation>
-        </message>
-        <message>
-            <source>Absent without reason</source>
-            <translation>Absent without reason</translation>
-        </message>
-        <message>
-            <source>Provincial board</source>
-            <translation>Provincial board</translation>
-        </message>
-        <message>
-            <source>Commune office</source>
-            <translation>Commune office</translation>
-        </message>
-        <message>
-            <source>Cell secretary</source>
-            <translation>Cell secretary</translation>
-        </message>
-        <message>
-            <source>Workplace party officer</source>
-            <translation>Workplace party officer</translation>
-        </message>
-        <message>
-            <source>Auditor</source>
-            <translation>Auditor</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::DemoBuilder</name>
-        <message>
-            <source>The demo province could not be built; see the log for details.</source>
-            <translation>The demo province could not be built; see the log for details.</translation>
-        </message>
-        <message>
-            <source>Building the demo province (Thái Bình, 2012) — this happens once.</source>
-            <translation>Building the demo province (Thái Bình, 2012) — this happens once.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>CuTru — first start</source>
-            <translation>CuTru — first start</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Cancelling…</translation>
-        </message>
-        <message>
-            <source>%1: %2 of %3</source>
-            <translation>%1: %2 of %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::DemoProvinceGenerator</name>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisations</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Members</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Referrals</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Meetings</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Attendance</translation>
-        </message>
-        <message>
-            <source>Liaison cadres</source>
-            <translation>Liaison cadres</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::FirstAdministratorDialog</name>
-        <message>
-            <source>First administrator — CuTru</source>
-            <translation>First administrator — CuTru</translation>
-        </message>
-        <message>
-            <source>This database has no accounts yet. The account you create now is the provincial board account over the whole database: it reads everything, manages the organisations and creates the other accounts (commune offices, cell secretaries, workplace officers, auditors).</source>
-            <translation>This database has no accounts yet. The account you create now is the provincial board account over the whole database: it reads everything, manages the organisations and creates the other accounts (commune offices, cell secretaries, workplace officers, auditors).</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Database: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>A user name has 3 to 32 characters: Latin letters without diacritics, digits, dot, dash or underscore. A password has at least %n characters, with both letters and digits.</source>
-            <translation>
-                <numerusform>A user name has 3 to 32 characters: Latin letters without diacritics, digits, dot, dash or underscore. A password has at least %n characters, with both letters and digits.</numerusform>
-                <numerusform>A user name has 3 to 32 characters: Latin letters without diacritics, digits, dot, dash or underscore. A password has at least %n characters, with both letters and digits.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>e.g. bantochuc</source>
-            <translation>e.g. bantochuc</translation>
-        </message>
-        <message>
-            <source>&amp;Create and sign in</source>
-            <translation>&amp;Create and sign in</translation>
-        </message>
-        <message>
-            <source>Enter the person's full name.</source>
-            <translation>Enter the person's full name.</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>The two passwords differ.</translation>
-        </message>
-        <message>
-            <source>Account not created</source>
-            <translation>Account not created</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>Not signed in</translation>
-        </message>
-        <message>
-            <source>The account %1 was created, but signing in failed: %2</source>
-            <translation>The account %1 was created, but signing in failed: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::HistoryModel</name>
-        <message>
-            <source>%1: %2 → %3</source>
-            <translation>%1: %2 → %3</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Table</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Record</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Changes</source>
-            <translation>Changes</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::HistoryPage</name>
-        <message>
-            <source>No database is open.</source>
-            <translation>No database is open.</translation>
-        </message>
-        <message>
-            <source>All users</source>
-            <translation>All users</translation>
-        </message>
-        <message>
-            <source>All tables</source>
-            <translation>All tables</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>Counting…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln entries</source>
-            <translation>
-                <numerusform>%Ln entries</numerusform>
-                <numerusform>%Ln entries</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Select an entry to see its fields before and after the change.</source>
-            <translation>Select an entry to see its fields before and after the change.</translation>
-        </message>
-        <message>
-            <source>%1 by %2 at %3 — %4, record %5</source>
-            <translation>%1 by %2 at %3 — %4, record %5</translation>
-        </message>
-        <message>
-            <source>&amp;User:</source>
-            <translation>&amp;User:</translation>
-        </message>
-        <message>
-            <source>&amp;Table:</source>
-            <translation>&amp;Table:</translation>
-        </message>
-        <message>
-            <source>&amp;Record:</source>
-            <translation>&amp;Record:</translation>
-        </message>
-        <message>
-            <source>id</source>
-            <translation>id</translation>
-        </message>
-        <message>
-            <source>The record's number in its table: with a table chosen, that record's whole history.</source>
-            <translation>The record's number in its table: with a table chosen, that record's whole history.</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;From:</translation>
-        </message>
-        <message>
-            <source>T&amp;o:</source>
-            <translation>T&amp;o:</translation>
-        </message>
-        <message>
-            <source>First day shown (dd/mm/yyyy); empty for no limit.</source>
-            <translation>First day shown (dd/mm/yyyy); empty for no limit.</translation>
-        </message>
-        <message>
-            <source>Last day shown (dd/mm/yyyy), included; empty for no limit.</source>
-            <translation>Last day shown (dd/mm/yyyy), included; empty for no limit.</translation>
-        </message>
-        <message>
-            <source>Re&amp;set</source>
-            <translation>Re&amp;set</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>Before</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>After</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::HistoryService</name>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <source>Date received back</source>
-            <translation>Date received back</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>Id</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Full name</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Gender</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Date of birth</translation>
-        </message>
-        <message>
-            <source>CCCD</source>
-            <translation>CCCD</translation>
-        </message>
-        <message>
-            <source>Party card number</source>
-            <translation>Party card number</translation>
-        </message>
-        <message>
-            <source>Personal record number</source>
-            <translation>Personal record number</translation>
-        </message>
-        <message>
-            <source>Admission date</source>
-            <translation>Admission date</translation>
-        </message>
-        <message>
-            <source>Official membership date</source>
-            <translation>Official membership date</translation>
-        </message>
-        <message>
-            <source>Cell</source>
-            <translation>Cell</translation>
-        </message>
-        <message>
-            <source>Workplace</source>
-            <translation>Workplace</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Residence province</source>
-            <translation>Residence province</translation>
-        </message>
-        <message>
-            <source>Residence commune</source>
-            <translation>Residence commune</translation>
-        </message>
-        <message>
-            <source>Residence cell</source>
-            <translation>Residence cell</translation>
-        </message>
-        <message>
-            <source>Residence address</source>
-            <translation>Residence address</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Parent organisation</source>
-            <translation>Parent organisation</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Level</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Valid from</translation>
-        </message>
-        <message>
-            <source>Valid to</source>
-            <translation>Valid to</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Member</translation>
-        </message>
-        <message>
-            <source>Issuing organisation</source>
-            <translation>Issuing organisation</translation>
-        </message>
-        <message>
-            <source>Letter year</source>
-            <translation>Letter year</translation>
-        </message>
-        <message>
-            <source>Letter number</source>
-            <translation>Letter number</translation>
-        </message>
-        <message>
-            <source>Issue date</source>
-            <translation>Issue date</translation>
-        </message>
-        <message>
-            <source>Receiving commune</source>
-            <translation>Receiving commune</translation>
-        </message>
-        <message>
-            <source>Committee outside the province</source>
-            <translation>Committee outside the province</translation>
-        </message>
-        <message>
-            <source>Address outside the province</source>
-            <translation>Address outside the province</translation>
-        </message>
-        <message>
-            <source>Date received</source>
-            <translation>Date received</translation>
-        </message>
-        <message>
-            <source>Assigned cell</source>
-            <translation>Assigned cell</translation>
-        </message>
-        <message>
-            <source>Date assigned</source>
-            <translation>Date assigned</translation>
-        </message>
-        <message>
-            <source>Exempt</source>
-            <translation>Exempt</translation>
-        </message>
-        <message>
-            <source>Exemption reason</source>
-            <translation>Exemption reason</translation>
-        </message>
-        <message>
-            <source>Exempt from</source>
-            <translation>Exempt from</translation>
-        </message>
-        <message>
-            <source>Exempt until</source>
-            <translation>Exempt until</translation>
-        </message>
-        <message>
-            <source>Date ended</source>
-            <translation>Date ended</translation>
-        </message>
-        <message>
-            <source>End reason</source>
-            <translation>End reason</translation>
-        </message>
-        <message>
-            <source>End note</source>
-            <translation>End note</translation>
-        </message>
-        <message>
-            <source>Meeting date</source>
-            <translation>Meeting date</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>Venue</translation>
-        </message>
-        <message>
-            <source>Venue capacity</source>
-            <translation>Venue capacity</translation>
-        </message>
-        <message>
-            <source>Agenda items</source>
-            <translation>Agenda items</translation>
-        </message>
-        <message>
-            <source>Agenda notes</source>
-            <translation>Agenda notes</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Minutes</translation>
-        </message>
-        <message>
-            <source>Chaired by</source>
-            <translation>Chaired by</translation>
-        </message>
-        <message>
-            <source>Guests</source>
-            <translation>Guests</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Meeting</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Attendance</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Referral</source>
-            <translation>Referral</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Comment</translation>
-        </message>
-        <message>
-            <source>Date written</source>
-            <translation>Date written</translation>
-        </message>
-        <message>
-            <source>Date sent</source>
-            <translation>Date sent</translation>
-        </message>
-        <message>
-            <source>Assigned organisation</source>
-            <translation>Assigned organisation</translation>
-        </message>
-        <message>
-            <source>Liaison cadre</source>
-            <translation>Liaison cadre</translation>
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Visit date</source>
-            <translation>Visit date</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Problems</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Resolved</translation>
-        </message>
-        <message>
-            <source>Date resolved</source>
-            <translation>Date resolved</translation>
-        </message>
-        <message>
-            <source>Username</source>
-            <translation>Username</translation>
-        </message>
-        <message>
-            <source>Password changed</source>
-            <translation>Password changed</translation>
-        </message>
-        <message>
-            <source>Must change password</source>
-            <translation>Must change password</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>Locked until</source>
-            <translation>Locked until</translation>
-        </message>
-        <message>
-            <source>Last sign-in</source>
-            <translation>Last sign-in</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Account</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>Detail</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Members</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisations</translation>
-        </message>
-        <message>
-            <source>Organisation placements</source>
-            <translation>Organisation placements</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Referrals</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Meetings</translation>
-        </message>
-        <message>
-            <source>Annual comments</source>
-            <translation>Annual comments</translation>
-        </message>
-        <message>
-            <source>Liaison cadres</source>
-            <translation>Liaison cadres</translation>
-        </message>
-        <message>
-            <source>Liaison visits</source>
-            <translation>Liaison visits</translation>
-        </message>
-        <message>
-            <source>Accounts</source>
-            <translation>Accounts</translation>
-        </message>
-        <message>
-            <source>Account roles</source>
-            <translation>Account roles</translation>
-        </message>
-        <message>
-            <source>Database events</source>
-            <translation>Database events</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>system</source>
-            <translation>system</translation>
-        </message>
-        <message>
-            <source>local administrator (%1)</source>
-            <translation>local administrator (%1)</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <comment>full name (username)</comment>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Created</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Changed</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Deleted</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(empty)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <comment>field: value</comment>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::MainWindow</name>
-        <message>
-            <source>Overview</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Members</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Referrals</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Meetings</translation>
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation>Comments</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Reports</translation>
-        </message>
-        <message>
-            <source>Liaison</source>
-            <translation>Liaison</translation>
-        </message>
-        <message>
-            <source>Referral letters, their reception by commune committees and the assignment to residence cells arrive in a later version of CuTru.</source>
-            <translation>Referral letters, their reception by commune committees and the assignment to residence cells arrive in a later version of CuTru.</translation>
-        </message>
-        <message>
-            <source>Residence cell meetings and attendance arrive in a later version of CuTru.</source>
-            <translation>Residence cell meetings and attendance arrive in a later version of CuTru.</translation>
-        </message>
-        <message>
-            <source>Annual comments by residence cells arrive in a later version of CuTru.</source>
-            <translation>Annual comments by residence cells arrive in a later version of CuTru.</translation>
-        </message>
-        <message>
-            <source>Printable reports and exports arrive in a later version of CuTru.</source>
-            <translation>Printable reports and exports arrive in a later version of CuTru.</translation>
-        </message>
-        <message>
-            <source>Provincial liaison cadres and their visits arrive in a later version of CuTru.</source>
-            <translation>Provincial liaison cadres and their visits arrive in a later version of CuTru.</translation>
-        </message>
-        <message>
-            <source>No database is open.
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>CuTru</source>
+        <translation>CuTru</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>CuTru databases (*.cutru)</source>
+        <translation>CuTru databases (*.cutru)</translation>
+    </message>
+    <message>
+        <source>Another backup or restore is under way.</source>
+        <translation>Another backup or restore is under way.</translation>
+    </message>
+    <message>
+        <source>Backing up %1 to %2…</source>
+        <translation>Backing up %1 to %2…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>The backup was cancelled.</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>The backup failed.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>CuTru databases (*.cutru);;All files (*)</source>
+        <translation>CuTru databases (*.cutru);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup %1…</source>
+        <translation>Checking the backup %1…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restore into which database file?</source>
+        <translation>Restore into which database file?</translation>
+    </message>
+    <message>
+        <source>Restore the database %1 from this backup?</source>
+        <translation>Restore the database %1 from this backup?</translation>
+    </message>
+    <message>
+        <source>Everything in the database now is replaced by the backup&apos;s content. A safety copy of the database as it is now is kept beside it first, named …before-restore-(date and time).cutru.</source>
+        <translation>Everything in the database now is replaced by the backup&apos;s content. A safety copy of the database as it is now is kept beside it first, named …before-restore-(date and time).cutru.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from %2…</source>
+        <translation>Restoring %1 from %2…</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in %1.</source>
+        <translation>The database as it was before is kept in %1.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Restored from %1.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>The restore was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The restore failed.</source>
+        <translation>The restore failed.</translation>
+    </message>
+    <message>
+        <source>Automatic backup saved: %1</source>
+        <translation>Automatic backup saved: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::BackupService</name>
+    <message>
+        <source>The folder for automatic backups %1 cannot be created.</source>
+        <translation>The folder for automatic backups %1 cannot be created.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ChangePasswordDialog</name>
+    <message>
+        <source>Change password — %1</source>
+        <translation>Change password — %1</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set by the provincial board or has not been changed since the account was created. Choose your own password to continue.</source>
+        <translation>The password of %1 was set by the provincial board or has not been changed since the account was created. Choose your own password to continue.</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1.</source>
+        <translation>Choose a new password for %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password has at least %n characters, with both letters and digits.</source>
+        <translation>
+            <numerusform>A password has at least %n characters, with both letters and digits.</numerusform>
+            <numerusform>A password has at least %n characters, with both letters and digits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change &amp;password</source>
+        <translation>Change &amp;password</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Cancel sign-in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>Password not changed</source>
+        <translation>Password not changed</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::Codes</name>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>District / city</source>
+        <translation>District / city</translation>
+    </message>
+    <message>
+        <source>Commune-level committee</source>
+        <translation>Commune-level committee</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Workplace party organisation</source>
+        <translation>Workplace party organisation</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Special zone</source>
+        <translation>Special zone</translation>
+    </message>
+    <message>
+        <source>Village cell</source>
+        <translation>Village cell</translation>
+    </message>
+    <message>
+        <source>Residential-group cell</source>
+        <translation>Residential-group cell</translation>
+    </message>
+    <message>
+        <source>Other cell</source>
+        <translation>Other cell</translation>
+    </message>
+    <message>
+        <source>State-owned enterprise</source>
+        <translation>State-owned enterprise</translation>
+    </message>
+    <message>
+        <source>Joint-stock enterprise</source>
+        <translation>Joint-stock enterprise</translation>
+    </message>
+    <message>
+        <source>Private enterprise</source>
+        <translation>Private enterprise</translation>
+    </message>
+    <message>
+        <source>Foreign-invested enterprise</source>
+        <translation>Foreign-invested enterprise</translation>
+    </message>
+    <message>
+        <source>Administrative agency</source>
+        <translation>Administrative agency</translation>
+    </message>
+    <message>
+        <source>Public service unit</source>
+        <translation>Public service unit</translation>
+    </message>
+    <message>
+        <source>Army and police</source>
+        <translation>Army and police</translation>
+    </message>
+    <message>
+        <source>Other workplace</source>
+        <translation>Other workplace</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Moved house</source>
+        <translation>Moved house</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Membership transferred</source>
+        <translation>Membership transferred</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Army/police living in barracks or service housing</source>
+        <translation>Army/police living in barracks or service housing</translation>
+    </message>
+    <message>
+        <source>Working away from home or constantly on the move</source>
+        <translation>Working away from home or constantly on the move</translation>
+    </message>
+    <message>
+        <source>Rotated cadre</source>
+        <translation>Rotated cadre</translation>
+    </message>
+    <message>
+        <source>Full-time course of 12 months or more</source>
+        <translation>Full-time course of 12 months or more</translation>
+    </message>
+    <message>
+        <source>Studying away from home</source>
+        <translation>Studying away from home</translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation>Periodic</translation>
+    </message>
+    <message>
+        <source>Thematic</source>
+        <translation>Thematic</translation>
+    </message>
+    <message>
+        <source>Extraordinary</source>
+        <translation>Extraordinary</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent with reason</source>
+        <translation>Absent with reason</translation>
+    </message>
+    <message>
+        <source>Absent without reason</source>
+        <translation>Absent without reason</translation>
+    </message>
+    <message>
+        <source>Provincial board</source>
+        <translation>Provincial board</translation>
+    </message>
+    <message>
+        <source>Commune office</source>
+        <translation>Commune office</translation>
+    </message>
+    <message>
+        <source>Cell secretary</source>
+        <translation>Cell secretary</translation>
+    </message>
+    <message>
+        <source>Workplace party officer</source>
+        <translation>Workplace party officer</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::DemoBuilder</name>
+    <message>
+        <source>The demo province could not be built; see the log for details.</source>
+        <translation>The demo province could not be built; see the log for details.</translation>
+    </message>
+    <message>
+        <source>Building the demo province (Thái Bình, 2012) — this happens once.</source>
+        <translation>Building the demo province (Thái Bình, 2012) — this happens once.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>CuTru — first start</source>
+        <translation>CuTru — first start</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::DemoProvinceGenerator</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Liaison cadres</source>
+        <translation>Liaison cadres</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::FirstAdministratorDialog</name>
+    <message>
+        <source>First administrator — CuTru</source>
+        <translation>First administrator — CuTru</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. The account you create now is the provincial board account over the whole database: it reads everything, manages the organisations and creates the other accounts (commune offices, cell secretaries, workplace officers, auditors).</source>
+        <translation>This database has no accounts yet. The account you create now is the provincial board account over the whole database: it reads everything, manages the organisations and creates the other accounts (commune offices, cell secretaries, workplace officers, auditors).</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A user name has 3 to 32 characters: Latin letters without diacritics, digits, dot, dash or underscore. A password has at least %n characters, with both letters and digits.</source>
+        <translation>
+            <numerusform>A user name has 3 to 32 characters: Latin letters without diacritics, digits, dot, dash or underscore. A password has at least %n characters, with both letters and digits.</numerusform>
+            <numerusform>A user name has 3 to 32 characters: Latin letters without diacritics, digits, dot, dash or underscore. A password has at least %n characters, with both letters and digits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. bantochuc</source>
+        <translation>e.g. bantochuc</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Create and sign in</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>Enter the person&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Account not created</source>
+        <translation>Account not created</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>The account %1 was created, but signing in failed: %2</source>
+        <translation>The account %1 was created, but signing in failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::HistoryModel</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::HistoryPage</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>All tables</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its fields before and after the change.</source>
+        <translation>Select an entry to see its fields before and after the change.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3 — %4, record %5</source>
+        <translation>%1 by %2 at %3 — %4, record %5</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Record:</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The record&apos;s number in its table: with a table chosen, that record&apos;s whole history.</source>
+        <translation>The record&apos;s number in its table: with a table chosen, that record&apos;s whole history.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>First day shown (dd/mm/yyyy); empty for no limit.</source>
+        <translation>First day shown (dd/mm/yyyy); empty for no limit.</translation>
+    </message>
+    <message>
+        <source>Last day shown (dd/mm/yyyy), included; empty for no limit.</source>
+        <translation>Last day shown (dd/mm/yyyy), included; empty for no limit.</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>Re&amp;set</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cutru::HistoryService</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Date received back</source>
+        <translation>Date received back</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>Party card number</source>
+        <translation>Party card number</translation>
+    </message>
+    <message>
+        <source>Personal record number</source>
+        <translation>Personal record number</translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation>Admission date</translation>
+    </message>
+    <message>
+        <source>Official membership date</source>
+        <translation>Official membership date</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Residence province</source>
+        <translation>Residence province</translation>
+    </message>
+    <message>
+        <source>Residence commune</source>
+        <translation>Residence commune</translation>
+    </message>
+    <message>
+        <source>Residence cell</source>
+        <translation>Residence cell</translation>
+    </message>
+    <message>
+        <source>Residence address</source>
+        <translation>Residence address</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Parent organisation</source>
+        <translation>Parent organisation</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Issuing organisation</source>
+        <translation>Issuing organisation</translation>
+    </message>
+    <message>
+        <source>Letter year</source>
+        <translation>Letter year</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Receiving commune</source>
+        <translation>Receiving commune</translation>
+    </message>
+    <message>
+        <source>Committee outside the province</source>
+        <translation>Committee outside the province</translation>
+    </message>
+    <message>
+        <source>Address outside the province</source>
+        <translation>Address outside the province</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Assigned cell</source>
+        <translation>Assigned cell</translation>
+    </message>
+    <message>
+        <source>Date assigned</source>
+        <translation>Date assigned</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Exemption reason</source>
+        <translation>Exemption reason</translation>
+    </message>
+    <message>
+        <source>Exempt from</source>
+        <translation>Exempt from</translation>
+    </message>
+    <message>
+        <source>Exempt until</source>
+        <translation>Exempt until</translation>
+    </message>
+    <message>
+        <source>Date ended</source>
+        <translation>Date ended</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>End reason</translation>
+    </message>
+    <message>
+        <source>End note</source>
+        <translation>End note</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Venue capacity</source>
+        <translation>Venue capacity</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Agenda notes</source>
+        <translation>Agenda notes</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Chaired by</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Date written</source>
+        <translation>Date written</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <source>Assigned organisation</source>
+        <translation>Assigned organisation</translation>
+    </message>
+    <message>
+        <source>Liaison cadre</source>
+        <translation>Liaison cadre</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Date resolved</source>
+        <translation>Date resolved</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Organisation placements</source>
+        <translation>Organisation placements</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Annual comments</source>
+        <translation>Annual comments</translation>
+    </message>
+    <message>
+        <source>Liaison cadres</source>
+        <translation>Liaison cadres</translation>
+    </message>
+    <message>
+        <source>Liaison visits</source>
+        <translation>Liaison visits</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Account roles</source>
+        <translation>Account roles</translation>
+    </message>
+    <message>
+        <source>Database events</source>
+        <translation>Database events</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>local administrator (%1)</source>
+        <translation>local administrator (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>full name (username)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Referral letters, their reception by commune committees and the assignment to residence cells arrive in a later version of CuTru.</source>
+        <translation>Referral letters, their reception by commune committees and the assignment to residence cells arrive in a later version of CuTru.</translation>
+    </message>
+    <message>
+        <source>Residence cell meetings and attendance arrive in a later version of CuTru.</source>
+        <translation>Residence cell meetings and attendance arrive in a later version of CuTru.</translation>
+    </message>
+    <message>
+        <source>Annual comments by residence cells arrive in a later version of CuTru.</source>
+        <translation>Annual comments by residence cells arrive in a later version of CuTru.</translation>
+    </message>
+    <message>
+        <source>Printable reports and exports arrive in a later version of CuTru.</source>
+        <translation>Printable reports and exports arrive in a later version of CuTru.</translation>
+    </message>
+    <message>
+        <source>Provincial liaison cadres and their visits arrive in a later version of CuTru.</source>
+        <translation>Provincial liaison cadres and their visits arrive in a later version of CuTru.</translation>
+    </message>
+    <message>
+        <source>No database is open.
 Use File → New database or File → Open database.</source>
-            <translation>No database is open.
+        <translation>No database is open.
 Use File → New database or File → Open database.</translation>
-        </message>
-        <message>
-            <source>Cannot open the database</source>
-            <translation>Cannot open the database</translation>
-        </message>
-        <message>
-            <source>%1 — CuTru</source>
-            <translation>%1 — CuTru</translation>
-        </message>
-        <message>
-            <source>CuTru</source>
-            <translation>CuTru</translation>
-        </message>
-        <message>
-            <source>No database open</source>
-            <translation>No database open</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln member(s) in scope</source>
-            <translation>
-                <numerusform>%Ln member in scope</numerusform>
-                <numerusform>%Ln members in scope</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> · %1 shown</source>
-            <translation> · %1 shown</translation>
-        </message>
-        <message>
-            <source>New database</source>
-            <translation>New database</translation>
-        </message>
-        <message>
-            <source>CuTru databases (*.cutru)</source>
-            <translation>CuTru databases (*.cutru)</translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation>Open database</translation>
-        </message>
-        <message>
-            <source>CuTru databases (*.cutru);;All files (*)</source>
-            <translation>CuTru databases (*.cutru);;All files (*)</translation>
-        </message>
-        <message>
-            <source>&amp;%1  %2</source>
-            <translation>&amp;%1  %2</translation>
-        </message>
-        <message>
-            <source>(no recent databases)</source>
-            <translation>(no recent databases)</translation>
-        </message>
-        <message>
-            <source>&amp;Clear the list</source>
-            <translation>&amp;Clear the list</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <source>About CuTru</source>
-            <translation>About CuTru</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;CuTru %1&lt;/h3&gt;&lt;p&gt;Party members at their place of residence: referral, reception, residence meetings, annual comments and provincial liaison (Regulation 213-QĐ/TW, Guideline 33-HD/BTCTW).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Built with Qt %4. Licence: MIT.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;CuTru %1&lt;/h3&gt;&lt;p&gt;Party members at their place of residence: referral, reception, residence meetings, annual comments and provincial liaison (Regulation 213-QĐ/TW, Guideline 33-HD/BTCTW).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Built with Qt %4. Licence: MIT.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>History</translation>
-        </message>
-        <message>
-            <source>Checking %1…</source>
-            <translation>Checking %1…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Opening the database</source>
-            <translation>Opening the database</translation>
-        </message>
-        <message>
-            <source>Signed in: %1</source>
-            <translation>Signed in: %1</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>Your password has been changed.</source>
-            <translation>Your password has been changed.</translation>
-        </message>
-        <message>
-            <source>User accounts</source>
-            <translation>User accounts</translation>
-        </message>
-        <message>
-            <source>Your account is no longer enabled; the database has been closed.</source>
-            <translation>Your account is no longer enabled; the database has been closed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::Member</name>
-        <message>
-            <source>The full name is required.</source>
-            <translation>The full name is required.</translation>
-        </message>
-        <message>
-            <source>Enter the full name: family name, middle name and given name.</source>
-            <translation>Enter the full name: family name, middle name and given name.</translation>
-        </message>
-        <message>
-            <source>A name may not contain digits or symbols.</source>
-            <translation>A name may not contain digits or symbols.</translation>
-        </message>
-        <message>
-            <source>The name is longer than 100 characters.</source>
-            <translation>The name is longer than 100 characters.</translation>
-        </message>
-        <message>
-            <source>The date of birth is required.</source>
-            <translation>The date of birth is required.</translation>
-        </message>
-        <message>
-            <source>The date of birth is in the future.</source>
-            <translation>The date of birth is in the future.</translation>
-        </message>
-        <message>
-            <source>The CCCD number is required.</source>
-            <translation>The CCCD number is required.</translation>
-        </message>
-        <message>
-            <source>The CCCD number must be exactly 12 digits.</source>
-            <translation>The CCCD number must be exactly 12 digits.</translation>
-        </message>
-        <message>
-            <source>The CCCD number does not match the year of birth (digits 4 to 6).</source>
-            <translation>The CCCD number does not match the year of birth (digits 4 to 6).</translation>
-        </message>
-        <message>
-            <source>The CCCD number does not match the gender (digit 4).</source>
-            <translation>The CCCD number does not match the gender (digit 4).</translation>
-        </message>
-        <message>
-            <source>The party card number holds 5 to 15 digits (dots allowed).</source>
-            <translation>The party card number holds 5 to 15 digits (dots allowed).</translation>
-        </message>
-        <message>
-            <source>An official member has a party card number.</source>
-            <translation>An official member has a party card number.</translation>
-        </message>
-        <message>
-            <source>The date of admission is required.</source>
-            <translation>The date of admission is required.</translation>
-        </message>
-        <message>
-            <source>The date of admission is in the future.</source>
-            <translation>The date of admission is in the future.</translation>
-        </message>
-        <message>
-            <source>The date of admission must come after the date of birth.</source>
-            <translation>The date of admission must come after the date of birth.</translation>
-        </message>
-        <message>
-            <source>A member is admitted at 18 or older.</source>
-            <translation>A member is admitted at 18 or older.</translation>
-        </message>
-        <message>
-            <source>The date of official membership is in the future.</source>
-            <translation>The date of official membership is in the future.</translation>
-        </message>
-        <message>
-            <source>Official membership cannot come before admission.</source>
-            <translation>Official membership cannot come before admission.</translation>
-        </message>
-        <message>
-            <source>Choose the cell where the member holds membership.</source>
-            <translation>Choose the cell where the member holds membership.</translation>
-        </message>
-        <message>
-            <source>Enter a Vietnamese phone number: a mobile of 10 digits (09…, 03…) or a landline of 11 digits (02…); +84 may replace the leading 0.</source>
-            <translation>Enter a Vietnamese phone number: a mobile of 10 digits (09…, 03…) or a landline of 11 digits (02…); +84 may replace the leading 0.</translation>
-        </message>
-        <message>
-            <source>Choose the commune of the residence cell.</source>
-            <translation>Choose the commune of the residence cell.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::MemberDialog</name>
-        <message>
-            <source>This member no longer exists; someone may have removed the record.</source>
-            <translation>This member no longer exists; someone may have removed the record.</translation>
-        </message>
-        <message>
-            <source>New member</source>
-            <translation>New member</translation>
-        </message>
-        <message>
-            <source>Member: %1</source>
-            <translation>Member: %1</translation>
-        </message>
-        <message>
-            <source>e.g. Thái Bình, or another province</source>
-            <translation>e.g. Thái Bình, or another province</translation>
-        </message>
-        <message>
-            <source>12 digits</source>
-            <translation>12 digits</translation>
-        </message>
-        <message>
-            <source>Type the date as dd/mm/yyyy or pick it from the calendar.</source>
-            <translation>Type the date as dd/mm/yyyy or pick it from the calendar.</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>Member not saved</source>
-            <translation>Member not saved</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>History</translation>
-        </message>
-        <message>
-            <source>Member changed meanwhile</source>
-            <translation>Member changed meanwhile</translation>
-        </message>
-        <message>
-            <source>A new member has no history yet.</source>
-            <translation>A new member has no history yet.</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Member</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::MemberService</name>
-        <message>
-            <source>Another member already has this CCCD number.</source>
-            <translation>Another member already has this CCCD number.</translation>
-        </message>
-        <message>
-            <source>Another member already has this party card number.</source>
-            <translation>Another member already has this party card number.</translation>
-        </message>
-        <message>
-            <source>Membership is held in a cell or a workplace party organisation.</source>
-            <translation>Membership is held in a cell or a workplace party organisation.</translation>
-        </message>
-        <message>
-            <source>Choose a commune-level committee.</source>
-            <translation>Choose a commune-level committee.</translation>
-        </message>
-        <message>
-            <source>The residence cell must belong to the chosen commune.</source>
-            <translation>The residence cell must belong to the chosen commune.</translation>
-        </message>
-        <message>
-            <source>This record was removed by someone else after you opened it.</source>
-            <translation>This record was removed by someone else after you opened it.</translation>
-        </message>
-        <message>
-            <source>This record was changed by someone else after you opened it. Reload it and make your change again?</source>
-            <translation>This record was changed by someone else after you opened it. Reload it and make your change again?</translation>
-        </message>
-        <message>
-            <source>This record was changed by %1 at %2, after you opened it. Reload it and make your change again?</source>
-            <translation>This record was changed by %1 at %2, after you opened it. Reload it and make your change again?</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::MemberTableModel</name>
-        <message>
-            <source>Full name</source>
-            <translation>Full name</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Gender</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Date of birth</translation>
-        </message>
-        <message>
-            <source>CCCD</source>
-            <translation>CCCD</translation>
-        </message>
-        <message>
-            <source>Party card no.</source>
-            <translation>Party card no.</translation>
-        </message>
-        <message>
-            <source>Admission date</source>
-            <translation>Admission date</translation>
-        </message>
-        <message>
-            <source>Cell / organisation</source>
-            <translation>Cell / organisation</translation>
-        </message>
-        <message>
-            <source>Workplace</source>
-            <translation>Workplace</translation>
-        </message>
-        <message>
-            <source>Residence (commune)</source>
-            <translation>Residence (commune)</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::MembersPage</name>
-        <message>
-            <source>Search by name, CCCD or party card number (accents optional)</source>
-            <translation>Search by name, CCCD or party card number (accents optional)</translation>
-        </message>
-        <message>
-            <source>&amp;New member…</source>
-            <translation>&amp;New member…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <source>Record a new member in the selected cell</source>
-            <translation>Record a new member in the selected cell</translation>
-        </message>
-        <message>
-            <source>View and edit the selected member (or double-click a row)</source>
-            <translation>View and edit the selected member (or double-click a row)</translation>
-        </message>
-        <message>
-            <source>All members</source>
-            <translation>All members</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>Counting…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln member(s) shown</source>
-            <translation>
-                <numerusform>%Ln member shown</numerusform>
-                <numerusform>%Ln members shown</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Member</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::Organisation</name>
-        <message>
-            <source>The code is required.</source>
-            <translation>The code is required.</translation>
-        </message>
-        <message>
-            <source>The code may hold only letters, digits, '.', '_' and '-' (at most 32).</source>
-            <translation>The code may hold only letters, digits, '.', '_' and '-' (at most 32).</translation>
-        </message>
-        <message>
-            <source>The name is required.</source>
-            <translation>The name is required.</translation>
-        </message>
-        <message>
-            <source>Choose a kind that fits this level of organisation.</source>
-            <translation>Choose a kind that fits this level of organisation.</translation>
-        </message>
-        <message>
-            <source>The end of validity must come after its start.</source>
-            <translation>The end of validity must come after its start.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::OrganisationTreeModel</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>%1 — CuTru</source>
+        <translation>%1 — CuTru</translation>
+    </message>
+    <message>
+        <source>CuTru</source>
+        <translation>CuTru</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>No database open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) in scope</source>
+        <translation>
+            <numerusform>%Ln member in scope</numerusform>
+            <numerusform>%Ln members in scope</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 shown</source>
+        <translation> · %1 shown</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>CuTru databases (*.cutru)</source>
+        <translation>CuTru databases (*.cutru)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>CuTru databases (*.cutru);;All files (*)</source>
+        <translation>CuTru databases (*.cutru);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>(no recent databases)</source>
+        <translation>(no recent databases)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Clear the list</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>About CuTru</source>
+        <translation>About CuTru</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CuTru %1&lt;/h3&gt;&lt;p&gt;Party members at their place of residence: referral, reception, residence meetings, annual comments and provincial liaison (Regulation 213-QĐ/TW, Guideline 33-HD/BTCTW).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Built with Qt %4. Licence: MIT.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CuTru %1&lt;/h3&gt;&lt;p&gt;Party members at their place of residence: referral, reception, residence meetings, annual comments and provincial liaison (Regulation 213-QĐ/TW, Guideline 33-HD/BTCTW).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Built with Qt %4. Licence: MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Opening the database</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Your account is no longer enabled; the database has been closed.</source>
+        <translation>Your account is no longer enabled; the database has been closed.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::Member</name>
+    <message>
+        <source>The full name is required.</source>
+        <translation>The full name is required.</translation>
+    </message>
+    <message>
+        <source>Enter the full name: family name, middle name and given name.</source>
+        <translation>Enter the full name: family name, middle name and given name.</translation>
+    </message>
+    <message>
+        <source>A name may not contain digits or symbols.</source>
+        <translation>A name may not contain digits or symbols.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation>The name is longer than 100 characters.</translation>
+    </message>
+    <message>
+        <source>The date of birth is required.</source>
+        <translation>The date of birth is required.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <source>The CCCD number is required.</source>
+        <translation>The CCCD number is required.</translation>
+    </message>
+    <message>
+        <source>The CCCD number must be exactly 12 digits.</source>
+        <translation>The CCCD number must be exactly 12 digits.</translation>
+    </message>
+    <message>
+        <source>The CCCD number does not match the year of birth (digits 4 to 6).</source>
+        <translation>The CCCD number does not match the year of birth (digits 4 to 6).</translation>
+    </message>
+    <message>
+        <source>The CCCD number does not match the gender (digit 4).</source>
+        <translation>The CCCD number does not match the gender (digit 4).</translation>
+    </message>
+    <message>
+        <source>The party card number holds 5 to 15 digits (dots allowed).</source>
+        <translation>The party card number holds 5 to 15 digits (dots allowed).</translation>
+    </message>
+    <message>
+        <source>An official member has a party card number.</source>
+        <translation>An official member has a party card number.</translation>
+    </message>
+    <message>
+        <source>The date of admission is required.</source>
+        <translation>The date of admission is required.</translation>
+    </message>
+    <message>
+        <source>The date of admission is in the future.</source>
+        <translation>The date of admission is in the future.</translation>
+    </message>
+    <message>
+        <source>The date of admission must come after the date of birth.</source>
+        <translation>The date of admission must come after the date of birth.</translation>
+    </message>
+    <message>
+        <source>A member is admitted at 18 or older.</source>
+        <translation>A member is admitted at 18 or older.</translation>
+    </message>
+    <message>
+        <source>The date of official membership is in the future.</source>
+        <translation>The date of official membership is in the future.</translation>
+    </message>
+    <message>
+        <source>Official membership cannot come before admission.</source>
+        <translation>Official membership cannot come before admission.</translation>
+    </message>
+    <message>
+        <source>Choose the cell where the member holds membership.</source>
+        <translation>Choose the cell where the member holds membership.</translation>
+    </message>
+    <message>
+        <source>Enter a Vietnamese phone number: a mobile of 10 digits (09…, 03…) or a landline of 11 digits (02…); +84 may replace the leading 0.</source>
+        <translation>Enter a Vietnamese phone number: a mobile of 10 digits (09…, 03…) or a landline of 11 digits (02…); +84 may replace the leading 0.</translation>
+    </message>
+    <message>
+        <source>Choose the commune of the residence cell.</source>
+        <translation>Choose the commune of the residence cell.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::MemberDialog</name>
+    <message>
+        <source>This member no longer exists; someone may have removed the record.</source>
+        <translation>This member no longer exists; someone may have removed the record.</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>Member: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Thái Bình, or another province</source>
+        <translation>e.g. Thái Bình, or another province</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <source>Type the date as dd/mm/yyyy or pick it from the calendar.</source>
+        <translation>Type the date as dd/mm/yyyy or pick it from the calendar.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Member not saved</source>
+        <translation>Member not saved</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Member changed meanwhile</source>
+        <translation>Member changed meanwhile</translation>
+    </message>
+    <message>
+        <source>A new member has no history yet.</source>
+        <translation>A new member has no history yet.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::MemberService</name>
+    <message>
+        <source>Another member already has this CCCD number.</source>
+        <translation>Another member already has this CCCD number.</translation>
+    </message>
+    <message>
+        <source>Another member already has this party card number.</source>
+        <translation>Another member already has this party card number.</translation>
+    </message>
+    <message>
+        <source>Membership is held in a cell or a workplace party organisation.</source>
+        <translation>Membership is held in a cell or a workplace party organisation.</translation>
+    </message>
+    <message>
+        <source>Choose a commune-level committee.</source>
+        <translation>Choose a commune-level committee.</translation>
+    </message>
+    <message>
+        <source>The residence cell must belong to the chosen commune.</source>
+        <translation>The residence cell must belong to the chosen commune.</translation>
+    </message>
+    <message>
+        <source>This record was removed by someone else after you opened it.</source>
+        <translation>This record was removed by someone else after you opened it.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else after you opened it. Reload it and make your change again?</source>
+        <translation>This record was changed by someone else after you opened it. Reload it and make your change again?</translation>
+    </message>
+    <message>
+        <source>This record was changed by %1 at %2, after you opened it. Reload it and make your change again?</source>
+        <translation>This record was changed by %1 at %2, after you opened it. Reload it and make your change again?</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::MemberTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>Party card no.</source>
+        <translation>Party card no.</translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation>Admission date</translation>
+    </message>
+    <message>
+        <source>Cell / organisation</source>
+        <translation>Cell / organisation</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Residence (commune)</source>
+        <translation>Residence (commune)</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::MembersPage</name>
+    <message>
+        <source>Search by name, CCCD or party card number (accents optional)</source>
+        <translation>Search by name, CCCD or party card number (accents optional)</translation>
+    </message>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>&amp;New member…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Record a new member in the selected cell</source>
+        <translation>Record a new member in the selected cell</translation>
+    </message>
+    <message>
+        <source>View and edit the selected member (or double-click a row)</source>
+        <translation>View and edit the selected member (or double-click a row)</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) shown</source>
+        <translation>
+            <numerusform>%Ln member shown</numerusform>
+            <numerusform>%Ln members shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::Organisation</name>
+    <message>
+        <source>The code is required.</source>
+        <translation>The code is required.</translation>
+    </message>
+    <message>
+        <source>The code may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 32).</source>
+        <translation>The code may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 32).</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <source>Choose a kind that fits this level of organisation.</source>
+        <translation>Choose a kind that fits this level of organisation.</translation>
+    </message>
+    <message>
+        <source>The end of validity must come after its start.</source>
+        <translation>The end of validity must come after its start.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::OrganisationTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
 %2 — %Ln member(s) in its scope</source>
-            <translation>
-                <numerusform>%1
+        <translation>
+            <numerusform>%1
 %2 — %Ln member in its scope</numerusform>
-                <numerusform>%1
+            <numerusform>%1
 %2 — %Ln members in its scope</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::OverviewPage</name>
-        <message>
-            <source>Organisation overview</source>
-            <translation>Organisation overview</translation>
-        </message>
-        <message>
-            <source>Reading the figures…</source>
-            <translation>Reading the figures…</translation>
-        </message>
-        <message>
-            <source>Working members by type of workplace</source>
-            <translation>Working members by type of workplace</translation>
-        </message>
-        <message>
-            <source>Working members</source>
-            <translation>Working members</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::RecordHistoryWidget</name>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Changes</source>
-            <translation>Changes</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(empty)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>No changes are recorded for this record.</source>
-            <translation>No changes are recorded for this record.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::ResetPasswordDialog</name>
-        <message>
-            <source>Reset password — %1</source>
-            <translation>Reset password — %1</translation>
-        </message>
-        <message>
-            <source>Set a new password for %1 (%2).</source>
-            <translation>Set a new password for %1 (%2).</translation>
-        </message>
-        <message>
-            <source>Its owner must choose their own password at the next sign-in.</source>
-            <translation>Its owner must choose their own password at the next sign-in.</translation>
-        </message>
-        <message numerus="yes">
-            <source>A password has at least %n characters, with both letters and digits.</source>
-            <translation>
-                <numerusform>A password has at least %n characters, with both letters and digits.</numerusform>
-                <numerusform>A password has at least %n characters, with both letters and digits.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Reset password</source>
-            <translation>&amp;Reset password</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>The two passwords differ.</translation>
-        </message>
-        <message>
-            <source>Password not reset</source>
-            <translation>Password not reset</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::Residence</name>
-        <message>
-            <source>Choose the member to refer.</source>
-            <translation>Choose the member to refer.</translation>
-        </message>
-        <message>
-            <source>Choose the issuing party organisation.</source>
-            <translation>Choose the issuing party organisation.</translation>
-        </message>
-        <message>
-            <source>The issue date is required.</source>
-            <translation>The issue date is required.</translation>
-        </message>
-        <message>
-            <source>The letter needs a number and a year.</source>
-            <translation>The letter needs a number and a year.</translation>
-        </message>
-        <message>
-            <source>Choose the receiving commune, or name the committee outside the province.</source>
-            <translation>Choose the receiving commune, or name the committee outside the province.</translation>
-        </message>
-        <message>
-            <source>A referral cannot be received before it was issued.</source>
-            <translation>A referral cannot be received before it was issued.</translation>
-        </message>
-        <message>
-            <source>A referral is received before it is assigned to a cell.</source>
-            <translation>A referral is received before it is assigned to a cell.</translation>
-        </message>
-        <message>
-            <source>A referral outside the province is not assigned to a cell here.</source>
-            <translation>A referral outside the province is not assigned to a cell here.</translation>
-        </message>
-        <message>
-            <source>A member is assigned to a cell on or after reception.</source>
-            <translation>A member is assigned to a cell on or after reception.</translation>
-        </message>
-        <message>
-            <source>Give the Guideline 33 reason for the exemption.</source>
-            <translation>Give the Guideline 33 reason for the exemption.</translation>
-        </message>
-        <message>
-            <source>The exemption ends before it starts.</source>
-            <translation>The exemption ends before it starts.</translation>
-        </message>
-        <message>
-            <source>Give the reason the referral ended.</source>
-            <translation>Give the reason the referral ended.</translation>
-        </message>
-        <message>
-            <source>Describe the reason in a note.</source>
-            <translation>Describe the reason in a note.</translation>
-        </message>
-        <message>
-            <source>A referral cannot end before it was issued.</source>
-            <translation>A referral cannot end before it was issued.</translation>
-        </message>
-        <message>
-            <source>Choose the cell holding the meeting.</source>
-            <translation>Choose the cell holding the meeting.</translation>
-        </message>
-        <message>
-            <source>The meeting date is required.</source>
-            <translation>The meeting date is required.</translation>
-        </message>
-        <message>
-            <source>The capacity cannot be negative.</source>
-            <translation>The capacity cannot be negative.</translation>
-        </message>
-        <message>
-            <source>The number of guests cannot be negative.</source>
-            <translation>The number of guests cannot be negative.</translation>
-        </message>
-        <message>
-            <source>The attendance belongs to a meeting.</source>
-            <translation>The attendance belongs to a meeting.</translation>
-        </message>
-        <message>
-            <source>The attendance names a member.</source>
-            <translation>The attendance names a member.</translation>
-        </message>
-        <message>
-            <source>An excused absence needs its reason.</source>
-            <translation>An excused absence needs its reason.</translation>
-        </message>
-        <message>
-            <source>The comment names a member.</source>
-            <translation>The comment names a member.</translation>
-        </message>
-        <message>
-            <source>The comment's year is out of range.</source>
-            <translation>The comment's year is out of range.</translation>
-        </message>
-        <message>
-            <source>The comment text is required.</source>
-            <translation>The comment text is required.</translation>
-        </message>
-        <message>
-            <source>A comment is sent after it is written.</source>
-            <translation>A comment is sent after it is written.</translation>
-        </message>
-        <message>
-            <source>A comment is received after it is sent.</source>
-            <translation>A comment is received after it is sent.</translation>
-        </message>
-        <message>
-            <source>The cadre's name is required.</source>
-            <translation>The cadre's name is required.</translation>
-        </message>
-        <message>
-            <source>Choose the liaison cadre.</source>
-            <translation>Choose the liaison cadre.</translation>
-        </message>
-        <message>
-            <source>Choose the commune visited.</source>
-            <translation>Choose the commune visited.</translation>
-        </message>
-        <message>
-            <source>The visit date is required.</source>
-            <translation>The visit date is required.</translation>
-        </message>
-        <message>
-            <source>A problem is resolved after the visit that raised it.</source>
-            <translation>A problem is resolved after the visit that raised it.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::SignInDialog</name>
-        <message>
-            <source>Sign in — CuTru</source>
-            <translation>Sign in — CuTru</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Database: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>&amp;Sign in</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Demo database.&lt;/b&gt; Sign in with one of these accounts; each has the password &lt;b&gt;%1&lt;/b&gt;:</source>
-            <translation>&lt;b&gt;Demo database.&lt;/b&gt; Sign in with one of these accounts; each has the password &lt;b&gt;%1&lt;/b&gt;:</translation>
-        </message>
-        <message>
-            <source>Enter your user name.</source>
-            <translation>Enter your user name.</translation>
-        </message>
-        <message>
-            <source>Enter your password.</source>
-            <translation>Enter your password.</translation>
-        </message>
-        <message>
-            <source>You are not signed in: the password of %1 must be changed first.</source>
-            <translation>You are not signed in: the password of %1 must be changed first.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::cli</name>
-        <message>
-            <source>Error: %1</source>
-            <translation>Error: %1</translation>
-        </message>
-        <message>
-            <source>'init' needs --out FILE.</source>
-            <translation>'init' needs --out FILE.</translation>
-        </message>
-        <message>
-            <source>Created %1 (schema version %2).</source>
-            <translation>Created %1 (schema version %2).</translation>
-        </message>
-        <message>
-            <source>'demo' needs --out FILE.</source>
-            <translation>'demo' needs --out FILE.</translation>
-        </message>
-        <message>
-            <source>--seed takes a whole number from 0 to 4294967295.</source>
-            <translation>--seed takes a whole number from 0 to 4294967295.</translation>
-        </message>
-        <message>
-            <source>--scale takes a number greater than 0 and at most 1.</source>
-            <translation>--scale takes a number greater than 0 and at most 1.</translation>
-        </message>
-        <message>
-            <source>Created the demo province in %1 in %2 s.</source>
-            <translation>Created the demo province in %1 in %2 s.</translation>
-        </message>
-        <message>
-            <source>'info' needs --db FILE.</source>
-            <translation>'info' needs --db FILE.</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Database: %1</translation>
-        </message>
-        <message>
-            <source>Schema version: %1</source>
-            <translation>Schema version: %1</translation>
-        </message>
-        <message>
-            <source>The database file to open.</source>
-            <translation>The database file to open.</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>FILE</translation>
-        </message>
-        <message>
-            <source>The file to create.</source>
-            <translation>The file to create.</translation>
-        </message>
-        <message>
-            <source>Random seed of the demo province (default 2012).</source>
-            <translation>Random seed of the demo province (default 2012).</translation>
-        </message>
-        <message>
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <source>Size of the demo province, 0 &lt; X &lt;= 1 (default 1).</source>
-            <translation>Size of the demo province, 0 &lt; X &lt;= 1 (default 1).</translation>
-        </message>
-        <message>
-            <source>X</source>
-            <translation>X</translation>
-        </message>
-        <message>
-            <source>Log more detail to stderr.</source>
-            <translation>Log more detail to stderr.</translation>
-        </message>
-        <message>
-            <source>Unknown command '%1'. Run cutru-cli --help.</source>
-            <translation>Unknown command '%1'. Run cutru-cli --help.</translation>
-        </message>
-        <message>
-            <source>Password for %1: </source>
-            <translation>Password for %1: </translation>
-        </message>
-        <message>
-            <source>Note: the password of %1 must be changed; sign in to the desktop application to change it.</source>
-            <translation>Note: the password of %1 must be changed; sign in to the desktop application to change it.</translation>
-        </message>
-        <message>
-            <source>Password for the new administrator %1: </source>
-            <translation>Password for the new administrator %1: </translation>
-        </message>
-        <message>
-            <source>Created the administrator account %1 (provincial board over the whole database).</source>
-            <translation>Created the administrator account %1 (provincial board over the whole database).</translation>
-        </message>
-        <message>
-            <source>Acting as: %1 (%2)</source>
-            <translation>Acting as: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>'backup' needs --db FILE and --out FILE.</source>
-            <translation>'backup' needs --db FILE and --out FILE.</translation>
-        </message>
-        <message>
-            <source>The database file %1 does not exist.</source>
-            <translation>The database file %1 does not exist.</translation>
-        </message>
-        <message>
-            <source>Backing up</source>
-            <translation>Backing up</translation>
-        </message>
-        <message>
-            <source>Backed up %1 to %2 in %3 s.</source>
-            <translation>Backed up %1 to %2 in %3 s.</translation>
-        </message>
-        <message>
-            <source>'restore' needs --db FILE and --from FILE.</source>
-            <translation>'restore' needs --db FILE and --from FILE.</translation>
-        </message>
-        <message>
-            <source>Checking %1…</source>
-            <translation>Checking %1…</translation>
-        </message>
-        <message>
-            <source>Backup: %1</source>
-            <translation>Backup: %1</translation>
-        </message>
-        <message>
-            <source>Members: %1, organisations: %2</source>
-            <translation>Members: %1, organisations: %2</translation>
-        </message>
-        <message>
-            <source>Newest change: %1</source>
-            <translation>Newest change: %1</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <source>Restoring</source>
-            <translation>Restoring</translation>
-        </message>
-        <message>
-            <source>Restored %1 from %2.</source>
-            <translation>Restored %1 from %2.</translation>
-        </message>
-        <message>
-            <source>The database as it was before is kept in %1.</source>
-            <translation>The database as it was before is kept in %1.</translation>
-        </message>
-        <message>
-            <source>CuTru command line: party members at their place of residence.
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cutru::OverviewPage</name>
+    <message>
+        <source>Organisation overview</source>
+        <translation>Organisation overview</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <source>Working members by type of workplace</source>
+        <translation>Working members by type of workplace</translation>
+    </message>
+    <message>
+        <source>Working members</source>
+        <translation>Working members</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::RecordHistoryWidget</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this record.</source>
+        <translation>No changes are recorded for this record.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password — %1</source>
+        <translation>Reset password — %1</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1 (%2).</source>
+        <translation>Set a new password for %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Its owner must choose their own password at the next sign-in.</source>
+        <translation>Its owner must choose their own password at the next sign-in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password has at least %n characters, with both letters and digits.</source>
+        <translation>
+            <numerusform>A password has at least %n characters, with both letters and digits.</numerusform>
+            <numerusform>A password has at least %n characters, with both letters and digits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Reset password</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Password not reset</source>
+        <translation>Password not reset</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::Residence</name>
+    <message>
+        <source>Choose the member to refer.</source>
+        <translation>Choose the member to refer.</translation>
+    </message>
+    <message>
+        <source>Choose the issuing party organisation.</source>
+        <translation>Choose the issuing party organisation.</translation>
+    </message>
+    <message>
+        <source>The issue date is required.</source>
+        <translation>The issue date is required.</translation>
+    </message>
+    <message>
+        <source>The letter needs a number and a year.</source>
+        <translation>The letter needs a number and a year.</translation>
+    </message>
+    <message>
+        <source>Choose the receiving commune, or name the committee outside the province.</source>
+        <translation>Choose the receiving commune, or name the committee outside the province.</translation>
+    </message>
+    <message>
+        <source>A referral cannot be received before it was issued.</source>
+        <translation>A referral cannot be received before it was issued.</translation>
+    </message>
+    <message>
+        <source>A referral is received before it is assigned to a cell.</source>
+        <translation>A referral is received before it is assigned to a cell.</translation>
+    </message>
+    <message>
+        <source>A referral outside the province is not assigned to a cell here.</source>
+        <translation>A referral outside the province is not assigned to a cell here.</translation>
+    </message>
+    <message>
+        <source>A member is assigned to a cell on or after reception.</source>
+        <translation>A member is assigned to a cell on or after reception.</translation>
+    </message>
+    <message>
+        <source>Give the Guideline 33 reason for the exemption.</source>
+        <translation>Give the Guideline 33 reason for the exemption.</translation>
+    </message>
+    <message>
+        <source>The exemption ends before it starts.</source>
+        <translation>The exemption ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Give the reason the referral ended.</source>
+        <translation>Give the reason the referral ended.</translation>
+    </message>
+    <message>
+        <source>Describe the reason in a note.</source>
+        <translation>Describe the reason in a note.</translation>
+    </message>
+    <message>
+        <source>A referral cannot end before it was issued.</source>
+        <translation>A referral cannot end before it was issued.</translation>
+    </message>
+    <message>
+        <source>Choose the cell holding the meeting.</source>
+        <translation>Choose the cell holding the meeting.</translation>
+    </message>
+    <message>
+        <source>The meeting date is required.</source>
+        <translation>The meeting date is required.</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>The capacity cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The number of guests cannot be negative.</source>
+        <translation>The number of guests cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The attendance belongs to a meeting.</source>
+        <translation>The attendance belongs to a meeting.</translation>
+    </message>
+    <message>
+        <source>The attendance names a member.</source>
+        <translation>The attendance names a member.</translation>
+    </message>
+    <message>
+        <source>An excused absence needs its reason.</source>
+        <translation>An excused absence needs its reason.</translation>
+    </message>
+    <message>
+        <source>The comment names a member.</source>
+        <translation>The comment names a member.</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s year is out of range.</source>
+        <translation>The comment&apos;s year is out of range.</translation>
+    </message>
+    <message>
+        <source>The comment text is required.</source>
+        <translation>The comment text is required.</translation>
+    </message>
+    <message>
+        <source>A comment is sent after it is written.</source>
+        <translation>A comment is sent after it is written.</translation>
+    </message>
+    <message>
+        <source>A comment is received after it is sent.</source>
+        <translation>A comment is received after it is sent.</translation>
+    </message>
+    <message>
+        <source>The cadre&apos;s name is required.</source>
+        <translation>The cadre&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>Choose the liaison cadre.</source>
+        <translation>Choose the liaison cadre.</translation>
+    </message>
+    <message>
+        <source>Choose the commune visited.</source>
+        <translation>Choose the commune visited.</translation>
+    </message>
+    <message>
+        <source>The visit date is required.</source>
+        <translation>The visit date is required.</translation>
+    </message>
+    <message>
+        <source>A problem is resolved after the visit that raised it.</source>
+        <translation>A problem is resolved after the visit that raised it.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::SignInDialog</name>
+    <message>
+        <source>Sign in — CuTru</source>
+        <translation>Sign in — CuTru</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo database.&lt;/b&gt; Sign in with one of these accounts; each has the password &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;Demo database.&lt;/b&gt; Sign in with one of these accounts; each has the password &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>You are not signed in: the password of %1 must be changed first.</source>
+        <translation>You are not signed in: the password of %1 must be changed first.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::cli</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>&apos;init&apos; needs --out FILE.</source>
+        <translation>&apos;init&apos; needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>Created %1 (schema version %2).</source>
+        <translation>Created %1 (schema version %2).</translation>
+    </message>
+    <message>
+        <source>&apos;demo&apos; needs --out FILE.</source>
+        <translation>&apos;demo&apos; needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 4294967295.</source>
+        <translation>--seed takes a whole number from 0 to 4294967295.</translation>
+    </message>
+    <message>
+        <source>--scale takes a number greater than 0 and at most 1.</source>
+        <translation>--scale takes a number greater than 0 and at most 1.</translation>
+    </message>
+    <message>
+        <source>Created the demo province in %1 in %2 s.</source>
+        <translation>Created the demo province in %1 in %2 s.</translation>
+    </message>
+    <message>
+        <source>&apos;info&apos; needs --db FILE.</source>
+        <translation>&apos;info&apos; needs --db FILE.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schema version: %1</translation>
+    </message>
+    <message>
+        <source>The database file to open.</source>
+        <translation>The database file to open.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The file to create.</source>
+        <translation>The file to create.</translation>
+    </message>
+    <message>
+        <source>Random seed of the demo province (default 2012).</source>
+        <translation>Random seed of the demo province (default 2012).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Size of the demo province, 0 &lt; X &lt;= 1 (default 1).</source>
+        <translation>Size of the demo province, 0 &lt; X &lt;= 1 (default 1).</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Log more detail to stderr.</source>
+        <translation>Log more detail to stderr.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Run cutru-cli --help.</source>
+        <translation>Unknown command &apos;%1&apos;. Run cutru-cli --help.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Note: the password of %1 must be changed; sign in to the desktop application to change it.</source>
+        <translation>Note: the password of %1 must be changed; sign in to the desktop application to change it.</translation>
+    </message>
+    <message>
+        <source>Password for the new administrator %1: </source>
+        <translation>Password for the new administrator %1: </translation>
+    </message>
+    <message>
+        <source>Created the administrator account %1 (provincial board over the whole database).</source>
+        <translation>Created the administrator account %1 (provincial board over the whole database).</translation>
+    </message>
+    <message>
+        <source>Acting as: %1 (%2)</source>
+        <translation>Acting as: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;backup&apos; needs --db FILE and --out FILE.</source>
+        <translation>&apos;backup&apos; needs --db FILE and --out FILE.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>The database file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Backing up</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 in %3 s.</source>
+        <translation>Backed up %1 to %2 in %3 s.</translation>
+    </message>
+    <message>
+        <source>&apos;restore&apos; needs --db FILE and --from FILE.</source>
+        <translation>&apos;restore&apos; needs --db FILE and --from FILE.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <source>Members: %1, organisations: %2</source>
+        <translation>Members: %1, organisations: %2</translation>
+    </message>
+    <message>
+        <source>Newest change: %1</source>
+        <translation>Newest change: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restoring</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in %1.</source>
+        <translation>The database as it was before is kept in %1.</translation>
+    </message>
+    <message>
+        <source>CuTru command line: party members at their place of residence.
 
 Commands:
   init --out FILE [--admin NAME]  create an empty database of the current schema
@@ -2790,7 +2790,7 @@ Commands:
   backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
   restore --db FILE --from COPY  replace the database with a backup (the database as
                                it was is kept beside it as NAME.before-restore-…)</source>
-            <translation>CuTru command line: party members at their place of residence.
+        <translation>CuTru command line: party members at their place of residence.
 
 Commands:
   init --out FILE [--admin NAME]  create an empty database of the current schema
@@ -2799,311 +2799,311 @@ Commands:
   backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
   restore --db FILE --from COPY  replace the database with a backup (the database as
                                it was is kept beside it as NAME.before-restore-…)</translation>
-        </message>
-        <message>
-            <source>init, demo, info, backup or restore</source>
-            <translation>init, demo, info, backup or restore</translation>
-        </message>
-        <message>
-            <source>restore: the backup file to restore from.</source>
-            <translation>restore: the backup file to restore from.</translation>
-        </message>
-        <message>
-            <source>Act as this account (password from CUTRU_PASSWORD or asked). Without it: the file's local administrator.</source>
-            <translation>Act as this account (password from CUTRU_PASSWORD or asked). Without it: the file's local administrator.</translation>
-        </message>
-        <message>
-            <source>NAME</source>
-            <translation>NAME</translation>
-        </message>
-        <message>
-            <source>init: create this first administrator account (password from CUTRU_PASSWORD or asked).</source>
-            <translation>init: create this first administrator account (password from CUTRU_PASSWORD or asked).</translation>
-        </message>
-        <message>
-            <source>init: the administrator's full name.</source>
-            <translation>init: the administrator's full name.</translation>
-        </message>
-        <message>
-            <source>TEXT</source>
-            <translation>TEXT</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::main</name>
-        <message>
-            <source>Demo province</source>
-            <translation>Demo province</translation>
-        </message>
-        <message>
-            <source>CuTru: party members at their place of residence.</source>
-            <translation>CuTru: party members at their place of residence.</translation>
-        </message>
-        <message>
-            <source>The database to open.</source>
-            <translation>The database to open.</translation>
-        </message>
-        <message>
-            <source>Log more detail.</source>
-            <translation>Log more detail.</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>file</translation>
-        </message>
-        <message>
-            <source>[FILE]</source>
-            <translation>[FILE]</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::reports::Overview</name>
-        <message>
-            <source>Organisation overview</source>
-            <translation>Organisation overview</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <source>Commune-level party committees</source>
-            <translation>Commune-level party committees</translation>
-        </message>
-        <message>
-            <source>Cells under commune-level committees</source>
-            <translation>Cells under commune-level committees</translation>
-        </message>
-        <message>
-            <source>Party members</source>
-            <translation>Party members</translation>
-        </message>
-        <message>
-            <source>Held in communes</source>
-            <translation>Held in communes</translation>
-        </message>
-        <message>
-            <source>Held in wards and townships</source>
-            <translation>Held in wards and townships</translation>
-        </message>
-        <message>
-            <source>Working members (in workplace party organisations)</source>
-            <translation>Working members (in workplace party organisations)</translation>
-        </message>
-        <message>
-            <source>Working members by type of workplace</source>
-            <translation>Working members by type of workplace</translation>
-        </message>
-        <message>
-            <source>Working members with an active referral</source>
-            <translation>Working members with an active referral</translation>
-        </message>
-        <message>
-            <source>Provincial liaison cadres</source>
-            <translation>Provincial liaison cadres</translation>
-        </message>
-    </context>
-    <context>
-        <name>cutru::storage</name>
-        <message>
-            <source>The database file %1 does not exist.</source>
-            <translation>The database file %1 does not exist.</translation>
-        </message>
-        <message>
-            <source>The file %1 already exists; choose a new name.</source>
-            <translation>The file %1 already exists; choose a new name.</translation>
-        </message>
-        <message>
-            <source>The database file %1 cannot be opened: %2</source>
-            <translation>The database file %1 cannot be opened: %2</translation>
-        </message>
-        <message>
-            <source>The file %1 is not a CuTru database.</source>
-            <translation>The file %1 is not a CuTru database.</translation>
-        </message>
-        <message>
-            <source>The database file %1 cannot be opened.</source>
-            <translation>The database file %1 cannot be opened.</translation>
-        </message>
-        <message>
-            <source>The file %1 is not a usable CuTru database.</source>
-            <translation>The file %1 is not a usable CuTru database.</translation>
-        </message>
-        <message>
-            <source>The database %1 was made by a newer version of CuTru (schema %2; this version knows up to %3). Update CuTru to open it.</source>
-            <translation>The database %1 was made by a newer version of CuTru (schema %2; this version knows up to %3). Update CuTru to open it.</translation>
-        </message>
-        <message>
-            <source>The file %1 is an SQLite database of another program, not CuTru.</source>
-            <translation>The file %1 is an SQLite database of another program, not CuTru.</translation>
-        </message>
-        <message>
-            <source>The database %1 could not be upgraded: it is in use.</source>
-            <translation>The database %1 could not be upgraded: it is in use.</translation>
-        </message>
-        <message>
-            <source>The database %1 could not be upgraded to version %2; it was left unchanged at version %3.</source>
-            <translation>The database %1 could not be upgraded to version %2; it was left unchanged at version %3.</translation>
-        </message>
-        <message>
-            <source>The database is busy with another user's change. Try again in a moment.</source>
-            <translation>The database is busy with another user's change. Try again in a moment.</translation>
-        </message>
-        <message>
-            <source>The change could not be saved: the database is busy or read-only.</source>
-            <translation>The change could not be saved: the database is busy or read-only.</translation>
-        </message>
-        <message>
-            <source>The parent organisation of %1 does not exist.</source>
-            <translation>The parent organisation of %1 does not exist.</translation>
-        </message>
-        <message>
-            <source>The database %1 could not be read: its structure is not what CuTru expects.</source>
-            <translation>The database %1 could not be read: its structure is not what CuTru expects.</translation>
-        </message>
-        <message>
-            <source>The change breaks a rule of the database and was not saved.</source>
-            <translation>The change breaks a rule of the database and was not saved.</translation>
-        </message>
-        <message>
-            <source>The database could not complete the operation.</source>
-            <translation>The database could not complete the operation.</translation>
-        </message>
-        <message>
-            <source>The database %1 could not be switched back to its normal journal mode.</source>
-            <translation>The database %1 could not be switched back to its normal journal mode.</translation>
-        </message>
-        <message>
-            <source>The backup file %1 is damaged and cannot be restored. Choose another backup.</source>
-            <translation>The backup file %1 is damaged and cannot be restored. Choose another backup.</translation>
-        </message>
-        <message>
-            <source>The file %1 is an SQLite database of another program, not a CuTru backup.</source>
-            <translation>The file %1 is an SQLite database of another program, not a CuTru backup.</translation>
-        </message>
-        <message>
-            <source>The safety copy %1 of the current database could not be written, so nothing was restored.</source>
-            <translation>The safety copy %1 of the current database could not be written, so nothing was restored.</translation>
-        </message>
-        <message>
-            <source>A backup cannot be written over the database itself (%1). Choose another file.</source>
-            <translation>A backup cannot be written over the database itself (%1). Choose another file.</translation>
-        </message>
-        <message>
-            <source>%1 is a folder, not a file; choose a file name for the backup.</source>
-            <translation>%1 is a folder, not a file; choose a file name for the backup.</translation>
-        </message>
-        <message>
-            <source>The folder %1 does not exist.</source>
-            <translation>The folder %1 does not exist.</translation>
-        </message>
-        <message>
-            <source>The backup cannot be written to the folder %1: it is read-only.</source>
-            <translation>The backup cannot be written to the folder %1: it is read-only.</translation>
-        </message>
-        <message>
-            <source>The backup could not be written to %1: the disk is full.</source>
-            <translation>The backup could not be written to %1: the disk is full.</translation>
-        </message>
-        <message>
-            <source>The database %1 could not be backed up: it is damaged. Restore it from an earlier backup.</source>
-            <translation>The database %1 could not be backed up: it is damaged. Restore it from an earlier backup.</translation>
-        </message>
-        <message>
-            <source>The database %1 could not be read for the backup: it is busy or cannot be read.</source>
-            <translation>The database %1 could not be read for the backup: it is busy or cannot be read.</translation>
-        </message>
-        <message>
-            <source>The backup could not be written to %1.</source>
-            <translation>The backup could not be written to %1.</translation>
-        </message>
-        <message>
-            <source>The backup written to %1 did not pass its check and was removed. The disk may be failing; try another place.</source>
-            <translation>The backup written to %1 did not pass its check and was removed. The disk may be failing; try another place.</translation>
-        </message>
-        <message>
-            <source>The backup could not be put in place as %1.</source>
-            <translation>The backup could not be put in place as %1.</translation>
-        </message>
-        <message>
-            <source>The backup file %1 does not exist.</source>
-            <translation>The backup file %1 does not exist.</translation>
-        </message>
-        <message>
-            <source>%1 is a folder, not a backup file.</source>
-            <translation>%1 is a folder, not a backup file.</translation>
-        </message>
-        <message>
-            <source>The file %1 is empty; it is not a CuTru backup.</source>
-            <translation>The file %1 is empty; it is not a CuTru backup.</translation>
-        </message>
-        <message>
-            <source>The backup file %1 cannot be read: %2</source>
-            <translation>The backup file %1 cannot be read: %2</translation>
-        </message>
-        <message>
-            <source>The file %1 is not a CuTru backup: it is not a database file.</source>
-            <translation>The file %1 is not a CuTru backup: it is not a database file.</translation>
-        </message>
-        <message>
-            <source>The backup file %1 cannot be read.</source>
-            <translation>The backup file %1 cannot be read.</translation>
-        </message>
-        <message>
-            <source>The file %1 is an empty database, not a CuTru backup.</source>
-            <translation>The file %1 is an empty database, not a CuTru backup.</translation>
-        </message>
-        <message>
-            <source>The backup %1 was made by a newer version of CuTru (schema %2; this version knows up to %3). Update CuTru to restore it.</source>
-            <translation>The backup %1 was made by a newer version of CuTru (schema %2; this version knows up to %3). Update CuTru to restore it.</translation>
-        </message>
-        <message>
-            <source>The check of %1 was cancelled.</source>
-            <translation>The check of %1 was cancelled.</translation>
-        </message>
-        <message>
-            <source>The backup %1 is the database itself; choose a backup file.</source>
-            <translation>The backup %1 is the database itself; choose a backup file.</translation>
-        </message>
-        <message>
-            <source>%1 is a folder, not a database file.</source>
-            <translation>%1 is a folder, not a database file.</translation>
-        </message>
-        <message>
-            <source>The database %1 could not be restored: the disk is full. It was left as it was.</source>
-            <translation>The database %1 could not be restored: the disk is full. It was left as it was.</translation>
-        </message>
-        <message>
-            <source>The database %1 could not be restored: another program is using it. Close it there and try again; nothing was changed.</source>
-            <translation>The database %1 could not be restored: another program is using it. Close it there and try again; nothing was changed.</translation>
-        </message>
-        <message>
-            <source>The database %1 could not be restored from %2; it was left as it was.</source>
-            <translation>The database %1 could not be restored from %2; it was left as it was.</translation>
-        </message>
-        <message>
-            <source>The backup was restored into %1, but it could not be brought up to this version of CuTru: %2</source>
-            <translation>The backup was restored into %1, but it could not be brought up to this version of CuTru: %2</translation>
-        </message>
-        <message>
-            <source>The backup was restored into %1, but it could not be brought up to this version of CuTru: %2 The database as it was before is kept in %3.</source>
-            <translation>The backup was restored into %1, but it could not be brought up to this version of CuTru: %2 The database as it was before is kept in %3.</translation>
-        </message>
-        <message>
-            <source>The database file %1 is damaged, so CuTru did not open it (nothing in it was changed). Restore it from a backup (File → Restore…), or ask your administrator for help.</source>
-            <translation>The database file %1 is damaged, so CuTru did not open it (nothing in it was changed). Restore it from a backup (File → Restore…), or ask your administrator for help.</translation>
-        </message>
-        <message>
-            <source>The database file %1 cannot be opened safely: the SQLite library in use cannot protect the change history.</source>
-            <translation>The database file %1 cannot be opened safely: the SQLite library in use cannot protect the change history.</translation>
-        </message>
-        <message>
-            <source>The database file %1 could not be checked: it is in use or cannot be read.</source>
-            <translation>The database file %1 could not be checked: it is in use or cannot be read.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>init, demo, info, backup or restore</source>
+        <translation>init, demo, info, backup or restore</translation>
+    </message>
+    <message>
+        <source>restore: the backup file to restore from.</source>
+        <translation>restore: the backup file to restore from.</translation>
+    </message>
+    <message>
+        <source>Act as this account (password from CUTRU_PASSWORD or asked). Without it: the file&apos;s local administrator.</source>
+        <translation>Act as this account (password from CUTRU_PASSWORD or asked). Without it: the file&apos;s local administrator.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>init: create this first administrator account (password from CUTRU_PASSWORD or asked).</source>
+        <translation>init: create this first administrator account (password from CUTRU_PASSWORD or asked).</translation>
+    </message>
+    <message>
+        <source>init: the administrator&apos;s full name.</source>
+        <translation>init: the administrator&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::main</name>
+    <message>
+        <source>Demo province</source>
+        <translation>Demo province</translation>
+    </message>
+    <message>
+        <source>CuTru: party members at their place of residence.</source>
+        <translation>CuTru: party members at their place of residence.</translation>
+    </message>
+    <message>
+        <source>The database to open.</source>
+        <translation>The database to open.</translation>
+    </message>
+    <message>
+        <source>Log more detail.</source>
+        <translation>Log more detail.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[FILE]</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::Overview</name>
+    <message>
+        <source>Organisation overview</source>
+        <translation>Organisation overview</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Commune-level party committees</source>
+        <translation>Commune-level party committees</translation>
+    </message>
+    <message>
+        <source>Cells under commune-level committees</source>
+        <translation>Cells under commune-level committees</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <source>Held in communes</source>
+        <translation>Held in communes</translation>
+    </message>
+    <message>
+        <source>Held in wards and townships</source>
+        <translation>Held in wards and townships</translation>
+    </message>
+    <message>
+        <source>Working members (in workplace party organisations)</source>
+        <translation>Working members (in workplace party organisations)</translation>
+    </message>
+    <message>
+        <source>Working members by type of workplace</source>
+        <translation>Working members by type of workplace</translation>
+    </message>
+    <message>
+        <source>Working members with an active referral</source>
+        <translation>Working members with an active referral</translation>
+    </message>
+    <message>
+        <source>Provincial liaison cadres</source>
+        <translation>Provincial liaison cadres</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::storage</name>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>The database file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose a new name.</source>
+        <translation>The file %1 already exists; choose a new name.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened: %2</source>
+        <translation>The database file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CuTru database.</source>
+        <translation>The file %1 is not a CuTru database.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened.</source>
+        <translation>The database file %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a usable CuTru database.</source>
+        <translation>The file %1 is not a usable CuTru database.</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of CuTru (schema %2; this version knows up to %3). Update CuTru to open it.</source>
+        <translation>The database %1 was made by a newer version of CuTru (schema %2; this version knows up to %3). Update CuTru to open it.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another program, not CuTru.</source>
+        <translation>The file %1 is an SQLite database of another program, not CuTru.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be upgraded: it is in use.</source>
+        <translation>The database %1 could not be upgraded: it is in use.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be upgraded to version %2; it was left unchanged at version %3.</source>
+        <translation>The database %1 could not be upgraded to version %2; it was left unchanged at version %3.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another user&apos;s change. Try again in a moment.</source>
+        <translation>The database is busy with another user&apos;s change. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: the database is busy or read-only.</source>
+        <translation>The change could not be saved: the database is busy or read-only.</translation>
+    </message>
+    <message>
+        <source>The parent organisation of %1 does not exist.</source>
+        <translation>The parent organisation of %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read: its structure is not what CuTru expects.</source>
+        <translation>The database %1 could not be read: its structure is not what CuTru expects.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database and was not saved.</source>
+        <translation>The change breaks a rule of the database and was not saved.</translation>
+    </message>
+    <message>
+        <source>The database could not complete the operation.</source>
+        <translation>The database could not complete the operation.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be switched back to its normal journal mode.</source>
+        <translation>The database %1 could not be switched back to its normal journal mode.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is damaged and cannot be restored. Choose another backup.</source>
+        <translation>The backup file %1 is damaged and cannot be restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another program, not a CuTru backup.</source>
+        <translation>The file %1 is an SQLite database of another program, not a CuTru backup.</translation>
+    </message>
+    <message>
+        <source>The safety copy %1 of the current database could not be written, so nothing was restored.</source>
+        <translation>The safety copy %1 of the current database could not be written, so nothing was restored.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself (%1). Choose another file.</source>
+        <translation>A backup cannot be written over the database itself (%1). Choose another file.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; choose a file name for the backup.</source>
+        <translation>%1 is a folder, not a file; choose a file name for the backup.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to the folder %1: it is read-only.</source>
+        <translation>The backup cannot be written to the folder %1: it is read-only.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: the disk is full.</source>
+        <translation>The backup could not be written to %1: the disk is full.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be backed up: it is damaged. Restore it from an earlier backup.</source>
+        <translation>The database %1 could not be backed up: it is damaged. Restore it from an earlier backup.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read for the backup: it is busy or cannot be read.</source>
+        <translation>The database %1 could not be read for the backup: it is busy or cannot be read.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>The backup could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>The backup written to %1 did not pass its check and was removed. The disk may be failing; try another place.</source>
+        <translation>The backup written to %1 did not pass its check and was removed. The disk may be failing; try another place.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place as %1.</source>
+        <translation>The backup could not be put in place as %1.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>The backup file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a backup file.</source>
+        <translation>%1 is a folder, not a backup file.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; it is not a CuTru backup.</source>
+        <translation>The file %1 is empty; it is not a CuTru backup.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read: %2</source>
+        <translation>The backup file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CuTru backup: it is not a database file.</source>
+        <translation>The file %1 is not a CuTru backup: it is not a database file.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read.</source>
+        <translation>The backup file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an empty database, not a CuTru backup.</source>
+        <translation>The file %1 is an empty database, not a CuTru backup.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of CuTru (schema %2; this version knows up to %3). Update CuTru to restore it.</source>
+        <translation>The backup %1 was made by a newer version of CuTru (schema %2; this version knows up to %3). Update CuTru to restore it.</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation>The check of %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is the database itself; choose a backup file.</source>
+        <translation>The backup %1 is the database itself; choose a backup file.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be restored: the disk is full. It was left as it was.</source>
+        <translation>The database %1 could not be restored: the disk is full. It was left as it was.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be restored: another program is using it. Close it there and try again; nothing was changed.</source>
+        <translation>The database %1 could not be restored: another program is using it. Close it there and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be restored from %2; it was left as it was.</source>
+        <translation>The database %1 could not be restored from %2; it was left as it was.</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1, but it could not be brought up to this version of CuTru: %2</source>
+        <translation>The backup was restored into %1, but it could not be brought up to this version of CuTru: %2</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1, but it could not be brought up to this version of CuTru: %2 The database as it was before is kept in %3.</source>
+        <translation>The backup was restored into %1, but it could not be brought up to this version of CuTru: %2 The database as it was before is kept in %3.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened safely: the SQLite library in use cannot protect the change history.</source>
+        <translation>The database file %1 cannot be opened safely: the SQLite library in use cannot protect the change history.</translation>
+    </message>
+    <message>
+        <source>The database file %1 could not be checked: it is in use or cannot be read.</source>
+        <translation>The database file %1 could not be checked: it is in use or cannot be read.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged, so CuTru did not open it (nothing in it was changed). Restore it from a backup (File → Restore from a backup…, or cutru-cli restore), or ask your administrator for help.</source>
+        <translation>The database file %1 is damaged, so CuTru did not open it (nothing in it was changed). Restore it from a backup (File → Restore from a backup…, or cutru-cli restore), or ask your administrator for help.</translation>
+    </message>
+</context>
 </TS>

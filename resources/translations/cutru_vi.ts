@@ -1445,12 +1445,6 @@ Thay đổi gần nhất: %5</translation>
         <source>Counting…</source>
         <translation>Đang đếm…</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln entries</source>
-        <translation>
-            <numerusform>%Ln mục</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select an entry to see its fields before and after the change.</source>
         <translation>Chọn một mục để xem các trường trước và sau khi thay đổi.</translation>
@@ -1510,6 +1504,12 @@ Thay đổi gần nhất: %5</translation>
     <message>
         <source>After</source>
         <translation>Sau thay đổi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln mục</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3084,16 +3084,16 @@ Các lệnh:
         <translation>Đã khôi phục bản sao lưu vào %1 nhưng không nâng cấp được lên phiên bản CuTru này: %2 Cơ sở dữ liệu trước khi khôi phục được giữ lại trong %3.</translation>
     </message>
     <message>
-        <source>The database file %1 is damaged, so CuTru did not open it (nothing in it was changed). Restore it from a backup (File → Restore…), or ask your administrator for help.</source>
-        <translation>Tệp cơ sở dữ liệu %1 bị hỏng nên CuTru không mở tệp này (không có gì trong tệp bị thay đổi). Hãy khôi phục từ một bản sao lưu (Tệp → Khôi phục từ bản sao lưu…) hoặc nhờ quản trị viên hỗ trợ.</translation>
-    </message>
-    <message>
         <source>The database file %1 cannot be opened safely: the SQLite library in use cannot protect the change history.</source>
         <translation>Không thể mở an toàn tệp cơ sở dữ liệu %1: thư viện SQLite đang dùng không bảo vệ được lịch sử thay đổi.</translation>
     </message>
     <message>
         <source>The database file %1 could not be checked: it is in use or cannot be read.</source>
         <translation>Không kiểm tra được tệp cơ sở dữ liệu %1: tệp đang được sử dụng hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged, so CuTru did not open it (nothing in it was changed). Restore it from a backup (File → Restore from a backup…, or cutru-cli restore), or ask your administrator for help.</source>
+        <translation>Tệp cơ sở dữ liệu %1 bị hỏng nên CuTru không mở (không có gì trong tệp bị thay đổi). Hãy khôi phục từ bản sao lưu (Tệp → Khôi phục từ bản sao lưu…, hoặc cutru-cli restore), hoặc nhờ quản trị viên hỗ trợ.</translation>
     </message>
 </context>
 </TS>

@@ -225,11 +225,25 @@ cutru::storage::CopyProgress copyProgress(const QString &what)
 }
 
 // The user the backup commands act as. They do not open the database through
-// Database::open (a backup copies the file as it is; a restore may be repairing a
-// damaged one), so --user is not wired here yet: the local administrator acts.
-cutru::BackupService backupService()
+// Database::open (a backup copies the file as it is, without upgrading it; a restore
+// may be repairing a damaged one): --user signs in on a plain connection, which needs
+// a database with accounts; without --user the local administrator acts.
+std::optional<cutru::BackupService> backupService(const QCommandLineParser &p, const QString &databasePath)
 {
-    return cutru::BackupService(cutru::ActingUser::localAdministrator(cutru::paths::osUser()));
+    if (!p.isSet(QStringLiteral("user")))
+        return cutru::BackupService(cutru::ActingUser::localAdministrator(cutru::paths::osUser()));
+    cutru::storage::Database db =
+        cutru::storage::Database::openRaw(databasePath, cutru::storage::Database::Create::MustExist);
+    if (db.schemaVersion() < 4) {
+        fail(Tr::tr("%1 has no user accounts yet (it was made by an older CuTru): run the command without --user, "
+                    "as the file's local administrator.")
+                 .arg(databasePath));
+        return std::nullopt;
+    }
+    const auto user = actingUser(p, db);
+    if (!user)
+        return std::nullopt;
+    return cutru::BackupService(*user);
 }
 
 int commandBackup(const QCommandLineParser &p)
@@ -240,9 +254,12 @@ int commandBackup(const QCommandLineParser &p)
         return fail(Tr::tr("'backup' needs --db FILE and --out FILE."));
     if (!QFileInfo::exists(db))
         return fail(Tr::tr("The database file %1 does not exist.").arg(db));
+    const auto service = backupService(p, db);
+    if (!service)
+        return 1;
     QElapsedTimer timer;
     timer.start();
-    backupService().backUp(db, target, copyProgress(Tr::tr("Backing up")));
+    service->backUp(db, target, copyProgress(Tr::tr("Backing up")));
     out() << Tr::tr("Backed up %1 to %2 in %3 s.")
                  .arg(db, target)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
@@ -256,9 +273,11 @@ int commandRestore(const QCommandLineParser &p)
     const QString from = p.value(QStringLiteral("from"));
     if (db.isEmpty() || from.isEmpty())
         return fail(Tr::tr("'restore' needs --db FILE and --from FILE."));
-    const cutru::BackupService service = backupService();
+    const auto service = backupService(p, db);
+    if (!service)
+        return 1;
     err() << Tr::tr("Checking %1…").arg(from) << Qt::endl;
-    const cutru::storage::BackupInfo info = service.inspect(from);
+    const cutru::storage::BackupInfo info = service->inspect(from);
     const QLocale locale;
     out() << Tr::tr("Backup: %1").arg(QFileInfo(from).absoluteFilePath()) << '\n'
           << Tr::tr("Schema version: %1").arg(info.schemaVersion) << '\n'
@@ -270,7 +289,7 @@ int commandRestore(const QCommandLineParser &p)
                           ? info.newestChange.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
                           : Tr::tr("none"))
           << Qt::endl;
-    const cutru::storage::RestoreResult r = service.restore(db, from, copyProgress(Tr::tr("Restoring")));
+    const cutru::storage::RestoreResult r = service->restore(db, from, copyProgress(Tr::tr("Restoring")));
     out() << Tr::tr("Restored %1 from %2.").arg(db, from) << '\n';
     if (!r.safetyCopy.isEmpty())
         out() << Tr::tr("The database as it was before is kept in %1.").arg(r.safetyCopy) << '\n';
@@ -338,6 +357,8 @@ int main(int argc, char *argv[])
             return commandRestore(parser);
     } catch (const cutru::storage::StorageError &e) {
         spdlog::debug("storage error detail: {}", e.detail().toStdString());
+        return fail(e.userMessage());
+    } catch (const cutru::AccessDenied &e) {
         return fail(e.userMessage());
     }
     return fail(Tr::tr("Unknown command '%1'. Run cutru-cli --help.").arg(command));

@@ -1,8 +1,12 @@
 #include "services/backup_service.h"
 
+#include "services/outcome.h"
+#include "storage/account_repository.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +30,12 @@ QString baseName(const QString &databasePath)
 
 void BackupService::requirePermission(Operation operation) const
 {
+    const Action action = operation == Operation::BackUp ? Action::BackUp : Action::Restore;
+    if (!user_.may(action, {})) {
+        spdlog::warn("{} refused for {}", operation == Operation::BackUp ? "backup" : "restore",
+                     user_.name.toStdString());
+        throw AccessDenied(refusalMessage(action));
+    }
     spdlog::info("{} by {}", operation == Operation::BackUp ? "backup" : "restore", user_.name.toStdString());
 }
 
@@ -46,18 +56,44 @@ storage::RestoreResult BackupService::restore(const QString &databasePath, const
                                               const storage::CopyProgress &progress) const
 {
     requirePermission(Operation::Restore);
-    return storage::restoreDatabase(databasePath, backupPath, progress);
+    storage::RestoreResult result = storage::restoreDatabase(databasePath, backupPath, progress);
+    if (result.completed) {
+        // The restored file's log starts with its own past; the restore itself is its
+        // next entry, in the name of whoever restored it.
+        storage::Database db = storage::Database::open(databasePath, storage::Database::Create::MustExist,
+                                                       storage::Database::IntegrityCheck::Skip);
+        storage::Transaction tx(db, user_.name);
+        storage::AccountRepository(db).recordEvent(
+            QStringLiteral("restore"),
+            QStringLiteral("from %1; previous database kept in %2")
+                .arg(QFileInfo(backupPath).absoluteFilePath(), result.safetyCopy),
+            QDateTime::currentDateTimeUtc());
+        tx.commit();
+    }
+    return result;
 }
+
+namespace {
+// Two databases with the same file name in different folders must not share their
+// automatic backups: the name carries a short digest of the database's full path.
+QString pathTag(const QString &databasePath)
+{
+    const QByteArray digest = QCryptographicHash::hash(QFileInfo(databasePath).absoluteFilePath().toUtf8(),
+                                                       QCryptographicHash::Sha1);
+    return QString::fromLatin1(digest.toHex().left(8));
+}
+} // namespace
 
 QString BackupService::dailyBackupName(const QString &databasePath, const QDate &day)
 {
-    return QStringLiteral("%1-%2.cutru").arg(baseName(databasePath), day.toString(Qt::ISODate));
+    return QStringLiteral("%1-%2-%3.cutru").arg(baseName(databasePath), pathTag(databasePath), day.toString(Qt::ISODate));
 }
 
 QDate BackupService::dailyBackupDay(const QString &databasePath, const QString &fileName)
 {
-    const QRegularExpression pattern(QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2})\\.cutru$")
-                                         .arg(QRegularExpression::escape(baseName(databasePath))));
+    const QRegularExpression pattern(QStringLiteral("^%1-%2-(\\d{4}-\\d{2}-\\d{2})\\.cutru$")
+                                         .arg(QRegularExpression::escape(baseName(databasePath)),
+                                              pathTag(databasePath)));
     const QRegularExpressionMatch m = pattern.match(fileName);
     return m.hasMatch() ? QDate::fromString(m.captured(1), Qt::ISODate) : QDate();
 }
@@ -66,7 +102,8 @@ BackupService::DailyResult BackupService::runDailyBackupIfDue(const QString &dat
                                                               int keepDays, const QDate &today,
                                                               const storage::CopyProgress &progress) const
 {
-    requirePermission(Operation::BackUp);
+    // No role check: the automatic copy protects the file on this machine, where whoever
+    // runs CuTru can already read it; Back up… and Restore… are the board's.
     keepDays = std::clamp(keepDays, 1, 3650);
     if (folder.isEmpty() || !QDir().mkpath(folder))
         throw storage::StorageError(Tr::tr("The folder for automatic backups %1 cannot be created.").arg(folder));

@@ -67,7 +67,7 @@ QHash<Key, QString> namesByKey(const Database &db, const QString &select, const 
         }
     constexpr int kBatch = 500;
     for (int start = 0; start < unique.size(); start += kBatch) {
-        const int n = std::min<int>(kBatch, unique.size() - start);
+        const int n = int(std::min<qsizetype>(kBatch, unique.size() - start));
         QStringList marks;
         for (int i = 0; i < n; ++i)
             marks << QStringLiteral("?");
