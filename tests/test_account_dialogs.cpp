@@ -482,7 +482,7 @@ TEST_F(AccountDialogsTest, TheBoardEditsUnlocksAndResetsAnAccount)
     {
         // Locked as five wrong passwords would leave it, without spending five checks.
         storage::Transaction tx(*db_, QStringLiteral("test"));
-        storage::AccountRepository(*db_).recordFailedSignIn(a.id, 0, QDateTime::currentDateTimeUtc().addSecs(600));
+        storage::AccountRepository(*db_).recordFailedSignIn(a.id, 0, QDateTime::currentDateTimeUtc().addSecs(600), true);
         tx.commit();
     }
 

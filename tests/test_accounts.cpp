@@ -87,10 +87,24 @@ TEST_F(Accounts, WrongPasswordsLockTheAccountForAWhile)
     EXPECT_EQ(locked.status, SignInResult::Status::Locked);
     // Even the right password is refused while locked.
     EXPECT_EQ(service.signIn(QStringLiteral("admin"), password, t0.addSecs(60)).status, SignInResult::Status::Locked);
-    // After the lock runs out the right password works again.
-    EXPECT_TRUE(service.signIn(QStringLiteral("admin"), password,
-                               t0.addSecs(AccountService::kLockMinutes * 60 + 1))
+    // After the lock runs out the count starts afresh, and five more wrong passwords
+    // lock the account again.
+    const QDateTime t1 = t0.addSecs(AccountService::kLockMinutes * 60 + 1);
+    for (int i = 1; i < AccountService::kMaxFailedAttempts; ++i)
+        EXPECT_EQ(service.signIn(QStringLiteral("admin"), QStringLiteral("wrong123"), t1).status,
+                  SignInResult::Status::WrongCredentials)
+            << i;
+    EXPECT_EQ(service.signIn(QStringLiteral("admin"), QStringLiteral("wrong123"), t1).status,
+              SignInResult::Status::Locked);
+    // After that lock runs out the right password works again.
+    EXPECT_TRUE(service.signIn(QStringLiteral("admin"), password, t1.addSecs(AccountService::kLockMinutes * 60 + 1))
                     .ok());
+    // Lock-outs are in the log, not in the name of the locked user.
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT DISTINCT actor FROM change_log WHERE table_name = 'accounts' "
+                                      "AND new_values LIKE '%locked_until\":\"20%'")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("system"));
 }
 
 TEST_F(Accounts, UnknownUserAndWrongPasswordLookAlike)

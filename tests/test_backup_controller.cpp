@@ -60,6 +60,7 @@ protected:
         path_ = test::smallDemoCopy(dir_);
         window_ = std::make_unique<QWidget>();
         controller_ = new BackupController(window_.get());
+        controller_->setActingUser(test::wholeDatabaseUser(QStringLiteral("bantochuc")));
         // What the main window provides: its database's path, closing its connections,
         // and opening a file again.
         controller_->setDatabaseAccess([this] { return open_ ? path_ : QString(); },
@@ -119,6 +120,20 @@ TEST_F(BackupControllerTest, BacksUpOnAWorkerThread)
 
     // The copy opens, with the same members.
     EXPECT_EQ(memberCount(target), memberCount(path_));
+}
+
+TEST_F(BackupControllerTest, WithoutTheBoardRoleNothingIsWritten)
+{
+    BackupController fresh(window_.get()); // nobody signed in: no rights at all
+    fresh.setDatabaseAccess([this] { return path_; }, [] {}, [](const QString &) { return true; });
+    const QString target = dir_.file(QStringLiteral("nobody.cutru"));
+    QSignalSpy finished(&fresh, &BackupController::backupFinished);
+    fresh.backupTo(target);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() == 1; }, 30000));
+    EXPECT_FALSE(finished.at(0).at(0).toBool());
+    EXPECT_TRUE(finished.at(0).at(1).toString().contains(QStringLiteral("Provincial board")))
+        << finished.at(0).at(1).toString().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(target));
 }
 
 TEST_F(BackupControllerTest, ABackupNeedsAnOpenDatabase)

@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <gtest/gtest.h>
 
@@ -49,20 +50,49 @@ protected:
 
 } // namespace
 
+// "Party members: 112" → 112
+int figure(const QString &output, const QString &label)
+{
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(label) + QStringLiteral(": (\\d+)$"),
+                           QRegularExpression::MultilineOption)
+            .match(output);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
 TEST_F(Cli, UserActsWithItsRolesOnly)
 {
-    const CliRun r = cli({QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--user"),
-                       QStringLiteral("vanphong.xa")},
-                      demoPassword());
-    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.out.contains(QStringLiteral("vanphong.xa"))) << r.out.toStdString();
-    QString commune;
+    const CliRun office = cli({QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                               QStringLiteral("vanphong.xa")},
+                              demoPassword());
+    ASSERT_EQ(office.exitCode, 0) << office.err.toStdString();
+    EXPECT_TRUE(office.out.contains(QStringLiteral("vanphong.xa"))) << office.out.toStdString();
+    const CliRun board = cli({QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                              QStringLiteral("admin")},
+                             demoPassword());
+    ASSERT_EQ(board.exitCode, 0) << board.err.toStdString();
+
+    // The commune office's figures are its commune's: one committee, and the members
+    // held under it, counted here independently.
+    int heldInCommune = 0, all = 0;
     {
         storage::Database d = storage::Database::open(db, storage::Database::Create::MustExist);
-        commune = storage::OrganisationRepository(d).byCode(QStringLiteral("TB.D01.C001"))->name;
+        const QString path = storage::OrganisationRepository(d).pathOf(
+            storage::OrganisationRepository(d).byCode(QStringLiteral("TB.D01.C001"))->id);
+        QSqlQuery q(d.connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM members m JOIN organisations o ON o.id = m.cell_id "
+                                 "WHERE o.path LIKE ? || '%'"));
+        q.addBindValue(path);
+        ASSERT_TRUE(q.exec() && q.next());
+        heldInCommune = q.value(0).toInt();
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM members")) && q.next());
+        all = q.value(0).toInt();
     }
-    EXPECT_TRUE(r.out.contains(commune)) << r.out.toStdString();
-    EXPECT_FALSE(r.out.contains(QStringLiteral("Tỉnh ủy Thái Bình"))) << "only its own commune's figures";
+    ASSERT_GT(heldInCommune, 0);
+    ASSERT_LT(heldInCommune, all);
+    EXPECT_EQ(figure(office.out, QStringLiteral("Commune-level party committees")), 1) << office.out.toStdString();
+    EXPECT_EQ(figure(office.out, QStringLiteral("Party members")), heldInCommune) << office.out.toStdString();
+    EXPECT_EQ(figure(board.out, QStringLiteral("Party members")), all) << board.out.toStdString();
 }
 
 TEST_F(Cli, WrongPasswordIsRefused)

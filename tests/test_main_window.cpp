@@ -10,8 +10,10 @@
 #include "app/optional_date_edit.h"
 #include "app/organisation_tree_model.h"
 #include "app/overview_page.h"
+#include "app/backup_controller.h"
 #include "app/history_page.h"
 #include "app/record_history_widget.h"
+#include "services/backup_service.h"
 #include "services/member_service.h"
 #include "domain/vietnamese_text.h"
 #include "services/account_service.h"
@@ -37,6 +39,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -765,4 +768,33 @@ TEST_F(MainWindowTest, TheMemberFormShowsItsOwnHistory)
     EXPECT_TRUE(history->entry(0).actor.contains(QStringLiteral("admin"))) << history->entry(0).actor.toStdString();
     EXPECT_TRUE(history->entry(0).summary.contains(QStringLiteral("Công ty Điện lực")))
         << history->entry(0).summary.toStdString();
+}
+
+TEST_F(MainWindowTest, TheBoardRestoresABackupThroughTheWindow)
+{
+    const QString backup = folder_.file(QStringLiteral("before.cutru"));
+    ASSERT_TRUE(BackupService(window_->user()).backUp(path_, backup));
+    const int before = model()->rowCount();
+    // A member added after the backup...
+    page_->newMember();
+    QPointer<MemberDialog> dialog = page_->findChild<MemberDialog *>();
+    ASSERT_TRUE(dialog);
+    Member extra = test::validMember(QStringLiteral("Hoàng Văn Sau"), 0, 4242);
+    {
+        storage::Database other = storage::Database::open(path_, storage::Database::Create::MustExist,
+                                                          storage::Database::IntegrityCheck::Skip);
+        extra.cellId = window_->organisationModel()->tree().ofLevel(OrgLevel::Cell).first()->id;
+        ASSERT_TRUE(MemberService(other, window_->user()).save(extra).ok());
+    }
+    dialog->reject();
+    // ...is gone after the restore, which the signed-in board runs through the File menu's controller.
+    QSignalSpy restored(window_->backupController(), &BackupController::restoreFinished);
+    window_->backupController()->restoreFrom(backup);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return restored.count() == 1; }, 60000));
+    EXPECT_TRUE(restored.at(0).at(0).toBool()) << restored.at(0).at(1).toString().toStdString();
+    EXPECT_EQ(window_->databasePath(), QFileInfo(path_).absoluteFilePath());
+    EXPECT_EQ(window_->user().name, QStringLiteral("admin")) << "signed in again after the restore";
+    page_ = window_->membersPage();
+    ASSERT_TRUE(waitFor([&] { return page_->model() && page_->model()->isCountKnown(); }));
+    EXPECT_EQ(page_->model()->rowCount(), before);
 }

@@ -2,6 +2,7 @@
 // end that forgot to hide a button still cannot read or change what the role may not.
 #include "services/account_service.h"
 #include "services/member_service.h"
+#include "domain/vietnamese_text.h"
 #include "storage/member_repository.h"
 #include "support/test_support.h"
 
@@ -140,6 +141,50 @@ TEST_F(PermissionMatrix, MaskedUsersCannotSearchByCccd)
     const auto rows = MemberService(db, as(Role::CellSecretary, tiny.village)).window({}, 0, 10);
     ASSERT_EQ(rows.size(), 1);
     EXPECT_NE(rows.first().cccd, villager.cccd);
+}
+
+TEST_F(PermissionMatrix, MixedGrantsNeverRevealMaskedNumbers)
+{
+    // Commune office of one commune (sees its CCCDs) and cell secretary of the ward's
+    // group (sees them masked): a search by number must not find the group's members.
+    ActingUser mixed = as(Role::CommuneOffice, tiny.commune);
+    const ActingUser secretary = as(Role::CellSecretary, tiny.group);
+    mixed.permissions = Permissions(mixed.permissions.grants() + secretary.permissions.grants());
+    MemberService service(db, mixed);
+    EXPECT_EQ(service.count({}), 3) << "the villager, and the two living in or held by the group";
+    storage::MemberQuery byNumber;
+    byNumber.terms = {townsman.cccd};
+    EXPECT_EQ(service.count(byNumber), 0);
+    // Nor order them by it.
+    storage::MemberQuery byCccd;
+    byCccd.sort = storage::MemberSort::Cccd;
+    const auto rows = service.window(byCccd, 0, 10);
+    QStringList names;
+    for (const auto &r : rows)
+        names << r.fullName;
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return text::nameSortKey(a) < text::nameSortKey(b);
+    });
+    EXPECT_EQ(names, sorted) << "sorted by name instead";
+    // The townsman's number stays masked, the villager's does not.
+    for (const auto &r : rows) {
+        if (r.id == townsman.id) {
+            EXPECT_NE(r.cccd, townsman.cccd);
+        }
+        if (r.id == villager.id) {
+            EXPECT_EQ(r.cccd, villager.cccd);
+        }
+    }
+}
+
+TEST_F(PermissionMatrix, UnresolvedGrantReachesNothing)
+{
+    ActingUser broken;
+    broken.name = QStringLiteral("broken");
+    broken.permissions = Permissions({RoleGrant{Role::CommuneOffice, 999, QString(), QString()}});
+    EXPECT_EQ(MemberService(db, broken).count({}), 0);
+    EXPECT_FALSE(canRead(broken, villager.id));
 }
 
 TEST_F(PermissionMatrix, PhoneMaskedForAuditorShownToCellSecretary)

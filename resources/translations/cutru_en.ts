@@ -2828,6 +2828,10 @@ Commands:
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
+    <message>
+        <source>%1 has no user accounts yet (it was made by an older CuTru): run the command without --user, as the file&apos;s local administrator.</source>
+        <translation>%1 has no user accounts yet (it was made by an older CuTru): run the command without --user, as the file&apos;s local administrator.</translation>
+    </message>
 </context>
 <context>
     <name>cutru::main</name>
@@ -2854,6 +2858,17 @@ Commands:
     <message>
         <source>[FILE]</source>
         <translation>[FILE]</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::password</name>
+    <message>
+        <source>Passwords cannot be checked on this computer: the cryptography library could not start.</source>
+        <translation>Passwords cannot be checked on this computer: the cryptography library could not start.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password. Close other programs and try again.</source>
+        <translation>There is not enough memory to protect the password. Close other programs and try again.</translation>
     </message>
 </context>
 <context>

@@ -2818,6 +2818,10 @@ Các lệnh:
         <source>TEXT</source>
         <translation>CHUỖI</translation>
     </message>
+    <message>
+        <source>%1 has no user accounts yet (it was made by an older CuTru): run the command without --user, as the file&apos;s local administrator.</source>
+        <translation>%1 chưa có tài khoản người dùng nào (tệp do phiên bản CuTru cũ hơn tạo): hãy chạy lệnh không có --user, với tư cách quản trị cục bộ của tệp.</translation>
+    </message>
 </context>
 <context>
     <name>cutru::main</name>
@@ -2844,6 +2848,17 @@ Các lệnh:
     <message>
         <source>[FILE]</source>
         <translation>[TỆP]</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::password</name>
+    <message>
+        <source>Passwords cannot be checked on this computer: the cryptography library could not start.</source>
+        <translation>Không thể kiểm tra mật khẩu trên máy này: thư viện mã hóa không khởi động được.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password. Close other programs and try again.</source>
+        <translation>Không đủ bộ nhớ để bảo vệ mật khẩu. Hãy đóng bớt các chương trình khác rồi thử lại.</translation>
     </message>
 </context>
 <context>

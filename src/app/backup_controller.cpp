@@ -201,7 +201,7 @@ struct BackupController::Job {
 };
 
 BackupController::BackupController(QWidget *parent)
-    : QObject(parent), user_(ActingUser::localAdministrator(qEnvironmentVariable("USER")))
+    : QObject(parent)
 {
     backupAction_ = new QAction(this);
     restoreAction_ = new QAction(this);
@@ -517,9 +517,10 @@ void BackupController::startRestoreInto(const QString &databasePath, const QStri
         progress_->setMinimumDuration(0); // the database is closed from now on: say so at once
     // Every connection this program holds to the file closes before the switch.
     const bool wasOpen = !currentPath().isEmpty();
+    // Taken before closing: closing the database ends the session's user.
+    const ActingUser user = user_;
     if (closeDatabase_)
         closeDatabase_();
-    const ActingUser user = user_;
     QFuture<Outcome> future = runJob("restore", [user, databasePath, backupPath, job](Outcome &o) {
         o.restored = BackupService(user).restore(databasePath, backupPath, job->progress());
         o.ok = o.restored.completed;

@@ -12,6 +12,7 @@
 #include "app/recent_files.h"
 #include "app/sign_in_dialog.h"
 #include "services/account_service.h"
+#include "services/app_paths.h"
 #include "storage/account_repository.h"
 #include "ui_main_window.h"
 
@@ -567,9 +568,12 @@ void MainWindow::applyUser()
     ui_->actionChangePassword->setEnabled(open && user_.accountId > 0);
     ui_->actionSwitchUser->setEnabled(open);
     ui_->actionAccounts->setEnabled(open && user_.may(Action::ManageAccounts));
-    backup_->setActingUser(user_);
+    // With no database open, Restore… may repair a file that could not be opened: as
+    // the file's local administrator, recorded as such, like cutru-cli without --user
+    // (whoever can write the file could replace it anyway).
+    backup_->setActingUser(open ? user_ : ActingUser::localAdministrator(paths::osUser()));
     backup_->backupAction()->setEnabled(open && user_.may(Action::BackUp));
-    backup_->restoreAction()->setEnabled(open && user_.may(Action::Restore));
+    backup_->restoreAction()->setEnabled(!open || user_.may(Action::Restore));
     if (!open) {
         statusUser_->clear();
         statusUser_->setToolTip(QString());

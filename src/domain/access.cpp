@@ -64,7 +64,10 @@ QList<Role> table(Action a)
 // Is `path` inside the subtree at `scope`? Paths are "/1/7/42/", so a prefix test is exact.
 bool covers(const RoleGrant &g, const QString &path)
 {
-    return g.organisationId == 0 || g.organisationPath.isEmpty() || path.startsWith(g.organisationPath);
+    if (g.organisationId == 0)
+        return true; // a whole-database grant
+    // A grant whose organisation could not be resolved reaches nothing: fail closed.
+    return !g.organisationPath.isEmpty() && path.startsWith(g.organisationPath);
 }
 
 } // namespace
@@ -187,8 +190,10 @@ std::optional<QStringList> Permissions::scopesFor(Action a) const
     for (const auto &g : grants_) {
         if (!roleMay(g.role, a))
             continue;
-        if (g.organisationId == 0 || g.organisationPath.isEmpty())
+        if (g.organisationId == 0)
             return std::nullopt;
+        if (g.organisationPath.isEmpty())
+            continue; // unresolved: reaches nothing
         if (!scopes.contains(g.organisationPath))
             scopes << g.organisationPath;
     }

@@ -161,12 +161,31 @@ SignInResult AccountService::signIn(const QString &username, const QString &pass
         }
         const QString stored = repo.passwordHashOf(account->id);
         if (!password::verify(stored, password)) {
-            // A lock that has run out starts a fresh count.
-            const int failures = (account->lockedUntil.isValid() ? 0 : account->failedAttempts) + 1;
+            // Counted inside the write transaction, from the stored row as it is now:
+            // attempts running in parallel (several cutru-cli at once) each count.
+            // Written as "system": the account's owner did not necessarily make them.
+            storage::Transaction tx(db_, QStringLiteral("system"));
+            const auto current = repo.byId(account->id);
+            if (!current) {
+                r.message = wrong;
+                return r;
+            }
+            if (current->lockedUntil.isValid() && current->lockedUntil > now) {
+                r.status = SignInResult::Status::Locked; // a parallel attempt locked it meanwhile
+                r.lockedUntil = current->lockedUntil;
+                r.message = Tr::tr("Wrong password %1 times: the account %2 is locked until %3.")
+                                .arg(kMaxFailedAttempts)
+                                .arg(account->username, QLocale().toString(current->lockedUntil.toLocalTime(),
+                                                                           QStringLiteral("HH:mm dd/MM/yyyy")));
+                return r;
+            }
+            // A lock that has run out starts a fresh count, and is cleared.
+            const bool lockExpired = current->lockedUntil.isValid();
+            const int failures = (lockExpired ? 0 : current->failedAttempts) + 1;
             const QDateTime lockUntil =
                 failures >= kMaxFailedAttempts ? now.addSecs(kLockMinutes * 60) : QDateTime();
-            storage::Transaction tx(db_, account->username);
-            repo.recordFailedSignIn(account->id, lockUntil.isValid() ? 0 : failures, lockUntil);
+            repo.recordFailedSignIn(account->id, lockUntil.isValid() ? 0 : failures, lockUntil,
+                                    lockUntil.isValid() || lockExpired);
             tx.commit();
             spdlog::warn("sign-in refused for {} (failure {})", account->username.toStdString(), failures);
             if (lockUntil.isValid()) {

@@ -57,7 +57,7 @@ storage::RestoreResult BackupService::restore(const QString &databasePath, const
 {
     requirePermission(Operation::Restore);
     storage::RestoreResult result = storage::restoreDatabase(databasePath, backupPath, progress);
-    if (result.completed) {
+    if (result.completed) try {
         // The restored file's log starts with its own past; the restore itself is its
         // next entry, in the name of whoever restored it.
         storage::Database db = storage::Database::open(databasePath, storage::Database::Create::MustExist,
@@ -69,6 +69,10 @@ storage::RestoreResult BackupService::restore(const QString &databasePath, const
                 .arg(QFileInfo(backupPath).absoluteFilePath(), result.safetyCopy),
             QDateTime::currentDateTimeUtc());
         tx.commit();
+    } catch (const storage::StorageError &e) {
+        // The data is restored; only its mention in the log is missing: say so in the log file.
+        spdlog::error("restore of {} done, but not recorded in its change log: {} ({})", databasePath.toStdString(),
+                      e.userMessage().toStdString(), e.detail().toStdString());
     }
     return result;
 }

@@ -52,10 +52,9 @@ public:
 
 private:
     enum class Operation { BackUp, Restore };
-    // PERMISSION CHECK: the single place where the acting user's right to back up or
-    // to restore is decided (the lead wires it to user_.may(Action::BackUp /
-    // Action::Restore) and throws AccessDenied with refusalMessage()). Until the
-    // accounts issue lands every user is the file's local administrator, who may both.
+    // The single place where the acting user's right to back up or to restore is
+    // decided: the board's roles (or the file's local administrator); throws
+    // AccessDenied naming the role needed.
     void requirePermission(Operation operation) const;
 
     ActingUser user_;

@@ -1,12 +1,14 @@
 #include "services/member_service.h"
 
 #include "domain/vietnamese_text.h"
+#include "services/history_service.h"
 #include "storage/account_repository.h"
 #include "storage/member_repository.h"
 #include "storage/organisation_repository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <algorithm>
 #include <QJsonObject>
 #include <QLocale>
 #include <spdlog/spdlog.h>
@@ -30,9 +32,10 @@ QString staleMessage(const storage::Database &db, const QString &table, qint64 i
         return Tr::tr("This record was changed by someone else after you opened it. Reload it and make your "
                       "change again?");
     const auto &last = entries.last();
-    QString who = last.actor;
+    HistoryNames names;
     if (const auto account = storage::AccountRepository(db).byUsername(last.actor))
-        who = QStringLiteral("%1 (%2)").arg(account->fullName, account->username);
+        names.accountFullNames.insert(account->username, account->fullName);
+    const QString who = HistoryService::actorLabel(last.actor, names);
     return Tr::tr("This record was changed by %1 at %2, after you opened it. Reload it and make your change "
                   "again?")
         .arg(who, QLocale().toString(last.changedAt.toLocalTime(), QStringLiteral("HH:mm dd/MM/yyyy")));
@@ -93,9 +96,31 @@ std::optional<Member> MemberService::load(qint64 id) const
 
 void MemberService::restrict(storage::MemberQuery &query) const
 {
-    query.visibleUnder = user_.permissions.scopesFor(Action::ReadMembers);
-    // Nobody finds a member by a number they may not see.
-    query.searchIdentifiers = user_.may(Action::ViewPersonalIdentifiers);
+    std::optional<QStringList> readable = user_.permissions.scopesFor(Action::ReadMembers);
+    const QStringList roots = storage::OrganisationRepository(db_).rootPaths();
+    // What the list may show, as subtrees: the user's scopes, or every top-level one.
+    const QStringList shown = readable ? *readable : roots;
+    if (readable && !readable->isEmpty()) {
+        // Grants over every top-level organisation (the province) reach everything:
+        // no filter then, so that SQL can walk the name index.
+        if (!roots.isEmpty()
+            && std::all_of(roots.begin(), roots.end(), [&](const QString &r) { return readable->contains(r); }))
+            readable.reset();
+    }
+    query.visibleUnder = readable;
+    // Nobody finds or orders members by a number they may not see: CCCD search and
+    // sort only when every member listed is one whose CCCD the user may see.
+    const std::optional<QStringList> identifiable = user_.permissions.scopesFor(Action::ViewPersonalIdentifiers);
+    bool allIdentifiable = !identifiable.has_value();
+    if (identifiable) {
+        allIdentifiable = std::all_of(shown.begin(), shown.end(), [&](const QString &r) {
+            return std::any_of(identifiable->begin(), identifiable->end(),
+                               [&](const QString &i) { return r.startsWith(i); });
+        });
+    }
+    query.searchIdentifiers = allIdentifiable;
+    if (!allIdentifiable && query.sort == storage::MemberSort::Cccd)
+        query.sort = storage::MemberSort::Name;
 }
 
 int MemberService::count(storage::MemberQuery query) const

@@ -1,16 +1,24 @@
 #include "services/password_hash.h"
 
+#include "storage/database.h"
+
+#include <QCoreApplication>
 #include <sodium.h>
-#include <stdexcept>
 
 namespace cutru::password {
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cutru::password)
+};
 
 void ensureSodium()
 {
     static const int ready = sodium_init(); // 0 first time, 1 when already initialised
     if (ready < 0)
-        throw std::runtime_error("libsodium could not be initialised");
+        throw storage::StorageError(Tr::tr("Passwords cannot be checked on this computer: the cryptography "
+                                           "library could not start."),
+                                    QStringLiteral("sodium_init failed"));
 }
 
 // Interactive limits: about a tenth of a second and 64 MiB per check on a desktop,
@@ -27,7 +35,9 @@ QString hash(const QString &password)
     char out[crypto_pwhash_argon2id_STRBYTES];
     if (crypto_pwhash_argon2id_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()), kOps, kMem)
         != 0)
-        throw std::runtime_error("out of memory while hashing a password");
+        throw storage::StorageError(Tr::tr("There is not enough memory to protect the password. Close other "
+                                           "programs and try again."),
+                                    QStringLiteral("crypto_pwhash_argon2id_str failed"));
     sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
     return QString::fromLatin1(out);
 }

@@ -7,7 +7,8 @@
 // raised later without breaking stored hashes (needsRehash).
 namespace cutru::password {
 
-// Throws std::runtime_error if libsodium cannot start or runs out of memory.
+// Throws storage::StorageError (a message for users) if libsodium cannot start or
+// runs out of memory.
 QString hash(const QString &password);
 bool verify(const QString &storedHash, const QString &password);
 bool needsRehash(const QString &storedHash);

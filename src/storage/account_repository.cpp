@@ -195,14 +195,15 @@ void AccountRepository::setPassword(qint64 id, const QString &passwordHash, bool
     sql::exec(q, "change a password");
 }
 
-void AccountRepository::recordFailedSignIn(qint64 id, int failedAttempts, const QDateTime &lockedUntil)
+void AccountRepository::recordFailedSignIn(qint64 id, int failedAttempts, const QDateTime &lockedUntil,
+                                           bool setLock)
 {
     // The counter alone is not logged (see the accounts' audit triggers); a lock-out is.
-    QSqlQuery q = sql::prepare(db_, lockedUntil.isValid()
+    QSqlQuery q = sql::prepare(db_, setLock
         ? QStringLiteral("UPDATE accounts SET failed_attempts = ?, locked_until = ? WHERE id = ?")
         : QStringLiteral("UPDATE accounts SET failed_attempts = ? WHERE id = ?"));
     q.addBindValue(failedAttempts);
-    if (lockedUntil.isValid())
+    if (setLock)
         q.addBindValue(timestamp(lockedUntil));
     q.addBindValue(id);
     sql::exec(q, "record a failed sign-in");

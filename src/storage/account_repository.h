@@ -42,7 +42,8 @@ public:
     // false when the stored row is newer or gone.
     bool update(AccountRecord &a);
     void setPassword(qint64 id, const QString &passwordHash, bool mustChange, const QDateTime &now);
-    void recordFailedSignIn(qint64 id, int failedAttempts, const QDateTime &lockedUntil);
+    // Sets the failure counter; when `setLock`, also locked_until (null clears it).
+    void recordFailedSignIn(qint64 id, int failedAttempts, const QDateTime &lockedUntil, bool setLock);
     void recordSignIn(qint64 id, const QDateTime &now);
     void unlock(qint64 id);
 

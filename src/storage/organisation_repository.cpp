@@ -123,6 +123,16 @@ bool OrganisationRepository::codeExists(const QString &c, qint64 exceptId) const
     return q.next();
 }
 
+QStringList OrganisationRepository::rootPaths() const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT path FROM organisations WHERE parent_id IS NULL"));
+    sql::exec(q, "read the top-level organisations");
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 QString OrganisationRepository::pathOf(qint64 id) const
 {
     QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT path FROM organisations WHERE id = ?"));

@@ -26,6 +26,8 @@ public:
     bool codeExists(const QString &code, qint64 exceptId = 0) const;
     // The path of an organisation ("/1/7/42/"), empty if unknown.
     QString pathOf(qint64 id) const;
+    // The paths of the top-level organisations (normally the one province).
+    QStringList rootPaths() const;
     // Members holding membership directly in each organisation.
     QHash<qint64, int> heldMemberCounts() const;
 
