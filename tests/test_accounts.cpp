@@ -202,3 +202,34 @@ TEST_F(Accounts, SignedInUsersWritesCarryTheirName)
     ASSERT_EQ(log.size(), 1);
     EXPECT_EQ(log.first().actor, QStringLiteral("admin"));
 }
+
+TEST_F(Accounts, ASessionWhoseAccountChangedCannotWrite)
+{
+    const ActingUser board = admin();
+    Account a;
+    a.username = QStringLiteral("vp.cu");
+    a.fullName = QStringLiteral("Văn phòng cũ");
+    a.grants = {RoleGrant{Role::CommuneOffice, tiny.commune, {}, {}}};
+    ASSERT_TRUE(service.create(board, a, QStringLiteral("Tam2024x")).ok());
+    const SignInResult r = service.signIn(QStringLiteral("vp.cu"), QStringLiteral("Tam2024x"));
+    ASSERT_TRUE(r.ok());
+    Member m = test::validMember(QStringLiteral("Trịnh Văn Phiên"), tiny.village, 31);
+    ASSERT_TRUE(MemberService(db, r.user).save(m, QDate(2024, 1, 1)).ok());
+
+    // The board moves the account to another commune while the session is open.
+    Account stored = *storage::AccountRepository(db).byId(a.id);
+    stored.grants = {RoleGrant{Role::CommuneOffice, tiny.ward, {}, {}}};
+    ASSERT_TRUE(service.update(board, stored).ok());
+    m.position = QStringLiteral("after the change");
+    SaveOutcome out = MemberService(db, r.user).save(m, QDate(2024, 1, 1));
+    EXPECT_EQ(out.status, SaveOutcome::Status::Denied);
+    EXPECT_TRUE(out.message.contains(QStringLiteral("roles"))) << out.message.toStdString();
+
+    // Disabled: the same.
+    stored = *storage::AccountRepository(db).byId(a.id);
+    stored.active = false;
+    ASSERT_TRUE(service.update(board, stored).ok());
+    out = MemberService(db, r.user).save(m, QDate(2024, 1, 1));
+    EXPECT_EQ(out.status, SaveOutcome::Status::Denied);
+    EXPECT_TRUE(out.message.contains(QStringLiteral("disabled"))) << out.message.toStdString();
+}

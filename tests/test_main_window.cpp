@@ -600,9 +600,13 @@ TEST_F(MainWindowTest, VietnameseIsTheDefaultAndSwitchesLive)
     EXPECT_TRUE(window_->statusCountLabel()->text().contains(grouped))
         << "Vietnamese groups thousands with dots: " << window_->statusCountLabel()->text();
     EXPECT_EQ(page_->newButton()->text(), QStringLiteral("&Thêm đảng viên…"));
+    EXPECT_TRUE(window_->statusUserLabel()->text().startsWith(QStringLiteral("Đã đăng nhập")))
+        << window_->statusUserLabel()->text();
     ASSERT_TRUE(language::apply(QStringLiteral("en")));
     EXPECT_TRUE(waitFor([&] { return members->text() == QStringLiteral("Members"); }, 3000)) << members->text();
     EXPECT_EQ(page_->newButton()->text(), QStringLiteral("&New member…"));
+    EXPECT_TRUE(window_->statusUserLabel()->text().startsWith(QStringLiteral("Signed in")))
+        << window_->statusUserLabel()->text();
 }
 
 // Screenshots for a human look, when CUTRU_SCREENSHOT_DIR names a folder.

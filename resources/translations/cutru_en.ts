@@ -762,6 +762,14 @@
         <source>Someone changed this account after you opened it. Reload it and make your change again.</source>
         <translation>Someone changed this account after you opened it. Reload it and make your change again.</translation>
     </message>
+    <message>
+        <source>Your account has been disabled since you signed in; nothing was saved.</source>
+        <translation>Your account has been disabled since you signed in; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Your roles have changed since you signed in; nothing was saved. Sign in again (Account → Sign in as another user…).</source>
+        <translation>Your roles have changed since you signed in; nothing was saved. Sign in again (Account → Sign in as another user…).</translation>
+    </message>
 </context>
 <context>
     <name>cutru::AccountsDialog</name>

@@ -760,6 +760,14 @@
         <source>Someone changed this account after you opened it. Reload it and make your change again.</source>
         <translation>Người khác đã sửa tài khoản này sau khi bạn mở. Hãy tải lại tài khoản rồi thực hiện lại thay đổi của bạn.</translation>
     </message>
+    <message>
+        <source>Your account has been disabled since you signed in; nothing was saved.</source>
+        <translation>Tài khoản của bạn đã bị khóa sử dụng sau khi bạn đăng nhập; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Your roles have changed since you signed in; nothing was saved. Sign in again (Account → Sign in as another user…).</source>
+        <translation>Vai trò của bạn đã thay đổi sau khi bạn đăng nhập; chưa có gì được lưu. Hãy đăng nhập lại (Tài khoản → Đăng nhập bằng người dùng khác…).</translation>
+    </message>
 </context>
 <context>
     <name>cutru::AccountsDialog</name>

@@ -228,6 +228,8 @@ void MainWindow::retranslate()
     treeModel_->refreshLabels();
     updateTitle();
     updateStatus();
+    if (backup_)
+        applyUser(); // the signed-in label
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -4,6 +4,7 @@
 #include "storage/organisation_repository.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QLocale>
 #include <QRegularExpression>
 #include <spdlog/spdlog.h>
@@ -99,6 +100,27 @@ ActingUser AccountService::actingUserFor(const Account &a)
     u.accountId = a.id;
     u.permissions = Permissions(a.grants);
     return u;
+}
+
+QString AccountService::sessionProblem(const storage::Database &db, const ActingUser &user)
+{
+    if (user.accountId == 0)
+        return {};
+    const auto account = storage::AccountRepository(db).byId(user.accountId);
+    if (!account || !account->active)
+        return Tr::tr("Your account has been disabled since you signed in; nothing was saved.");
+    auto sameGrant = [](const RoleGrant &a, const RoleGrant &b) {
+        return a.role == b.role && a.organisationId == b.organisationId;
+    };
+    const QList<RoleGrant> &now = account->grants;
+    const QList<RoleGrant> &then = user.permissions.grants();
+    const bool same = now.size() == then.size() && std::all_of(now.begin(), now.end(), [&](const RoleGrant &g) {
+        return std::any_of(then.begin(), then.end(), [&](const RoleGrant &h) { return sameGrant(g, h); });
+    });
+    if (!same)
+        return Tr::tr("Your roles have changed since you signed in; nothing was saved. Sign in again "
+                      "(Account → Sign in as another user…).");
+    return {};
 }
 
 SaveOutcome AccountService::createFirstAdministrator(const QString &username, const QString &fullName,
@@ -295,6 +317,8 @@ SaveOutcome AccountService::create(const ActingUser &by, Account &a, const QStri
             return SaveOutcome::invalid(errors);
         const QString hash = password::hash(initialPassword);
         storage::Transaction tx(db_, by.name);
+        if (const QString problem = sessionProblem(db_, by); !problem.isEmpty())
+            return SaveOutcome::denied(problem);
         a.username = a.username.trimmed().toLower();
         a.mustChangePassword = true;
         repo.insert(a, hash);
@@ -327,6 +351,8 @@ SaveOutcome AccountService::update(const ActingUser &by, Account &a)
         if (!errors.isEmpty())
             return SaveOutcome::invalid(errors);
         storage::Transaction tx(db_, by.name);
+        if (const QString problem = sessionProblem(db_, by); !problem.isEmpty())
+            return SaveOutcome::denied(problem);
         if (!repo.update(a))
             return {SaveOutcome::Status::Stale, {},
                     Tr::tr("Someone changed this account after you opened it. Reload it and make your change again.")};
@@ -352,6 +378,8 @@ SaveOutcome AccountService::resetPassword(const ActingUser &by, qint64 accountId
             return SaveOutcome::invalid(errors);
         const QString hash = password::hash(newPassword);
         storage::Transaction tx(db_, by.name);
+        if (const QString problem = sessionProblem(db_, by); !problem.isEmpty())
+            return SaveOutcome::denied(problem);
         // Someone else set it: its owner chooses a new one at the next sign-in.
         repo.setPassword(accountId, hash, accountId != by.accountId, QDateTime::currentDateTimeUtc());
         tx.commit();
@@ -372,6 +400,8 @@ SaveOutcome AccountService::unlock(const ActingUser &by, qint64 accountId)
         if (!denied.ok())
             return denied;
         storage::Transaction tx(db_, by.name);
+        if (const QString problem = sessionProblem(db_, by); !problem.isEmpty())
+            return SaveOutcome::denied(problem);
         repo.unlock(accountId);
         tx.commit();
     } catch (const storage::StorageError &e) {

@@ -63,6 +63,10 @@ public:
 
     // The permissions of an account as stored now (paths resolved).
     static ActingUser actingUserFor(const Account &a);
+    // Before a write: is the session's account still enabled, with the roles it signed
+    // in with? A message to show when not (the user signs in again); empty when fine.
+    // The local administrator has no account and always passes.
+    static QString sessionProblem(const storage::Database &db, const ActingUser &user);
 
 private:
     SaveOutcome requireBoardOver(const ActingUser &by, const QList<RoleGrant> &grants) const;

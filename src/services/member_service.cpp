@@ -1,6 +1,7 @@
 #include "services/member_service.h"
 
 #include "domain/vietnamese_text.h"
+#include "services/account_service.h"
 #include "services/history_service.h"
 #include "storage/account_repository.h"
 #include "storage/member_repository.h"
@@ -224,6 +225,8 @@ SaveOutcome MemberService::save(Member &m, const QDate &today)
         if (!user_.may(Action::EditMembers))
             return SaveOutcome::denied(refusalMessage(Action::EditMembers));
         storage::Transaction tx(db_, user_.name);
+        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
+            return SaveOutcome::denied(problem);
         storage::MemberRepository members(db_);
         // Both where the member was and where the change puts it must be the user's.
         std::optional<Member> stored;
