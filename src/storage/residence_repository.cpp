@@ -188,6 +188,43 @@ void ResidenceRepository::insert(LiaisonVisit &v)
     v.id = q.lastInsertId().toLongLong();
 }
 
+std::optional<Referral> ResidenceRepository::referralById(qint64 id) const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT %1 FROM referrals WHERE id = ?")
+                                        .arg(QLatin1String(kReferralColumns)));
+    q.addBindValue(id);
+    sql::exec(q, "read a referral");
+    if (!q.next())
+        return std::nullopt;
+    return referralFromRow(q);
+}
+
+bool ResidenceRepository::update(Referral &r)
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral(
+        "UPDATE referrals SET received_date = ?, assigned_cell_id = ?, assigned_date = ?, exempt = ?, "
+        "exemption_reason = ?, exempt_from = ?, exempt_to = ?, ended_date = ?, end_reason = ?, end_note = ?, "
+        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    int i = 0;
+    q.bindValue(i++, sql::date(r.receivedDate));
+    q.bindValue(i++, sql::id(r.assignedCellId));
+    q.bindValue(i++, sql::date(r.assignedDate));
+    q.bindValue(i++, r.exempt ? 1 : 0);
+    q.bindValue(i++, optionalCode(r.exemptionReason));
+    q.bindValue(i++, sql::date(r.exemptFrom));
+    q.bindValue(i++, sql::date(r.exemptTo));
+    q.bindValue(i++, sql::date(r.endedDate));
+    q.bindValue(i++, optionalCode(r.endReason));
+    q.bindValue(i++, sql::text(r.endNote));
+    q.bindValue(i++, r.id);
+    q.bindValue(i++, r.rowVersion);
+    sql::exec(q, "update a referral");
+    if (q.numRowsAffected() != 1)
+        return false;
+    ++r.rowVersion;
+    return true;
+}
+
 std::optional<Referral> ResidenceRepository::activeReferralOf(qint64 memberId) const
 {
     QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT %1 FROM referrals WHERE member_id = ? AND ended_date IS NULL")

@@ -26,6 +26,11 @@ public:
     void insert(LiaisonCadre &c);
     void insert(LiaisonVisit &v);
 
+    std::optional<Referral> referralById(qint64 id) const;
+    // Saves the referral's reception, assignment, exemption and ending if nobody
+    // changed it since it was read; false when the stored row is newer or gone.
+    // Bumps r.rowVersion on success.
+    bool update(Referral &r);
     std::optional<Referral> activeReferralOf(qint64 memberId) const;
     QList<Referral> referralsOf(qint64 memberId) const;
     // The next free letter number of an issuing organisation in a year.

@@ -1,0 +1,384 @@
+#include "services/referral_service.h"
+
+#include "services/account_service.h"
+#include "storage/member_repository.h"
+#include "storage/organisation_repository.h"
+#include "storage/residence_repository.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMap>
+#include <spdlog/spdlog.h>
+
+namespace cutru {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cutru::ReferralService)
+};
+
+QString day(const QDate &d)
+{
+    return QLocale().toString(d, QStringLiteral("dd/MM/yyyy"));
+}
+
+SaveOutcome invalid(const QString &field, const QString &message)
+{
+    return SaveOutcome::invalid({{field, message}});
+}
+
+SaveOutcome failedFrom(const storage::StorageError &e)
+{
+    spdlog::error("referral change failed: {} ({})", e.userMessage().toStdString(), e.detail().toStdString());
+    return SaveOutcome::failed(e.userMessage());
+}
+
+SaveOutcome stale()
+{
+    return {SaveOutcome::Status::Stale, {},
+            Tr::tr("This referral was changed by someone else meanwhile. Reload it and try again.")};
+}
+
+} // namespace
+
+ReferralService::ReferralService(storage::Database &db, ActingUser user) : db_(db), user_(std::move(user)) {}
+
+QString ReferralService::pathOf(qint64 organisationId) const
+{
+    return organisationId > 0 ? storage::OrganisationRepository(db_).pathOf(organisationId) : QString();
+}
+
+SaveOutcome ReferralService::issue(const QList<Issue> &requests, const QDate &issueDate, QList<Referral> *issued)
+{
+    if (!user_.may(Action::IssueReferrals))
+        return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
+    try {
+        storage::Transaction tx(db_, user_.name);
+        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
+            return SaveOutcome::denied(problem);
+        SaveOutcome out = issueInTransaction(requests, issueDate, issued);
+        if (!out.ok())
+            return out;
+        tx.commit();
+        spdlog::info("{} referral(s) issued by {}", requests.size(), user_.name.toStdString());
+        return out;
+    } catch (const storage::StorageError &e) {
+        return failedFrom(e);
+    }
+}
+
+SaveOutcome ReferralService::issueInTransaction(const QList<Issue> &requests, const QDate &issueDate,
+                                                QList<Referral> *issued)
+{
+    if (requests.isEmpty())
+        return invalid(QStringLiteral("memberId"), Tr::tr("Choose the members to refer."));
+    if (!issueDate.isValid())
+        return invalid(QStringLiteral("issueDate"), Tr::tr("The issue date is required."));
+    storage::MemberRepository members(db_);
+    storage::OrganisationRepository orgs(db_);
+    storage::ResidenceRepository referrals(db_);
+    QMap<QPair<qint64, int>, int> nextNo; // (issuing organisation, year) → next free number
+    QList<Referral> made;
+    for (const Issue &request : requests) {
+        const auto member = members.byId(request.memberId);
+        if (!member)
+            return invalid(QStringLiteral("memberId"), Tr::tr("A chosen member no longer exists."));
+        const auto holder = orgs.byId(member->cellId);
+        // Only working members: those holding membership in a workplace party organisation.
+        if (!holder || holder->level != OrgLevel::Workplace)
+            return invalid(QStringLiteral("memberId"),
+                           Tr::tr("%1 is not a working member (membership is not held in a workplace party "
+                                  "organisation), so is not referred.")
+                               .arg(member->fullName));
+        if (!user_.may(Action::IssueReferrals, {orgs.pathOf(holder->id)}))
+            return SaveOutcome::denied(refusalMessage(Action::IssueReferrals) + QLatin1Char(' ')
+                                       + Tr::tr("(%1 belongs to %2.)").arg(member->fullName, holder->name));
+        if (const auto active = referrals.activeReferralOf(member->id))
+            return invalid(QStringLiteral("memberId"),
+                           Tr::tr("%1 already has an active referral (letter %2/%3 of %4); end it or record a move "
+                                  "instead.")
+                               .arg(member->fullName)
+                               .arg(active->letterNo)
+                               .arg(active->letterYear)
+                               .arg(day(active->issueDate)));
+        for (const Referral &earlier : std::as_const(made))
+            if (earlier.memberId == member->id)
+                return invalid(QStringLiteral("memberId"), Tr::tr("%1 is chosen twice.").arg(member->fullName));
+
+        Referral r;
+        r.memberId = member->id;
+        r.issuingOrgId = holder->id;
+        r.issueDate = issueDate;
+        r.letterYear = issueDate.year();
+        Destination to = request.to;
+        if (to.communeId == 0 && to.externalCommittee.trimmed().isEmpty())
+            to.communeId = member->residenceCommuneId;
+        if (to.communeId > 0) {
+            const auto commune = orgs.byId(to.communeId);
+            if (!commune || commune->level != OrgLevel::Commune)
+                return invalid(QStringLiteral("toCommuneId"),
+                               Tr::tr("The letter for %1 must go to a commune-level committee.").arg(member->fullName));
+            r.toCommuneId = commune->id;
+        } else if (to.externalCommittee.trimmed().isEmpty()) {
+            return invalid(QStringLiteral("toCommuneId"),
+                           Tr::tr("%1 has no residence commune recorded: choose the receiving committee, or name "
+                                  "the committee outside the province.")
+                               .arg(member->fullName));
+        } else {
+            r.externalCommittee = to.externalCommittee.trimmed();
+            r.externalAddress = to.externalAddress.trimmed();
+        }
+        // Numbers are allocated inside the write transaction (BEGIN IMMEDIATE), so two
+        // users issuing at once are serialised and never share or skip a number.
+        const auto key = qMakePair(r.issuingOrgId, r.letterYear);
+        if (!nextNo.contains(key))
+            nextNo.insert(key, referrals.nextLetterNo(r.issuingOrgId, r.letterYear));
+        r.letterNo = nextNo[key]++;
+        const FieldErrors errors = validate(r);
+        if (!errors.isEmpty())
+            return SaveOutcome::invalid(errors);
+        referrals.insert(r);
+        made.append(r);
+    }
+    if (issued)
+        *issued = made;
+    return {};
+}
+
+SaveOutcome ReferralService::receive(const QList<qint64> &referralIds, const QDate &receivedDate)
+{
+    if (!user_.may(Action::ReceiveReferrals))
+        return SaveOutcome::denied(refusalMessage(Action::ReceiveReferrals));
+    if (referralIds.isEmpty())
+        return invalid(QStringLiteral("referralId"), Tr::tr("Choose the referrals to receive."));
+    if (!receivedDate.isValid())
+        return invalid(QStringLiteral("receivedDate"), Tr::tr("The reception date is required."));
+    try {
+        storage::Transaction tx(db_, user_.name);
+        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
+            return SaveOutcome::denied(problem);
+        storage::ResidenceRepository referrals(db_);
+        storage::MemberRepository members(db_);
+        for (qint64 id : referralIds) {
+            auto r = referrals.referralById(id);
+            if (!r)
+                return stale();
+            const QString name = members.byId(r->memberId) ? members.byId(r->memberId)->fullName : QString();
+            if (r->isExternal())
+                return invalid(QStringLiteral("referralId"),
+                               Tr::tr("The referral of %1 goes outside the province; its reply slip is recorded by "
+                                      "the issuing organisation.")
+                                   .arg(name));
+            if (!user_.may(Action::ReceiveReferrals, {pathOf(r->toCommuneId)}))
+                return SaveOutcome::denied(refusalMessage(Action::ReceiveReferrals));
+            if (!r->isActive())
+                return invalid(QStringLiteral("referralId"),
+                               Tr::tr("The referral of %1 has ended and cannot be received.").arg(name));
+            if (r->receivedDate.isValid())
+                return invalid(QStringLiteral("referralId"),
+                               Tr::tr("The referral of %1 was already received on %2.").arg(name, day(r->receivedDate)));
+            if (receivedDate < r->issueDate)
+                return invalid(QStringLiteral("receivedDate"),
+                               Tr::tr("The referral of %1 was issued on %2; it cannot be received before that.")
+                                   .arg(name, day(r->issueDate)));
+            r->receivedDate = receivedDate;
+            if (!referrals.update(*r))
+                return stale();
+        }
+        tx.commit();
+    } catch (const storage::StorageError &e) {
+        return failedFrom(e);
+    }
+    return {};
+}
+
+SaveOutcome ReferralService::assign(qint64 referralId, qint64 cellId, const QDate &assignedDate)
+{
+    if (!user_.may(Action::AssignCells))
+        return SaveOutcome::denied(refusalMessage(Action::AssignCells));
+    try {
+        storage::Transaction tx(db_, user_.name);
+        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
+            return SaveOutcome::denied(problem);
+        storage::ResidenceRepository referrals(db_);
+        auto r = referrals.referralById(referralId);
+        if (!r)
+            return stale();
+        if (!user_.may(Action::AssignCells, {pathOf(r->toCommuneId)}))
+            return SaveOutcome::denied(refusalMessage(Action::AssignCells));
+        if (!r->isActive())
+            return invalid(QStringLiteral("referralId"), Tr::tr("An ended referral cannot be reassigned."));
+        if (!r->receivedDate.isValid())
+            return invalid(QStringLiteral("assignedCellId"), Tr::tr("Receive the referral before assigning a cell."));
+        const auto cell = storage::OrganisationRepository(db_).byId(cellId);
+        if (!cell || cell->level != OrgLevel::Cell || cell->parentId != r->toCommuneId
+            || cell->kind == code(CellKind::Other))
+            return invalid(QStringLiteral("assignedCellId"),
+                           Tr::tr("Choose a village or residential-group cell of the receiving commune."));
+        if (!assignedDate.isValid() || assignedDate < r->receivedDate)
+            return invalid(QStringLiteral("assignedDate"),
+                           Tr::tr("A member is assigned to a cell on or after reception (%1).").arg(day(r->receivedDate)));
+        r->assignedCellId = cell->id;
+        r->assignedDate = assignedDate;
+        if (!referrals.update(*r))
+            return stale();
+        tx.commit();
+    } catch (const storage::StorageError &e) {
+        return failedFrom(e);
+    }
+    return {};
+}
+
+SaveOutcome ReferralService::setExemption(qint64 referralId, std::optional<ExemptionReason> reason,
+                                          const QDate &from, const QDate &to)
+{
+    if (!user_.may(Action::ReceiveReferrals))
+        return SaveOutcome::denied(refusalMessage(Action::ReceiveReferrals));
+    try {
+        storage::Transaction tx(db_, user_.name);
+        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
+            return SaveOutcome::denied(problem);
+        storage::ResidenceRepository referrals(db_);
+        auto r = referrals.referralById(referralId);
+        if (!r)
+            return stale();
+        if (!user_.may(Action::ReceiveReferrals, {pathOf(r->toCommuneId)}))
+            return SaveOutcome::denied(refusalMessage(Action::ReceiveReferrals));
+        if (!r->isActive())
+            return invalid(QStringLiteral("referralId"), Tr::tr("An ended referral cannot be changed."));
+        r->exempt = reason.has_value();
+        r->exemptionReason = reason;
+        r->exemptFrom = reason ? from : QDate();
+        r->exemptTo = reason ? to : QDate();
+        const FieldErrors errors = validate(*r);
+        if (!errors.isEmpty())
+            return SaveOutcome::invalid(errors);
+        if (!referrals.update(*r))
+            return stale();
+        tx.commit();
+    } catch (const storage::StorageError &e) {
+        return failedFrom(e);
+    }
+    return {};
+}
+
+SaveOutcome ReferralService::recordExternalReply(qint64 referralId, const QDate &replyDate)
+{
+    try {
+        storage::Transaction tx(db_, user_.name);
+        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
+            return SaveOutcome::denied(problem);
+        storage::ResidenceRepository referrals(db_);
+        auto r = referrals.referralById(referralId);
+        if (!r)
+            return stale();
+        if (!user_.may(Action::IssueReferrals, {pathOf(r->issuingOrgId)}))
+            return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
+        if (!r->isExternal())
+            return invalid(QStringLiteral("referralId"),
+                           Tr::tr("This referral is to a commune of the province, which records its reception."));
+        if (!r->isActive())
+            return invalid(QStringLiteral("referralId"), Tr::tr("An ended referral cannot be changed."));
+        if (!replyDate.isValid() || replyDate < r->issueDate)
+            return invalid(QStringLiteral("receivedDate"),
+                           Tr::tr("The reply slip's date cannot be before the letter's (%1).").arg(day(r->issueDate)));
+        r->receivedDate = replyDate;
+        if (!referrals.update(*r))
+            return stale();
+        tx.commit();
+    } catch (const storage::StorageError &e) {
+        return failedFrom(e);
+    }
+    return {};
+}
+
+SaveOutcome ReferralService::endInTransaction(Referral &r, ReferralEndReason reason, const QDate &date,
+                                              const QString &note)
+{
+    // The issuing organisation or the receiving commune may end it.
+    const bool issuer = user_.may(Action::IssueReferrals, {pathOf(r.issuingOrgId)});
+    const bool receiver = r.toCommuneId > 0 && user_.may(Action::ReceiveReferrals, {pathOf(r.toCommuneId)});
+    if (!issuer && !receiver)
+        return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
+    if (!r.isActive())
+        return invalid(QStringLiteral("referralId"), Tr::tr("This referral has already ended (%1).").arg(day(r.endedDate)));
+    r.endedDate = date;
+    r.endReason = reason;
+    r.endNote = note.trimmed();
+    if (!date.isValid())
+        return invalid(QStringLiteral("endedDate"), Tr::tr("The date the referral ends is required."));
+    const FieldErrors errors = validate(r);
+    if (!errors.isEmpty())
+        return SaveOutcome::invalid(errors);
+    if (!storage::ResidenceRepository(db_).update(r))
+        return stale();
+    return {};
+}
+
+SaveOutcome ReferralService::end(qint64 referralId, ReferralEndReason reason, const QDate &date, const QString &note)
+{
+    if (reason == ReferralEndReason::Moved)
+        return invalid(QStringLiteral("endReason"),
+                       Tr::tr("A move ends the referral and issues a new one: use Move instead."));
+    try {
+        storage::Transaction tx(db_, user_.name);
+        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
+            return SaveOutcome::denied(problem);
+        auto r = storage::ResidenceRepository(db_).referralById(referralId);
+        if (!r)
+            return stale();
+        SaveOutcome out = endInTransaction(*r, reason, date, note);
+        if (!out.ok())
+            return out;
+        tx.commit();
+    } catch (const storage::StorageError &e) {
+        return failedFrom(e);
+    }
+    return {};
+}
+
+SaveOutcome ReferralService::move(qint64 referralId, const QDate &date, const Destination &newResidence,
+                                  Referral *issued)
+{
+    if (!user_.may(Action::IssueReferrals))
+        return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
+    if (newResidence.communeId == 0 && newResidence.externalCommittee.trimmed().isEmpty())
+        return invalid(QStringLiteral("toCommuneId"), Tr::tr("Choose the new residence's commune-level committee."));
+    try {
+        storage::Transaction tx(db_, user_.name);
+        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
+            return SaveOutcome::denied(problem);
+        auto r = storage::ResidenceRepository(db_).referralById(referralId);
+        if (!r)
+            return stale();
+        SaveOutcome out = endInTransaction(*r, ReferralEndReason::Moved, date, QString());
+        if (!out.ok())
+            return out;
+        QList<Referral> made;
+        out = issueInTransaction({Issue{r->memberId, newResidence}}, date, &made);
+        if (!out.ok())
+            return out;
+        tx.commit();
+        if (issued && !made.isEmpty())
+            *issued = made.first();
+    } catch (const storage::StorageError &e) {
+        return failedFrom(e);
+    }
+    return {};
+}
+
+QList<Referral> ReferralService::referralsOf(qint64 memberId) const
+{
+    const auto member = storage::MemberRepository(db_).byId(memberId);
+    if (!member)
+        return {};
+    QStringList paths;
+    for (qint64 id : {member->cellId, member->residenceCommuneId, member->residenceCellId})
+        if (id > 0)
+            paths << pathOf(id);
+    if (!user_.may(Action::ReadMembers, paths))
+        throw AccessDenied(refusalMessage(Action::ReadMembers));
+    return storage::ResidenceRepository(db_).referralsOf(memberId);
+}
+
+} // namespace cutru
