@@ -180,6 +180,28 @@ TEST_F(Referrals, EndingAndMovingKeepTheHistory)
               SaveOutcome::Status::Denied);
 }
 
+TEST_F(Referrals, MembersNotToBeReferredAreRefused)
+{
+    EXPECT_EQ(ReferralService(db, officer()).setNotReferred(workers[2], true, QString()).status,
+              SaveOutcome::Status::Invalid)
+        << "a reason is required";
+    ASSERT_TRUE(ReferralService(db, officer()).setNotReferred(workers[2], true, QStringLiteral("Nhiệm vụ đặc biệt")).ok());
+    const SaveOutcome out = ReferralService(db, officer()).issue({{workers[2], {}}}, today);
+    EXPECT_EQ(out.status, SaveOutcome::Status::Invalid);
+    EXPECT_TRUE(firstError(out).contains(QStringLiteral("not to be referred"))) << firstError(out).toStdString();
+    EXPECT_EQ(referralCount(), 0);
+    // Editing the member's form keeps the mark.
+    MemberService admin(db, test::wholeDatabaseUser(QStringLiteral("setup")));
+    Member m = *admin.load(workers[2]);
+    m.position = QStringLiteral("Trung úy");
+    ASSERT_TRUE(admin.save(m, today).ok());
+    EXPECT_EQ(ReferralService(db, officer()).issue({{workers[2], {}}}, today).status, SaveOutcome::Status::Invalid);
+    // Back on the list: referred normally. A commune office may not change the mark.
+    EXPECT_EQ(ReferralService(db, office()).setNotReferred(workers[2], false, {}).status, SaveOutcome::Status::Denied);
+    ASSERT_TRUE(ReferralService(db, officer()).setNotReferred(workers[2], false, {}).ok());
+    issueOne(workers[2], today);
+}
+
 TEST_F(Referrals, OutsideTheProvinceCompletesWithTheReplySlip)
 {
     QList<Referral> made;

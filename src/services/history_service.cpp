@@ -76,6 +76,8 @@ const FieldInfo kFields[] = {
     {nullptr, "residence_cell_id", QT_TRANSLATE_NOOP("cutru::HistoryService", "Residence cell"), Kind::Organisation},
     {nullptr, "residence_address", QT_TRANSLATE_NOOP("cutru::HistoryService", "Residence address"), Kind::Text},
     {nullptr, "notes", QT_TRANSLATE_NOOP("cutru::HistoryService", "Notes"), Kind::Text},
+    {"members", "not_referred", QT_TRANSLATE_NOOP("cutru::HistoryService", "Not to be referred"), Kind::YesNo},
+    {"members", "not_referred_reason", QT_TRANSLATE_NOOP("cutru::HistoryService", "Why not referred"), Kind::Text},
     {nullptr, "organisation_id", QT_TRANSLATE_NOOP("cutru::HistoryService", "Organisation"), Kind::Organisation},
     {nullptr, "parent_id", QT_TRANSLATE_NOOP("cutru::HistoryService", "Parent organisation"), Kind::Organisation},
     {nullptr, "level", QT_TRANSLATE_NOOP("cutru::HistoryService", "Level"), Kind::Level},

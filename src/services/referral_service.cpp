@@ -93,6 +93,10 @@ SaveOutcome ReferralService::issueInTransaction(const QList<Issue> &requests, co
         if (!user_.may(Action::IssueReferrals, {orgs.pathOf(holder->id)}))
             return SaveOutcome::denied(refusalMessage(Action::IssueReferrals) + QLatin1Char(' ')
                                        + Tr::tr("(%1 belongs to %2.)").arg(member->fullName, holder->name));
+        if (members.isNotReferred(member->id))
+            return invalid(QStringLiteral("memberId"),
+                           Tr::tr("%1 is on the list of members not to be referred (Guideline 33).")
+                               .arg(member->fullName));
         if (const auto active = referrals.activeReferralOf(member->id))
             return invalid(QStringLiteral("memberId"),
                            Tr::tr("%1 already has an active referral (letter %2/%3 of %4); end it or record a move "
@@ -361,6 +365,34 @@ SaveOutcome ReferralService::move(qint64 referralId, const QDate &date, const De
         tx.commit();
         if (issued && !made.isEmpty())
             *issued = made.first();
+    } catch (const storage::StorageError &e) {
+        return failedFrom(e);
+    }
+    return {};
+}
+
+SaveOutcome ReferralService::setNotReferred(qint64 memberId, bool notReferred, const QString &reason)
+{
+    if (!user_.may(Action::IssueReferrals))
+        return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
+    if (notReferred && reason.trimmed().isEmpty())
+        return invalid(QStringLiteral("notReferredReason"),
+                       Tr::tr("Say why the member is not referred (Guideline 33)."));
+    try {
+        storage::Transaction tx(db_, user_.name);
+        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
+            return SaveOutcome::denied(problem);
+        storage::MemberRepository members(db_);
+        const auto member = members.byId(memberId);
+        if (!member)
+            return stale();
+        if (!user_.may(Action::IssueReferrals, {pathOf(member->cellId)}))
+            return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
+        if (notReferred && storage::ResidenceRepository(db_).activeReferralOf(memberId))
+            return invalid(QStringLiteral("memberId"),
+                           Tr::tr("%1 has an active referral: end it first.").arg(member->fullName));
+        members.setNotReferred(memberId, notReferred, reason);
+        tx.commit();
     } catch (const storage::StorageError &e) {
         return failedFrom(e);
     }

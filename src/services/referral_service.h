@@ -54,6 +54,11 @@ public:
     SaveOutcome move(qint64 referralId, const QDate &date, const Destination &newResidence,
                      Referral *issued = nullptr);
 
+    // Guideline 33: a working member not to be referred at all (secret duties, standing
+    // combat-ready units), with the reason; or back on the list. A member with an
+    // active referral must have it ended first.
+    SaveOutcome setNotReferred(qint64 memberId, bool notReferred, const QString &reason);
+
     // A member's referrals, oldest first (throws AccessDenied when the member is not the user's).
     QList<Referral> referralsOf(qint64 memberId) const;
 

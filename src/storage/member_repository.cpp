@@ -228,6 +228,24 @@ std::optional<Member> MemberRepository::byId(qint64 id) const
     return memberFromRow(q);
 }
 
+void MemberRepository::setNotReferred(qint64 memberId, bool notReferred, const QString &reason)
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral(
+        "UPDATE members SET not_referred = ?, not_referred_reason = ?, row_version = row_version + 1 WHERE id = ?"));
+    q.addBindValue(notReferred ? 1 : 0);
+    q.addBindValue(sql::text(notReferred ? reason.trimmed() : QString()));
+    q.addBindValue(memberId);
+    sql::exec(q, "mark a member not to be referred");
+}
+
+bool MemberRepository::isNotReferred(qint64 memberId) const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT not_referred FROM members WHERE id = ?"));
+    q.addBindValue(memberId);
+    sql::exec(q, "read a member");
+    return q.next() && q.value(0).toInt() != 0;
+}
+
 std::optional<qint64> MemberRepository::idByCccd(const QString &cccd) const
 {
     QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT id FROM members WHERE cccd = ?"));

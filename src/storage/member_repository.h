@@ -62,6 +62,10 @@ public:
     bool update(Member &m);
     std::optional<Member> byId(qint64 id) const;
     std::optional<qint64> idByCccd(const QString &cccd) const;
+    // Guideline 33's "not referred at all" mark, kept apart from the member form's
+    // fields so that an edit of the form never clears it. Must run inside a Transaction.
+    void setNotReferred(qint64 memberId, bool notReferred, const QString &reason);
+    bool isNotReferred(qint64 memberId) const;
     std::optional<qint64> idByPartyCard(const QString &cardNo) const;
 
     int count(const MemberQuery &query) const;

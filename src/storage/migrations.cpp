@@ -321,6 +321,31 @@ QStringList version4()
     return s;
 }
 
+// ---- Version 5: members not to be referred -----------------------------------------
+const AuditedTable kMembersV5{
+    "members",
+    {"id", "full_name", "gender", "birth_date", "cccd", "party_card_no", "personal_record_no",
+     "admission_date", "official_date", "cell_id", "workplace", "position", "phone",
+     "residence_province", "residence_commune_id", "residence_cell_id", "residence_address", "notes",
+     "not_referred", "not_referred_reason", "row_version"}};
+
+QStringList version5()
+{
+    QStringList s{
+        // Guideline 33: armed forces members on duties that keep their identity secret,
+        // and standing combat-ready units, are not referred at all.
+        QStringLiteral("ALTER TABLE members ADD COLUMN not_referred INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (not_referred IN (0, 1))"),
+        QStringLiteral("ALTER TABLE members ADD COLUMN not_referred_reason TEXT NOT NULL DEFAULT ''"),
+        // The members' log triggers list every column: recreated with the new ones.
+        QStringLiteral("DROP TRIGGER members_log_insert"),
+        QStringLiteral("DROP TRIGGER members_log_update"),
+        QStringLiteral("DROP TRIGGER members_log_delete"),
+    };
+    s << auditTriggers(kMembersV5);
+    return s;
+}
+
 } // namespace
 
 QStringList auditTriggers(const AuditedTable &t)
@@ -352,6 +377,7 @@ const std::vector<Migration> &migrations()
         {2, "referrals, meetings, attendance, annual comments, liaison", version2()},
         {3, "diacritic-insensitive member search and name-order index", version3()},
         {4, "accounts and roles, history filters, application id", version4()},
+        {5, "members not to be referred", version5()},
     };
     return all;
 }
