@@ -44,6 +44,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <gtest/gtest.h>
 #include <functional>
 #include <ostream>
@@ -801,4 +802,31 @@ TEST_F(MainWindowTest, TheBoardRestoresABackupThroughTheWindow)
     page_ = window_->membersPage();
     ASSERT_TRUE(waitFor([&] { return page_->model() && page_->model()->isCountKnown(); }));
     EXPECT_EQ(page_->model()->rowCount(), before);
+}
+
+TEST_F(MainWindowTest, TheMemberFormShowsItsReferralTimeline)
+{
+    qint64 memberId = 0;
+    int letters = 0;
+    {
+        storage::Database db = storage::Database::open(path_, storage::Database::Create::MustExist,
+                                                       storage::Database::IntegrityCheck::Skip);
+        QSqlQuery q(db.connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT member_id, count(*) FROM referrals WHERE received_date IS NOT NULL "
+                                          "GROUP BY member_id LIMIT 1")));
+        ASSERT_TRUE(q.next());
+        memberId = q.value(0).toLongLong();
+        letters = q.value(1).toInt();
+    }
+    page_->editMember(memberId);
+    QPointer<MemberDialog> dialog = page_->findChild<MemberDialog *>();
+    ASSERT_TRUE(dialog);
+    dialog->tabs()->setCurrentIndex(2);
+    QTreeWidget *timeline = dialog->referralTimeline();
+    ASSERT_EQ(timeline->topLevelItemCount(), letters);
+    EXPECT_TRUE(timeline->topLevelItem(0)->text(1).startsWith(QStringLiteral("Letter "))) << timeline->topLevelItem(0)->text(1);
+    ASSERT_GE(timeline->topLevelItem(0)->childCount(), 1);
+    EXPECT_TRUE(timeline->topLevelItem(0)->child(0)->text(1).startsWith(QStringLiteral("Received by")))
+        << timeline->topLevelItem(0)->child(0)->text(1);
+    EXPECT_TRUE(timeline->topLevelItem(0)->text(0).contains(QRegularExpression(QStringLiteral("^\\d\\d/\\d\\d/\\d{4}$"))));
 }

@@ -5,6 +5,7 @@
 #include "domain/codes.h"
 #include "services/acting_user.h"
 #include "services/member_service.h"
+#include "services/referral_service.h"
 #include "ui_member_dialog.h"
 
 #include <QCheckBox>
@@ -12,7 +13,9 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QLocale>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QListView>
 #include <QMessageBox>
 
@@ -44,10 +47,18 @@ MemberDialog::MemberDialog(storage::Database &db, OrganisationTree tree, const A
     tabs_->addTab(details, QString());
     history_ = new RecordHistoryWidget(tabs_);
     tabs_->addTab(history_, QString());
+    timeline_ = new QTreeWidget(tabs_);
+    timeline_->setObjectName(QStringLiteral("referralTimeline"));
+    timeline_->setColumnCount(2);
+    timeline_->setRootIsDecorated(true);
+    timeline_->setUniformRowHeights(true);
+    tabs_->addTab(timeline_, QString());
     ui_->dialogLayout->insertWidget(formAt, tabs_, 1);
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 1)
             loadHistory();
+        else if (index == 2)
+            loadTimeline();
     });
     fields_ = {
         {QStringLiteral("fullName"), {ui_->fullNameEdit, ui_->fullNameError}},
@@ -171,6 +182,10 @@ void MemberDialog::retranslate()
     ui_->retranslateUi(this);
     tabs_->setTabText(0, tr("Details"));
     tabs_->setTabText(1, tr("History"));
+    tabs_->setTabText(2, tr("Referrals"));
+    timeline_->setHeaderLabels({tr("Date"), tr("Event")});
+    if (tabs_->currentIndex() == 2)
+        loadTimeline();
     if (member_.id == 0) {
         setWindowTitle(tr("New member"));
         ui_->headingLabel->setText(tr("New member"));
@@ -396,6 +411,53 @@ void MemberDialog::loadHistory()
     } catch (const storage::StorageError &e) {
         history_->setMessage(e.userMessage());
     }
+}
+
+void MemberDialog::loadTimeline()
+{
+    timeline_->clear();
+    if (member_.id == 0)
+        return;
+    QList<Referral> referrals;
+    try {
+        referrals = ReferralService(db_, user_).referralsOf(member_.id);
+    } catch (const AccessDenied &e) {
+        new QTreeWidgetItem(timeline_, {QString(), e.userMessage()});
+        return;
+    } catch (const storage::StorageError &e) {
+        new QTreeWidgetItem(timeline_, {QString(), e.userMessage()});
+        return;
+    }
+    if (referrals.isEmpty()) {
+        new QTreeWidgetItem(timeline_, {QString(), tr("Never referred.")});
+        return;
+    }
+    auto name = [this](qint64 id) {
+        const Organisation *o = tree_.find(id);
+        return o ? o->name : QString::number(id);
+    };
+    auto day = [](const QDate &d) { return QLocale().toString(d, QStringLiteral("dd/MM/yyyy")); };
+    // Newest referral first; its events in the order they happened.
+    for (auto it = referrals.crbegin(); it != referrals.crend(); ++it) {
+        const Referral &r = *it;
+        const QString to = r.isExternal() ? r.externalCommittee : name(r.toCommuneId);
+        auto *top = new QTreeWidgetItem(
+            timeline_, {day(r.issueDate), tr("Letter %1/%2 from %3 to %4").arg(r.letterNo).arg(r.letterYear).arg(
+                                              name(r.issuingOrgId), to)});
+        if (r.receivedDate.isValid())
+            new QTreeWidgetItem(top, {day(r.receivedDate), r.isExternal() ? tr("Reply slip received")
+                                                                          : tr("Received by %1").arg(to)});
+        if (r.assignedCellId > 0)
+            new QTreeWidgetItem(top, {day(r.assignedDate), tr("Assigned to %1").arg(name(r.assignedCellId))});
+        if (r.exempt && r.exemptionReason)
+            new QTreeWidgetItem(top, {day(r.exemptFrom), tr("Exempt from meetings: %1").arg(label(*r.exemptionReason))});
+        if (r.endedDate.isValid() && r.endReason)
+            new QTreeWidgetItem(top, {day(r.endedDate), r.endNote.isEmpty()
+                                                             ? tr("Ended: %1").arg(label(*r.endReason))
+                                                             : tr("Ended: %1 (%2)").arg(label(*r.endReason), r.endNote)});
+        top->setExpanded(true);
+    }
+    timeline_->resizeColumnToContents(0);
 }
 
 void MemberDialog::reload()

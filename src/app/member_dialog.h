@@ -13,6 +13,7 @@
 
 class QLabel;
 class QTabWidget;
+class QTreeWidget;
 
 namespace Ui {
 class MemberDialog;
@@ -44,6 +45,8 @@ public:
     // The tabs: the form, and the member's own change history.
     QTabWidget *tabs() const { return tabs_; }
     RecordHistoryWidget *historyWidget() const { return history_; }
+    // The member's referrals as a timeline: issued, received, assigned, exempt, ended.
+    QTreeWidget *referralTimeline() const { return timeline_; }
 
     // The member as the form currently describes it.
     Member memberFromForm() const;
@@ -78,6 +81,7 @@ private:
     std::unique_ptr<Ui::MemberDialog> ui_;
     void setReadOnly(const QString &reason);
     void loadHistory();
+    void loadTimeline();
 
     storage::Database &db_;
     OrganisationTree tree_;
@@ -86,6 +90,7 @@ private:
     QLabel *readOnlyNote_ = nullptr;
     QTabWidget *tabs_ = nullptr;
     RecordHistoryWidget *history_ = nullptr;
+    QTreeWidget *timeline_ = nullptr;
     Member member_;
     bool loaded_ = true;
     QString loadError_;
