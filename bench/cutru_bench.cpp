@@ -4,7 +4,9 @@
 //   count-by-cell query beside the sqlite3 shell's time on the same file.
 // Targets: generation < 10 s, open < 1 s, search median < 20 ms.
 #include "app/member_table_model.h"
+#include "domain/codes.h"
 #include "domain/vietnamese_text.h"
+#include "reports/referral_letter.h"
 #include "services/account_service.h"
 #include "services/demo_province.h"
 #include "services/history_service.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -238,6 +241,55 @@ QStringList sampleSearches(const QString &path)
     return out;
 }
 
+// Referral letters for a whole workplace organisation of 1,000 members (issue 4),
+// printed into one PDF: the first 1,000 members of the demo province by name,
+// read before the clock starts. Target < 3 s.
+void BM_ReferralLetters1000(benchmark::State &state)
+{
+    QList<cutru::reports::ReferralLetter> letters;
+    {
+        cutru::storage::Database db = cutru::storage::Database::open(g_db);
+        const auto rows = cutru::storage::MemberRepository(db).window({}, 0, 1000);
+        int no = 0;
+        for (const auto &row : rows) {
+            cutru::reports::ReferralLetter l;
+            l.superiorBody = QStringLiteral("ĐẢNG BỘ TỈNH THÁI BÌNH");
+            l.issuingBody = QStringLiteral("ĐẢNG ỦY CÔNG TY ĐIỆN LỰC THÁI BÌNH");
+            l.letterNo = ++no;
+            l.letterYear = 2012;
+            l.numberSuffix = QStringLiteral("GGT/ĐU");
+            l.place = QStringLiteral("Thái Bình");
+            l.date = QDate(2012, 3, 5);
+            l.recipient = QStringLiteral("Đảng ủy ") + row.residenceName;
+            l.memberName = row.fullName;
+            l.gender = row.gender == cutru::code(cutru::Gender::Female) ? QStringLiteral("Nữ") : QStringLiteral("Nam");
+            l.partyCardNo = row.partyCardNo;
+            l.position = QStringLiteral("Kỹ sư");
+            l.workplace = row.workplace;
+            l.currentCell = row.cellName;
+            l.residenceAddress = row.residenceName;
+            l.birthDate = row.birthDate;
+            l.admissionDate = row.admissionDate;
+            l.officialDate = row.admissionDate.isValid() ? row.admissionDate.addYears(1) : QDate();
+            l.signatureFor = QStringLiteral("T/M ĐẢNG ỦY");
+            l.signatureTitle = QStringLiteral("BÍ THƯ");
+            l.signerName = QStringLiteral("Phạm Văn Quyết");
+            letters.append(l);
+        }
+    }
+    for (auto _ : state) {
+        const QString path = g_dir->filePath(QStringLiteral("letters-%1.pdf").arg(g_ms["referral_letters"].size()));
+        QElapsedTimer t;
+        t.start();
+        QString error;
+        if (!cutru::reports::writeReferralLetters(letters, path, {}, &error))
+            state.SkipWithError(error.toStdString().c_str());
+        state.SetIterationTime(record("referral_letters", t.nsecsElapsed()) / 1000.0);
+        QFile::remove(path);
+    }
+    state.counters["letters"] = double(letters.size());
+}
+
 } // namespace
 
 BENCHMARK(BM_GenerateDemoProvince)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
@@ -249,6 +301,7 @@ BENCHMARK(BM_RestrictedList)->Iterations(20)->UseManualTime()->Unit(benchmark::k
 BENCHMARK(BM_HistoryFirstPage)->Iterations(20)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CountByCell_CuTru)->Iterations(20)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CountByCell_Sqlite3Shell)->Iterations(20)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReferralLetters1000)->Iterations(5)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
@@ -291,5 +344,7 @@ int main(int argc, char **argv)
     std::printf("  %-46s %9.1f ms\n", "sign-in, Argon2id (median of 5)", median(g_ms["sign_in"]));
     std::printf("  %-46s %9.2f ms\n", "commune office list: count + window (median)", median(g_ms["restricted_list"]));
     std::printf("  %-46s %9.2f ms\n", "history first page of 200 (median of 20)", median(g_ms["history_page"]));
+    std::printf("  %-46s %9.1f ms  target < 3000 ms %s\n", "referral letters, 1,000 to one PDF (median of 5)",
+                median(g_ms["referral_letters"]), median(g_ms["referral_letters"]) < 3000 ? "OK" : "MISSED");
     return 0;
 }

@@ -11,7 +11,7 @@ packages=(
   libspdlog-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3 libsqlite3-dev libsodium-dev
-  fonts-liberation2
+  fonts-liberation2 poppler-utils
 )
 
 missing=()

@@ -150,3 +150,60 @@ TEST_F(Cli, InitCreatesTheFirstAdministrator)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_FALSE(QFileInfo::exists(other));
 }
+
+TEST_F(Cli, ReferralLettersPrintAsOnePdfPagePerLetter)
+{
+    const QString pdf = dir.file(QStringLiteral("letters.pdf"));
+    CliRun r = cli({QStringLiteral("referrals"), QStringLiteral("letters"), QStringLiteral("--db"), db,
+                    QStringLiteral("--org"), QStringLiteral("TB.W001"), QStringLiteral("--year"),
+                    QStringLiteral("2012"), QStringLiteral("--out"), pdf, QStringLiteral("--user"),
+                    QStringLiteral("canbo.coquan")},
+                   demoPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    ASSERT_TRUE(QFileInfo::exists(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!text.waitForStarted(10000))
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(content.contains(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM")));
+    EXPECT_TRUE(content.contains(QStringLiteral("GIẤY GIỚI THIỆU")));
+    EXPECT_TRUE(content.contains(QStringLiteral("Số 1-GGT/ĐU")));
+    EXPECT_EQ(content.count(QStringLiteral("GIẤY GIỚI THIỆU")), content.count(QChar(u'\f')))
+        << "one letter per page";
+
+    // A cell secretary may not print another organisation's letters.
+    const QString refused = dir.file(QStringLiteral("refused.pdf"));
+    r = cli({QStringLiteral("referrals"), QStringLiteral("letters"), QStringLiteral("--db"), db,
+             QStringLiteral("--org"), QStringLiteral("TB.W001"), QStringLiteral("--year"), QStringLiteral("2012"),
+             QStringLiteral("--out"), refused, QStringLiteral("--user"), QStringLiteral("bithu.chibo")},
+            demoPassword());
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_FALSE(QFileInfo::exists(refused));
+}
+
+TEST_F(Cli, ReferralListFollowsTheUsersRolesAndFilters)
+{
+    CliRun r = cli({QStringLiteral("referrals"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                    QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--user"),
+                    QStringLiteral("vanphong.xa")},
+                   demoPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 2) << r.out.toStdString();
+    EXPECT_TRUE(lines.first().contains(QStringLiteral("Party card")));
+    for (int i = 1; i < lines.size(); ++i)
+        EXPECT_TRUE(lines[i].contains(QStringLiteral(",TB.D01.C001,"))) << "only its own commune: " << lines[i].toStdString();
+
+    // The board sees more, and --status filters.
+    r = cli({QStringLiteral("referrals"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--status"),
+             QStringLiteral("ended")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (int i = 1; i < lines.size(); ++i)
+        EXPECT_EQ(lines[i].split(QLatin1Char('\t')).value(8), QStringLiteral("ended")) << lines[i].toStdString();
+    r = cli({QStringLiteral("referrals"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--status"),
+             QStringLiteral("lost")});
+    EXPECT_EQ(r.exitCode, 1);
+}

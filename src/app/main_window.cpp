@@ -10,6 +10,7 @@
 #include "app/organisation_tree_model.h"
 #include "app/overview_page.h"
 #include "app/recent_files.h"
+#include "app/referrals_page.h"
 #include "app/sign_in_dialog.h"
 #include "services/account_service.h"
 #include "services/app_paths.h"
@@ -122,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), ui_(std::make_uni
     });
     connect(members_, &MembersPage::countsChanged, this, &MainWindow::updateStatus);
     connect(members_, &MembersPage::memberSaved, this, &MainWindow::onMemberSaved);
+    connect(referrals_, &ReferralsPage::referralsChanged, history_, &HistoryPage::refresh);
     connect(members_, &MembersPage::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 
@@ -145,12 +147,14 @@ MainWindow::~MainWindow()
     // The pages' models close their own connections before the GUI connection goes.
     members_->setDatabase(nullptr, QString(), nullptr);
     history_->setDatabase(nullptr, ActingUser());
+    referrals_->setDatabase(nullptr, ActingUser());
 }
 
 void MainWindow::closeDatabase()
 {
     members_->setDatabase(nullptr, QString(), nullptr);
     history_->setDatabase(nullptr, ActingUser());
+    referrals_->setDatabase(nullptr, ActingUser());
     overview_->setDatabasePath(QString());
     treeModel_->setTree(OrganisationTree());
     db_.reset();
@@ -170,7 +174,9 @@ void MainWindow::buildPages()
     members_ = new MembersPage(ui_->pages);
     ui_->pages->addWidget(overview_);
     ui_->pages->addWidget(members_);
-    for (int i = int(Section::Referrals); i <= int(Section::Liaison); ++i) {
+    referrals_ = new ReferralsPage(ui_->pages);
+    ui_->pages->addWidget(referrals_);
+    for (int i = int(Section::Meetings); i <= int(Section::Liaison); ++i) {
         auto *page = new QWidget(ui_->pages);
         auto *title = new QLabel(page);
         QFont big = title->font();
@@ -207,15 +213,13 @@ void MainWindow::retranslate()
         ui_->sectionList->item(i)->setText(names[i]);
     // One line for each section that is not built yet.
     const QString later[] = {
-        tr("Referral letters, their reception by commune committees and the assignment to residence cells "
-           "arrive in a later version of CuTru."),
         tr("Residence cell meetings and attendance arrive in a later version of CuTru."),
         tr("Annual comments by residence cells arrive in a later version of CuTru."),
         tr("Printable reports and exports arrive in a later version of CuTru."),
         tr("Provincial liaison cadres and their visits arrive in a later version of CuTru."),
     };
     for (int i = 0; i < placeholderTitles_.size(); ++i) {
-        placeholderTitles_[i]->setText(names[int(Section::Referrals) + i]);
+        placeholderTitles_[i]->setText(names[int(Section::Meetings) + i]);
         placeholderTexts_[i]->setText(later[i]);
     }
     noDatabaseLabel_->setText(tr("No database is open.\nUse File → New database or File → Open database."));
@@ -335,6 +339,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
 
     members_->setDatabase(nullptr, QString(), nullptr); // the old list lets go of the old file first
     history_->setDatabase(nullptr, ActingUser());
+    referrals_->setDatabase(nullptr, ActingUser());
     db_ = std::move(db);
     startSession(*user, std::move(tree));
     recent::add(absolute);
@@ -362,6 +367,7 @@ void MainWindow::startSession(const ActingUser &user, OrganisationTree tree)
     treeModel_->setTree(restrictedTree(std::move(tree)));
     members_->setDatabase(&*db_, path, &treeModel_->tree(), user_);
     history_->setDatabase(&*db_, user_);
+    referrals_->setDatabase(&*db_, user_);
     applyUser();
     overview_->setDatabasePath(path);
 
@@ -437,6 +443,7 @@ void MainWindow::onMemberSaved()
     reloadTree();
     overview_->refresh();
     history_->refresh();
+    referrals_->refresh();
     updateStatus();
 }
 

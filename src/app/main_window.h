@@ -24,6 +24,7 @@ class HistoryPage;
 class MembersPage;
 class OrganisationTreeModel;
 class OverviewPage;
+class ReferralsPage;
 
 // The main window: a sidebar of sections and the organisation tree (the scope of
 // every section), the section pages, File / View / Help menus and a status bar with
@@ -66,6 +67,7 @@ public:
     MembersPage *membersPage() const { return members_; }
     OverviewPage *overviewPage() const { return overview_; }
     HistoryPage *historyPage() const { return history_; }
+    ReferralsPage *referralsPage() const { return referrals_; }
     BackupController *backupController() const { return backup_; }
     QTreeView *organisationView() const;
     OrganisationTreeModel *organisationModel() const { return treeModel_; }
@@ -112,8 +114,9 @@ private:
     MembersPage *members_ = nullptr;
     OverviewPage *overview_ = nullptr;
     HistoryPage *history_ = nullptr;
+    ReferralsPage *referrals_ = nullptr;
     BackupController *backup_ = nullptr;
-    QList<QLabel *> placeholderTitles_; // Referrals … Liaison
+    QList<QLabel *> placeholderTitles_; // Meetings … Liaison
     QList<QLabel *> placeholderTexts_;
     QWidget *noDatabasePage_ = nullptr;
     QLabel *noDatabaseLabel_ = nullptr;

@@ -2,6 +2,10 @@
 // and prints. Data goes to stdout, progress and logs to stderr.
 #include "domain/codes.h"
 #include "reports/overview_report.h"
+#include "reports/csv_writer.h"
+#include "reports/referral_letters_data.h"
+#include "services/referral_queries.h"
+#include "storage/organisation_repository.h"
 #include "services/account_service.h"
 #include "services/app_paths.h"
 #include "services/backup_service.h"
@@ -11,6 +15,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -297,11 +303,131 @@ int commandRestore(const QCommandLineParser &p)
     return 0;
 }
 
+// referrals list --db FILE [--status S] [--commune CODE] [--format csv]
+int commandReferralList(const QCommandLineParser &p)
+{
+    const QString path = p.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return fail(Tr::tr("'referrals list' needs --db FILE."));
+    cutru::storage::ReferralListQuery query;
+    const QString status = p.value(QStringLiteral("status"));
+    if (!status.isEmpty()) {
+        static const QHash<QString, cutru::ReferralState> states{
+            {QStringLiteral("issued"), cutru::ReferralState::Issued},
+            {QStringLiteral("received"), cutru::ReferralState::Received},
+            {QStringLiteral("assigned"), cutru::ReferralState::Assigned},
+            {QStringLiteral("ended"), cutru::ReferralState::Ended},
+        };
+        if (!states.contains(status))
+            return fail(Tr::tr("--status takes issued, received, assigned or ended."));
+        query.states = {states.value(status)};
+    }
+    const QString format = p.value(QStringLiteral("format"));
+    if (!format.isEmpty() && format != QLatin1String("csv") && format != QLatin1String("text"))
+        return fail(Tr::tr("--format takes csv or text."));
+    cutru::storage::Database db = cutru::storage::Database::open(path, cutru::storage::Database::Create::MustExist);
+    const auto user = actingUser(p, db);
+    if (!user)
+        return 1;
+    const QString communeCode = p.value(QStringLiteral("commune"));
+    if (!communeCode.isEmpty()) {
+        const auto commune = cutru::storage::OrganisationRepository(db).byCode(communeCode);
+        if (!commune || commune->level != cutru::OrgLevel::Commune)
+            return fail(Tr::tr("There is no commune-level committee with the code %1 in %2.").arg(communeCode, path));
+        query.communeId = commune->id;
+    }
+    const cutru::ReferralQueries referrals(db, *user);
+    cutru::reports::ReportTable table;
+    for (const QString &h : {Tr::tr("Party card"), Tr::tr("Member"), Tr::tr("Issuing code"), Tr::tr("Issuing organisation"),
+                             Tr::tr("Letter"), Tr::tr("Issued"), Tr::tr("Receiving code"), Tr::tr("Receiving committee"),
+                             Tr::tr("Status"), Tr::tr("Received"), Tr::tr("Assigned cell"), Tr::tr("Assigned"),
+                             Tr::tr("Ended"), Tr::tr("Exempt")})
+        table.columns.append({h, false});
+    static const char *stateCodes[] = {"issued", "received", "assigned", "ended"};
+    auto day = [](const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); };
+    const int total = referrals.count(query);
+    constexpr int kPage = 5000;
+    for (int offset = 0; offset < total; offset += kPage) {
+        for (const cutru::storage::ReferralRow &r : referrals.window(query, offset, kPage)) {
+            table.rows.append({{r.partyCardNo, r.memberName, r.issuingOrgCode, r.issuingOrgName,
+                                QStringLiteral("%1/%2").arg(r.letterNo).arg(r.letterYear), day(r.issueDate),
+                                r.toCommuneCode, r.toCommuneId > 0 ? r.toCommuneName : r.externalCommittee,
+                                QString::fromLatin1(stateCodes[int(r.state)]), day(r.receivedDate),
+                                r.assignedCellName, day(r.assignedDate), day(r.endedDate),
+                                r.exempt ? QStringLiteral("yes") : QString()},
+                               1, false});
+        }
+        if (total > kPage)
+            err() << Tr::tr("Referrals: %1/%2").arg(std::min(offset + kPage, total)).arg(total) << Qt::endl;
+    }
+    if (format == QLatin1String("csv")) {
+        const QByteArray csv = cutru::reports::toCsv(table);
+        fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        fflush(stdout);
+        return 0;
+    }
+    QStringList header;
+    for (const auto &c : table.columns)
+        header << c.header;
+    out() << header.join(QLatin1Char('\t')) << '\n';
+    for (const auto &row : table.rows) {
+        QStringList cells;
+        for (const QVariant &v : row.cells)
+            cells << v.toString();
+        out() << cells.join(QLatin1Char('\t')) << '\n';
+    }
+    out().flush();
+    return 0;
+}
+
+// referrals letters --db FILE --org CODE --year Y --out FILE.pdf
+int commandReferralLetters(const QCommandLineParser &p)
+{
+    const QString path = p.value(QStringLiteral("db"));
+    const QString orgCode = p.value(QStringLiteral("org"));
+    const QString target = p.value(QStringLiteral("out"));
+    bool yearOk = false;
+    const int year = p.value(QStringLiteral("year")).toInt(&yearOk);
+    if (path.isEmpty() || orgCode.isEmpty() || target.isEmpty() || !yearOk)
+        return fail(Tr::tr("'referrals letters' needs --db FILE, --org CODE, --year YEAR and --out FILE.pdf."));
+    cutru::storage::Database db = cutru::storage::Database::open(path, cutru::storage::Database::Create::MustExist);
+    const auto user = actingUser(p, db);
+    if (!user)
+        return 1;
+    const auto org = cutru::storage::OrganisationRepository(db).byCode(orgCode);
+    if (!org)
+        return fail(Tr::tr("There is no organisation with the code %1 in %2.").arg(orgCode, path));
+    const QList<cutru::reports::ReferralLetter> letters = cutru::reports::referralLettersFor(db, *user, org->id, year);
+    if (letters.isEmpty())
+        return fail(Tr::tr("%1 issued no referral letters in %2.").arg(org->name).arg(year));
+    QString error;
+    int lastTenth = -1;
+    const bool ok = cutru::reports::writeReferralLetters(letters, target, [&](int done, int total) {
+        const int tenth = total > 0 ? 10 * done / total : 10;
+        if (tenth != lastTenth) {
+            err() << Tr::tr("Letters: %1/%2").arg(done).arg(total) << Qt::endl;
+            lastTenth = tenth;
+        }
+        return true;
+    }, &error);
+    if (!ok)
+        return fail(error);
+    out() << Tr::tr("Wrote %n letter(s) of %1 for %2 to %3.", nullptr, int(letters.size()))
+                 .arg(org->name)
+                 .arg(year)
+                 .arg(target)
+          << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDFs are painted with Qt GUI; the command line never shows a window.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CuTru"));
     QCoreApplication::setApplicationName(QStringLiteral("cutru"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CUTRU_VERSION));
@@ -315,10 +441,14 @@ int main(int argc, char *argv[])
            "  info --db FILE               schema version and the organisation overview\n"
            "  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use\n"
            "  restore --db FILE --from COPY  replace the database with a backup (the database as\n"
-           "                               it was is kept beside it as NAME.before-restore-…)"));
+           "                               it was is kept beside it as NAME.before-restore-…)\n"
+           "  referrals list --db FILE [--status S] [--commune CODE] [--format csv]\n"
+           "                               the referrals the user may see\n"
+           "  referrals letters --db FILE --org CODE --year Y --out FILE.pdf\n"
+           "                               the referral letters an organisation issued in a year"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("init, demo, info, backup or restore"));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("init, demo, info, backup, restore or referrals"));
     parser.addOptions({
         {QStringLiteral("db"), Tr::tr("The database file to open."), Tr::tr("FILE")},
         {QStringLiteral("out"), Tr::tr("The file to create."), Tr::tr("FILE")},
@@ -333,17 +463,24 @@ int main(int argc, char *argv[])
                                          "CUTRU_PASSWORD or asked)."),
          Tr::tr("NAME")},
         {QStringLiteral("name"), Tr::tr("init: the administrator's full name."), Tr::tr("TEXT")},
+        {QStringLiteral("org"), Tr::tr("referrals: the issuing organisation's code."), Tr::tr("CODE")},
+        {QStringLiteral("status"), Tr::tr("referrals list: issued, received, assigned or ended."), Tr::tr("STATUS")},
+        {QStringLiteral("commune"), Tr::tr("referrals list: the receiving commune's code."), Tr::tr("CODE")},
+        {QStringLiteral("format"), Tr::tr("referrals list: csv or text (default)."), Tr::tr("FORMAT")},
+        {QStringLiteral("year"), Tr::tr("referrals: the letters' year."), Tr::tr("YEAR")},
         {QStringLiteral("verbose"), Tr::tr("Log more detail to stderr.")},
     });
     parser.process(app);
 
     cutru::logging::toStderr(parser.isSet(QStringLiteral("verbose")));
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1) {
+    // "referrals" takes a subcommand; everything else is one word.
+    const bool twoWords = !args.isEmpty() && args.first() == QLatin1String("referrals");
+    if (args.size() != (twoWords ? 2 : 1)) {
         err() << parser.helpText();
         return 2;
     }
-    const QString command = args.first();
+    const QString command = twoWords ? args.join(QLatin1Char(' ')) : args.first();
     try {
         if (command == QLatin1String("init"))
             return commandInit(parser);
@@ -355,6 +492,10 @@ int main(int argc, char *argv[])
             return commandBackup(parser);
         if (command == QLatin1String("restore"))
             return commandRestore(parser);
+        if (command == QLatin1String("referrals list"))
+            return commandReferralList(parser);
+        if (command == QLatin1String("referrals letters"))
+            return commandReferralLetters(parser);
     } catch (const cutru::storage::StorageError &e) {
         spdlog::debug("storage error detail: {}", e.detail().toStdString());
         return fail(e.userMessage());

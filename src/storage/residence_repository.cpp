@@ -248,6 +248,21 @@ QList<Referral> ResidenceRepository::referralsOf(qint64 memberId) const
     return out;
 }
 
+QList<Referral> ResidenceRepository::referralsIssuedBy(qint64 issuingOrgId, int year) const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral(
+        "SELECT %1 FROM referrals WHERE issuing_org_id = ? AND letter_year = ? ORDER BY letter_no")
+                                        .arg(QLatin1String(kReferralColumns)));
+    q.addBindValue(issuingOrgId);
+    q.addBindValue(year);
+    q.setForwardOnly(true);
+    sql::exec(q, "read issued referrals");
+    QList<Referral> out;
+    while (q.next())
+        out.append(referralFromRow(q));
+    return out;
+}
+
 int ResidenceRepository::nextLetterNo(qint64 issuingOrgId, int year) const
 {
     QSqlQuery q = sql::prepare(db_, QStringLiteral(

@@ -33,6 +33,8 @@ public:
     bool update(Referral &r);
     std::optional<Referral> activeReferralOf(qint64 memberId) const;
     QList<Referral> referralsOf(qint64 memberId) const;
+    // The letters an organisation issued in a year, by number.
+    QList<Referral> referralsIssuedBy(qint64 issuingOrgId, int year) const;
     // The next free letter number of an issuing organisation in a year.
     int nextLetterNo(qint64 issuingOrgId, int year) const;
 
