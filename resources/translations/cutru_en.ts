@@ -1933,6 +1933,14 @@ Newest change: %5</translation>
         <comment>field: value</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Not to be referred</source>
+        <translation>Not to be referred</translation>
+    </message>
+    <message>
+        <source>Why not referred</source>
+        <translation>Why not referred</translation>
+    </message>
 </context>
 <context>
     <name>cutru::MainWindow</name>
@@ -1963,10 +1971,6 @@ Newest change: %5</translation>
     <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
-    </message>
-    <message>
-        <source>Referral letters, their reception by commune committees and the assignment to residence cells arrive in a later version of CuTru.</source>
-        <translation>Referral letters, their reception by commune committees and the assignment to residence cells arrive in a later version of CuTru.</translation>
     </message>
     <message>
         <source>Residence cell meetings and attendance arrive in a later version of CuTru.</source>
@@ -2239,6 +2243,50 @@ Use File → New database or File → Open database.</translation>
         <source>Member</source>
         <translation>Member</translation>
     </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Never referred.</source>
+        <translation>Never referred.</translation>
+    </message>
+    <message>
+        <source>Letter %1/%2 from %3 to %4</source>
+        <translation>Letter %1/%2 from %3 to %4</translation>
+    </message>
+    <message>
+        <source>Reply slip received</source>
+        <translation>Reply slip received</translation>
+    </message>
+    <message>
+        <source>Received by %1</source>
+        <translation>Received by %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assigned to %1</translation>
+    </message>
+    <message>
+        <source>Exempt from meetings: %1</source>
+        <translation>Exempt from meetings: %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Ended: %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1 (%2)</source>
+        <translation>Ended: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cutru::MemberService</name>
@@ -2447,6 +2495,662 @@ Use File → New database or File → Open database.</translation>
     </message>
 </context>
 <context>
+    <name>cutru::ReferralActionDialog</name>
+    <message>
+        <source>Not exempt (attends meetings)</source>
+        <translation>Not exempt (attends meetings)</translation>
+    </message>
+    <message>
+        <source>Receive referrals</source>
+        <translation>Receive referrals</translation>
+    </message>
+    <message>
+        <source>&amp;Reception date:</source>
+        <translation>&amp;Reception date:</translation>
+    </message>
+    <message>
+        <source>Assign to a residence cell</source>
+        <translation>Assign to a residence cell</translation>
+    </message>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation>&amp;Cell:</translation>
+    </message>
+    <message>
+        <source>&amp;Each member to their recorded residence cell, when it is one of these</source>
+        <translation>&amp;Each member to their recorded residence cell, when it is one of these</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment date:</source>
+        <translation>&amp;Assignment date:</translation>
+    </message>
+    <message>
+        <source>Exemption from meetings (Guideline 33)</source>
+        <translation>Exemption from meetings (Guideline 33)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Last day of the exemption (dd/mm/yyyy); empty while it lasts.</source>
+        <translation>Last day of the exemption (dd/mm/yyyy); empty while it lasts.</translation>
+    </message>
+    <message>
+        <source>End referrals</source>
+        <translation>End referrals</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>&amp;End date:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Issue referral letters</source>
+        <translation>Issue referral letters</translation>
+    </message>
+    <message>
+        <source>&amp;Issue date:</source>
+        <translation>&amp;Issue date:</translation>
+    </message>
+    <message>
+        <source>Moving house</source>
+        <translation>Moving house</translation>
+    </message>
+    <message>
+        <source>&amp;New commune:</source>
+        <translation>&amp;New commune:</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;move:</source>
+        <translation>Date of the &amp;move:</translation>
+    </message>
+    <message>
+        <source>The new residence is &amp;outside the province</source>
+        <translation>The new residence is &amp;outside the province</translation>
+    </message>
+    <message>
+        <source>Refer to a committee &amp;outside the province</source>
+        <translation>Refer to a committee &amp;outside the province</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmittee:</source>
+        <translation>Co&amp;mmittee:</translation>
+    </message>
+    <message>
+        <source>e.g. Đảng ủy phường Hàng Bạc</source>
+        <translation>e.g. Đảng ủy phường Hàng Bạc</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>Required for “Other reason”</source>
+        <translation>Required for “Other reason”</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ReferralInboxModel</name>
+    <message>
+        <source>Waiting for reception</source>
+        <translation>Waiting for reception</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Assigned to a cell</source>
+        <translation>Assigned to a cell</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: not received %n day(s) after the letter was issued.</source>
+        <translation>
+            <numerusform>Overdue: not received %n day after the letter was issued.</numerusform>
+            <numerusform>Overdue: not received %n days after the letter was issued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended on %1: %2</source>
+        <translation>Ended on %1: %2</translation>
+    </message>
+    <message>
+        <source>Exempt from %1 to %2</source>
+        <translation>Exempt from %1 to %2</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>(open)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Party card</source>
+        <translation>Party card</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Days waited</source>
+        <translation>Days waited</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ReferralQueries</name>
+    <message>
+        <source>Seeing referrals needs the role %1, %2, %3 or %4 for the organisation concerned.</source>
+        <translation>Seeing referrals needs the role %1, %2, %3 or %4 for the organisation concerned.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ReferralService</name>
+    <message>
+        <source>This referral was changed by someone else meanwhile. Reload it and try again.</source>
+        <translation>This referral was changed by someone else meanwhile. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>Choose the members to refer.</source>
+        <translation>Choose the members to refer.</translation>
+    </message>
+    <message>
+        <source>The issue date is required.</source>
+        <translation>The issue date is required.</translation>
+    </message>
+    <message>
+        <source>A chosen member no longer exists.</source>
+        <translation>A chosen member no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is not a working member (membership is not held in a workplace party organisation), so is not referred.</source>
+        <translation>%1 is not a working member (membership is not held in a workplace party organisation), so is not referred.</translation>
+    </message>
+    <message>
+        <source>(%1 belongs to %2.)</source>
+        <translation>(%1 belongs to %2.)</translation>
+    </message>
+    <message>
+        <source>%1 is on the list of members not to be referred (Guideline 33).</source>
+        <translation>%1 is on the list of members not to be referred (Guideline 33).</translation>
+    </message>
+    <message>
+        <source>%1 already has an active referral (letter %2/%3 of %4); end it or record a move instead.</source>
+        <translation>%1 already has an active referral (letter %2/%3 of %4); end it or record a move instead.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice.</source>
+        <translation>%1 is chosen twice.</translation>
+    </message>
+    <message>
+        <source>The letter for %1 must go to a commune-level committee.</source>
+        <translation>The letter for %1 must go to a commune-level committee.</translation>
+    </message>
+    <message>
+        <source>%1 has no residence commune recorded: choose the receiving committee, or name the committee outside the province.</source>
+        <translation>%1 has no residence commune recorded: choose the receiving committee, or name the committee outside the province.</translation>
+    </message>
+    <message>
+        <source>Choose the referrals to receive.</source>
+        <translation>Choose the referrals to receive.</translation>
+    </message>
+    <message>
+        <source>The reception date is required.</source>
+        <translation>The reception date is required.</translation>
+    </message>
+    <message>
+        <source>The referral of %1 goes outside the province; its reply slip is recorded by the issuing organisation.</source>
+        <translation>The referral of %1 goes outside the province; its reply slip is recorded by the issuing organisation.</translation>
+    </message>
+    <message>
+        <source>The referral of %1 has ended and cannot be received.</source>
+        <translation>The referral of %1 has ended and cannot be received.</translation>
+    </message>
+    <message>
+        <source>The referral of %1 was already received on %2.</source>
+        <translation>The referral of %1 was already received on %2.</translation>
+    </message>
+    <message>
+        <source>The referral of %1 was issued on %2; it cannot be received before that.</source>
+        <translation>The referral of %1 was issued on %2; it cannot be received before that.</translation>
+    </message>
+    <message>
+        <source>An ended referral cannot be reassigned.</source>
+        <translation>An ended referral cannot be reassigned.</translation>
+    </message>
+    <message>
+        <source>Receive the referral before assigning a cell.</source>
+        <translation>Receive the referral before assigning a cell.</translation>
+    </message>
+    <message>
+        <source>Choose a village or residential-group cell of the receiving commune.</source>
+        <translation>Choose a village or residential-group cell of the receiving commune.</translation>
+    </message>
+    <message>
+        <source>A member is assigned to a cell on or after reception (%1).</source>
+        <translation>A member is assigned to a cell on or after reception (%1).</translation>
+    </message>
+    <message>
+        <source>An ended referral cannot be changed.</source>
+        <translation>An ended referral cannot be changed.</translation>
+    </message>
+    <message>
+        <source>This referral is to a commune of the province, which records its reception.</source>
+        <translation>This referral is to a commune of the province, which records its reception.</translation>
+    </message>
+    <message>
+        <source>The reply slip&apos;s date cannot be before the letter&apos;s (%1).</source>
+        <translation>The reply slip&apos;s date cannot be before the letter&apos;s (%1).</translation>
+    </message>
+    <message>
+        <source>This referral has already ended (%1).</source>
+        <translation>This referral has already ended (%1).</translation>
+    </message>
+    <message>
+        <source>The date the referral ends is required.</source>
+        <translation>The date the referral ends is required.</translation>
+    </message>
+    <message>
+        <source>A move ends the referral and issues a new one: use Move instead.</source>
+        <translation>A move ends the referral and issues a new one: use Move instead.</translation>
+    </message>
+    <message>
+        <source>Choose the new residence&apos;s commune-level committee.</source>
+        <translation>Choose the new residence&apos;s commune-level committee.</translation>
+    </message>
+    <message>
+        <source>Say why the member is not referred (Guideline 33).</source>
+        <translation>Say why the member is not referred (Guideline 33).</translation>
+    </message>
+    <message>
+        <source>%1 has an active referral: end it first.</source>
+        <translation>%1 has an active referral: end it first.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ReferralsPage</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <source>Active (pending first)</source>
+        <translation>Active (pending first)</translation>
+    </message>
+    <message>
+        <source>Waiting for reception</source>
+        <translation>Waiting for reception</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Received, no cell yet</source>
+        <translation>Received, no cell yet</translation>
+    </message>
+    <message>
+        <source>Assigned to a cell</source>
+        <translation>Assigned to a cell</translation>
+    </message>
+    <message>
+        <source>Exempt from meetings</source>
+        <translation>Exempt from meetings</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Without an active referral</source>
+        <translation>Without an active referral</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln referral</numerusform>
+            <numerusform>%Ln referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln overdue (not received after %1 days)</source>
+        <translation>
+            <numerusform> · %Ln overdue (not received after %1 days)</numerusform>
+            <numerusform> · %Ln overdue (not received after %1 days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln working member(s)</source>
+        <translation>
+            <numerusform>%Ln working member</numerusform>
+            <numerusform>%Ln working members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role cannot change referrals here.</source>
+        <translation>Your role cannot change referrals here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %Ln referral(s) on %1.</source>
+        <translation>
+            <numerusform>Received %Ln referral on %1.</numerusform>
+            <numerusform>Received %Ln referrals on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some of the chosen referrals are no longer listed: reload and try again.</source>
+        <translation>Some of the chosen referrals are no longer listed: reload and try again.</translation>
+    </message>
+    <message>
+        <source>The referral of %1 has ended.</source>
+        <translation>The referral of %1 has ended.</translation>
+    </message>
+    <message>
+        <source>The referral of %1 has not been received yet: receive it first.</source>
+        <translation>The referral of %1 has not been received yet: receive it first.</translation>
+    </message>
+    <message>
+        <source>Choose referrals addressed to one commune: each commune has its own cells.</source>
+        <translation>Choose referrals addressed to one commune: each commune has its own cells.</translation>
+    </message>
+    <message>
+        <source>Assigned %1 of %2; stopped at %3:</source>
+        <translation>Assigned %1 of %2; stopped at %3:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %Ln member(s) to residence cells on %1.</source>
+        <translation>
+            <numerusform>Assigned %Ln member to a residence cell on %1.</numerusform>
+            <numerusform>Assigned %Ln members to residence cells on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed %1 of %2; stopped at %3:</source>
+        <translation>Changed %1 of %2; stopped at %3:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) exempt from meetings: %1.</source>
+        <translation>
+            <numerusform>%Ln member exempt from meetings: %1.</numerusform>
+            <numerusform>%Ln members exempt from meetings: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) no longer exempt.</source>
+        <translation>
+            <numerusform>%Ln member no longer exempt.</numerusform>
+            <numerusform>%Ln members no longer exempt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The referral of %1 has already ended (%2).</source>
+        <translation>The referral of %1 has already ended (%2).</translation>
+    </message>
+    <message>
+        <source>Ended %1 of %2; stopped at %3:</source>
+        <translation>Ended %1 of %2; stopped at %3:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %Ln referral(s) on %1: %2.</source>
+        <translation>
+            <numerusform>Ended %Ln referral on %1: %2.</numerusform>
+            <numerusform>Ended %Ln referrals on %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already referred (letter %1/%2 of %3)</source>
+        <translation>already referred (letter %1/%2 of %3)</translation>
+    </message>
+    <message>
+        <source>on the list of members not to be referred</source>
+        <translation>on the list of members not to be referred</translation>
+    </message>
+    <message>
+        <source>no residence commune recorded</source>
+        <translation>no residence commune recorded</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chosen member(s) no longer listed</source>
+        <translation>
+            <numerusform>%Ln chosen member no longer listed</numerusform>
+            <numerusform>%Ln chosen members no longer listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter issued: %1.</source>
+        <translation>No letter issued: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %Ln referral letter(s) dated %1</source>
+        <translation>
+            <numerusform>Issued %Ln referral letter dated %1</numerusform>
+            <numerusform>Issued %Ln referral letters dated %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, number %1/%2.</source>
+        <translation>, number %1/%2.</translation>
+    </message>
+    <message>
+        <source>, numbers %1 to %2/%3.</source>
+        <translation>, numbers %1 to %2/%3.</translation>
+    </message>
+    <message>
+        <source>Not issued: %1.</source>
+        <translation>Not issued: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no active referral to move: issue one instead.</source>
+        <translation>%1 has no active referral to move: issue one instead.</translation>
+    </message>
+    <message>
+        <source>Some of the chosen members are no longer listed: reload and try again.</source>
+        <translation>Some of the chosen members are no longer listed: reload and try again.</translation>
+    </message>
+    <message>
+        <source>Moved %1 of %2; stopped at %3:</source>
+        <translation>Moved %1 of %2; stopped at %3:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln member(s) on %1: a new letter went to the new residence.</source>
+        <translation>
+            <numerusform>Moved %Ln member on %1: a new letter went to the new residence.</numerusform>
+            <numerusform>Moved %Ln members on %1: a new letter went to the new residence.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no active referral.</source>
+        <translation>%1 has no active referral.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receive %Ln referral letter(s), all on the same date: %1.</source>
+        <translation>
+            <numerusform>Receive %Ln referral letter: %1.</numerusform>
+            <numerusform>Receive %Ln referral letters, all on the same date: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no village or residential-group cell to assign members to.</source>
+        <translation>%1 has no village or residential-group cell to assign members to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln member(s) received by %1 to a residence cell: %2.</source>
+        <translation>
+            <numerusform>Assign %Ln member received by %1 to a residence cell: %2.</numerusform>
+            <numerusform>Assign %Ln members received by %1 to a residence cell: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exempt from residence meetings and the routine annual comment, received like the others (Guideline 33): %1.</source>
+        <translation>Exempt from residence meetings and the routine annual comment, received like the others (Guideline 33): %1.</translation>
+    </message>
+    <message>
+        <source>End the referral of %1. An ended referral cannot be received or reassigned; a move is recorded by the workplace organisation.</source>
+        <translation>End the referral of %1. An ended referral cannot be received or reassigned; a move is recorded by the workplace organisation.</translation>
+    </message>
+    <message>
+        <source>No letter to issue: %1.</source>
+        <translation>No letter to issue: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no residence commune in this database. Name the committee outside the province the letter goes to, or record the residence in the member&apos;s form first.</source>
+        <translation>%1 has no residence commune in this database. Name the committee outside the province the letter goes to, or record the residence in the member&apos;s form first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %Ln referral letter(s), each to the commune-level committee of the member&apos;s residence: %1.</source>
+        <translation>
+            <numerusform>Issue %Ln referral letter, to the commune-level committee of the member&apos;s residence: %1.</numerusform>
+            <numerusform>Issue %Ln referral letters, each to the commune-level committee of the member&apos;s residence: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the committee the letter goes to.</source>
+        <translation>Name the committee the letter goes to.</translation>
+    </message>
+    <message>
+        <source>No active referral to move for %1: issue one instead.</source>
+        <translation>No active referral to move for %1: issue one instead.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Moving house: the current referral of %1 ends (“moved”) and a new letter goes to the new residence, in one step; the history stays.</source>
+        <translation>Moving house: the current referral of %1 ends (“moved”) and a new letter goes to the new residence, in one step; the history stays.</translation>
+    </message>
+    <message>
+        <source>End the referral of %1 (retired, membership transferred, deceased or another reason). For a move, use Move… instead.</source>
+        <translation>End the referral of %1 (retired, membership transferred, deceased or another reason). For a move, use Move… instead.</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <source>Referral letters addressed to your commune(s)</source>
+        <translation>Referral letters addressed to your commune(s)</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace</source>
+        <translation>&amp;Workplace</translation>
+    </message>
+    <message>
+        <source>Working members of your workplace party organisation(s) and their referrals</source>
+        <translation>Working members of your workplace party organisation(s) and their referrals</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Name or party card number</source>
+        <translation>Name or party card number</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue after:</source>
+        <translation>O&amp;verdue after:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>A letter not received this many days after it was issued is overdue.</source>
+        <translation>A letter not received this many days after it was issued is overdue.</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>&amp;Receive…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign cell…</source>
+        <translation>&amp;Assign cell…</translation>
+    </message>
+    <message>
+        <source>E&amp;xempt…</source>
+        <translation>E&amp;xempt…</translation>
+    </message>
+    <message>
+        <source>&amp;End…</source>
+        <translation>&amp;End…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue referrals…</source>
+        <translation>&amp;Issue referrals…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Move…</translation>
+    </message>
+</context>
+<context>
     <name>cutru::ResetPasswordDialog</name>
     <message>
         <source>Reset password — %1</source>
@@ -2639,6 +3343,85 @@ Use File → New database or File → Open database.</translation>
     </message>
 </context>
 <context>
+    <name>cutru::WorkingMembersModel</name>
+    <message>
+        <source>Not referred</source>
+        <translation>Not referred</translation>
+    </message>
+    <message>
+        <source>Issued, not received</source>
+        <translation>Issued, not received</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Assigned to a cell</source>
+        <translation>Assigned to a cell</translation>
+    </message>
+    <message>
+        <source>Exempt from meetings</source>
+        <translation>Exempt from meetings</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Not to be referred</source>
+        <translation>Not to be referred</translation>
+    </message>
+    <message>
+        <source>Ended on %1: %2</source>
+        <translation>Ended on %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (outside the database)</source>
+        <translation>%1 (outside the database)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Party card</source>
+        <translation>Party card</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Addressed to</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+</context>
+<context>
     <name>cutru::cli</name>
     <message>
         <source>Error: %1</source>
@@ -2789,30 +3572,6 @@ Use File → New database or File → Open database.</translation>
         <translation>The database as it was before is kept in %1.</translation>
     </message>
     <message>
-        <source>CuTru command line: party members at their place of residence.
-
-Commands:
-  init --out FILE [--admin NAME]  create an empty database of the current schema
-  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
-  info --db FILE               schema version and the organisation overview
-  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
-  restore --db FILE --from COPY  replace the database with a backup (the database as
-                               it was is kept beside it as NAME.before-restore-…)</source>
-        <translation>CuTru command line: party members at their place of residence.
-
-Commands:
-  init --out FILE [--admin NAME]  create an empty database of the current schema
-  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
-  info --db FILE               schema version and the organisation overview
-  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
-  restore --db FILE --from COPY  replace the database with a backup (the database as
-                               it was is kept beside it as NAME.before-restore-…)</translation>
-    </message>
-    <message>
-        <source>init, demo, info, backup or restore</source>
-        <translation>init, demo, info, backup or restore</translation>
-    </message>
-    <message>
         <source>restore: the backup file to restore from.</source>
         <translation>restore: the backup file to restore from.</translation>
     </message>
@@ -2839,6 +3598,173 @@ Commands:
     <message>
         <source>%1 has no user accounts yet (it was made by an older CuTru): run the command without --user, as the file&apos;s local administrator.</source>
         <translation>%1 has no user accounts yet (it was made by an older CuTru): run the command without --user, as the file&apos;s local administrator.</translation>
+    </message>
+    <message>
+        <source>&apos;referrals list&apos; needs --db FILE.</source>
+        <translation>&apos;referrals list&apos; needs --db FILE.</translation>
+    </message>
+    <message>
+        <source>--status takes issued, received, assigned or ended.</source>
+        <translation>--status takes issued, received, assigned or ended.</translation>
+    </message>
+    <message>
+        <source>--format takes csv or text.</source>
+        <translation>--format takes csv or text.</translation>
+    </message>
+    <message>
+        <source>There is no commune-level committee with the code %1 in %2.</source>
+        <translation>There is no commune-level committee with the code %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Party card</source>
+        <translation>Party card</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Issuing code</source>
+        <translation>Issuing code</translation>
+    </message>
+    <message>
+        <source>Issuing organisation</source>
+        <translation>Issuing organisation</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Receiving code</source>
+        <translation>Receiving code</translation>
+    </message>
+    <message>
+        <source>Receiving committee</source>
+        <translation>Receiving committee</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Assigned cell</source>
+        <translation>Assigned cell</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Referrals: %1/%2</source>
+        <translation>Referrals: %1/%2</translation>
+    </message>
+    <message>
+        <source>&apos;referrals letters&apos; needs --db FILE, --org CODE, --year YEAR and --out FILE.pdf.</source>
+        <translation>&apos;referrals letters&apos; needs --db FILE, --org CODE, --year YEAR and --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with the code %1 in %2.</source>
+        <translation>There is no organisation with the code %1 in %2.</translation>
+    </message>
+    <message>
+        <source>%1 issued no referral letters in %2.</source>
+        <translation>%1 issued no referral letters in %2.</translation>
+    </message>
+    <message>
+        <source>Letters: %1/%2</source>
+        <translation>Letters: %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n letter(s) of %1 for %2 to %3.</source>
+        <translation>
+            <numerusform>Wrote %n letter of %1 for %2 to %3.</numerusform>
+            <numerusform>Wrote %n letters of %1 for %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CuTru command line: party members at their place of residence.
+
+Commands:
+  init --out FILE [--admin NAME]  create an empty database of the current schema
+  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
+  info --db FILE               schema version and the organisation overview
+  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
+  restore --db FILE --from COPY  replace the database with a backup (the database as
+                               it was is kept beside it as NAME.before-restore-…)
+  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
+                               the referrals the user may see
+  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
+                               the referral letters an organisation issued in a year</source>
+        <translation>CuTru command line: party members at their place of residence.
+
+Commands:
+  init --out FILE [--admin NAME]  create an empty database of the current schema
+  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
+  info --db FILE               schema version and the organisation overview
+  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
+  restore --db FILE --from COPY  replace the database with a backup (the database as
+                               it was is kept beside it as NAME.before-restore-…)
+  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
+                               the referrals the user may see
+  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
+                               the referral letters an organisation issued in a year</translation>
+    </message>
+    <message>
+        <source>init, demo, info, backup, restore or referrals</source>
+        <translation>init, demo, info, backup, restore or referrals</translation>
+    </message>
+    <message>
+        <source>referrals: the issuing organisation&apos;s code.</source>
+        <translation>referrals: the issuing organisation&apos;s code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>referrals list: issued, received, assigned or ended.</source>
+        <translation>referrals list: issued, received, assigned or ended.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>referrals list: the receiving commune&apos;s code.</source>
+        <translation>referrals list: the receiving commune&apos;s code.</translation>
+    </message>
+    <message>
+        <source>referrals list: csv or text (default).</source>
+        <translation>referrals list: csv or text (default).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>referrals: the letters&apos; year.</source>
+        <translation>referrals: the letters&apos; year.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3854,29 @@ Commands:
     <message>
         <source>Provincial liaison cadres</source>
         <translation>Provincial liaison cadres</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::ReferralLetters</name>
+    <message>
+        <source>There are no referral letters to write to %1.</source>
+        <translation>There are no referral letters to write to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: printing needs the program&apos;s graphical part (QGuiApplication).</source>
+        <translation>Cannot write %1: printing needs the program&apos;s graphical part (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the font Liberation Serif is not installed (Debian package fonts-liberation2).</source>
+        <translation>Cannot write %1: the font Liberation Serif is not installed (Debian package fonts-liberation2).</translation>
+    </message>
+    <message>
+        <source>Cannot write the referral letters to %1: %2</source>
+        <translation>Cannot write the referral letters to %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the referral letters to %1.</source>
+        <translation>Cannot write the referral letters to %1.</translation>
     </message>
 </context>
 <context>

@@ -1928,6 +1928,14 @@ Thay đổi gần nhất: %5</translation>
         <comment>field: value</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Not to be referred</source>
+        <translation>Diện không giới thiệu</translation>
+    </message>
+    <message>
+        <source>Why not referred</source>
+        <translation>Lý do không giới thiệu</translation>
+    </message>
 </context>
 <context>
     <name>cutru::MainWindow</name>
@@ -1958,10 +1966,6 @@ Thay đổi gần nhất: %5</translation>
     <message>
         <source>Liaison</source>
         <translation>Cán bộ phụ trách</translation>
-    </message>
-    <message>
-        <source>Referral letters, their reception by commune committees and the assignment to residence cells arrive in a later version of CuTru.</source>
-        <translation>Giấy giới thiệu sinh hoạt, việc tiếp nhận của đảng ủy xã, phường, thị trấn và phân công về chi bộ nơi cư trú sẽ có trong phiên bản sau của CuTru.</translation>
     </message>
     <message>
         <source>Residence cell meetings and attendance arrive in a later version of CuTru.</source>
@@ -2233,6 +2237,50 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Giới thiệu sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Never referred.</source>
+        <translation>Chưa được giới thiệu sinh hoạt lần nào.</translation>
+    </message>
+    <message>
+        <source>Letter %1/%2 from %3 to %4</source>
+        <translation>Giấy giới thiệu số %1/%2 của %3 gửi %4</translation>
+    </message>
+    <message>
+        <source>Reply slip received</source>
+        <translation>Đã nhận phiếu báo tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Received by %1</source>
+        <translation>%1 đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Phân công về %1</translation>
+    </message>
+    <message>
+        <source>Exempt from meetings: %1</source>
+        <translation>Miễn sinh hoạt: %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Kết thúc: %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1 (%2)</source>
+        <translation>Kết thúc: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cutru::MemberService</name>
@@ -2438,6 +2486,647 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     </message>
 </context>
 <context>
+    <name>cutru::ReferralActionDialog</name>
+    <message>
+        <source>Not exempt (attends meetings)</source>
+        <translation>Không miễn (vẫn tham gia sinh hoạt)</translation>
+    </message>
+    <message>
+        <source>Receive referrals</source>
+        <translation>Tiếp nhận giấy giới thiệu sinh hoạt</translation>
+    </message>
+    <message>
+        <source>&amp;Reception date:</source>
+        <translation>Ngày &amp;tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Assign to a residence cell</source>
+        <translation>Phân công về chi bộ nơi cư trú</translation>
+    </message>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation>&amp;Chi bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Each member to their recorded residence cell, when it is one of these</source>
+        <translation>&amp;Mỗi đảng viên về chi bộ nơi cư trú đã ghi trong hồ sơ, nếu là một trong các chi bộ này</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment date:</source>
+        <translation>&amp;Ngày phân công:</translation>
+    </message>
+    <message>
+        <source>Exemption from meetings (Guideline 33)</source>
+        <translation>Miễn sinh hoạt (Hướng dẫn 33)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đến ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>Last day of the exemption (dd/mm/yyyy); empty while it lasts.</source>
+        <translation>Ngày cuối cùng được miễn (dd/mm/yyyy); để trống nếu vẫn đang được miễn.</translation>
+    </message>
+    <message>
+        <source>End referrals</source>
+        <translation>Kết thúc giới thiệu sinh hoạt</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Ngày &amp;kết thúc:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Issue referral letters</source>
+        <translation>Cấp giấy giới thiệu sinh hoạt</translation>
+    </message>
+    <message>
+        <source>&amp;Issue date:</source>
+        <translation>Ngày &amp;cấp:</translation>
+    </message>
+    <message>
+        <source>Moving house</source>
+        <translation>Chuyển nơi ở</translation>
+    </message>
+    <message>
+        <source>&amp;New commune:</source>
+        <translation>Xã, phường &amp;mới:</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;move:</source>
+        <translation>Ngày &amp;chuyển:</translation>
+    </message>
+    <message>
+        <source>The new residence is &amp;outside the province</source>
+        <translation>Nơi ở mới ở &amp;ngoài tỉnh</translation>
+    </message>
+    <message>
+        <source>Refer to a committee &amp;outside the province</source>
+        <translation>Giới thiệu về đảng ủy ở &amp;ngoài tỉnh</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmittee:</source>
+        <translation>Đảng ủ&amp;y:</translation>
+    </message>
+    <message>
+        <source>e.g. Đảng ủy phường Hàng Bạc</source>
+        <translation>ví dụ: Đảng ủy phường Hàng Bạc</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>Required for “Other reason”</source>
+        <translation>Bắt buộc khi chọn “Lý do khác”</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ReferralInboxModel</name>
+    <message>
+        <source>Waiting for reception</source>
+        <translation>Chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Assigned to a cell</source>
+        <translation>Đã phân công về chi bộ</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: not received %n day(s) after the letter was issued.</source>
+        <translation>
+            <numerusform>Quá hạn: chưa được tiếp nhận sau %n ngày kể từ ngày cấp giấy giới thiệu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended on %1: %2</source>
+        <translation>Kết thúc ngày %1: %2</translation>
+    </message>
+    <message>
+        <source>Exempt from %1 to %2</source>
+        <translation>Miễn từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>(chưa xác định)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Party card</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Tổ chức cấp giấy</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Số giấy</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>Days waited</source>
+        <translation>Số ngày chờ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ReferralQueries</name>
+    <message>
+        <source>Seeing referrals needs the role %1, %2, %3 or %4 for the organisation concerned.</source>
+        <translation>Để xem giới thiệu sinh hoạt cần có vai trò %1, %2, %3 hoặc %4 đối với tổ chức liên quan.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ReferralService</name>
+    <message>
+        <source>This referral was changed by someone else meanwhile. Reload it and try again.</source>
+        <translation>Người khác vừa sửa giới thiệu sinh hoạt này. Hãy tải lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Choose the members to refer.</source>
+        <translation>Hãy chọn đảng viên được giới thiệu.</translation>
+    </message>
+    <message>
+        <source>The issue date is required.</source>
+        <translation>Cần nhập ngày cấp giấy giới thiệu.</translation>
+    </message>
+    <message>
+        <source>A chosen member no longer exists.</source>
+        <translation>Một đảng viên đã chọn không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a working member (membership is not held in a workplace party organisation), so is not referred.</source>
+        <translation>%1 không phải đảng viên đang công tác (không sinh hoạt ở tổ chức đảng cơ quan, doanh nghiệp) nên không được giới thiệu.</translation>
+    </message>
+    <message>
+        <source>(%1 belongs to %2.)</source>
+        <translation>(%1 thuộc %2.)</translation>
+    </message>
+    <message>
+        <source>%1 is on the list of members not to be referred (Guideline 33).</source>
+        <translation>%1 thuộc diện không giới thiệu (Hướng dẫn 33).</translation>
+    </message>
+    <message>
+        <source>%1 already has an active referral (letter %2/%3 of %4); end it or record a move instead.</source>
+        <translation>%1 đã có giới thiệu sinh hoạt còn hiệu lực (giấy giới thiệu số %2/%3 ngày %4); hãy kết thúc giới thiệu đó hoặc ghi nhận chuyển nơi ở.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice.</source>
+        <translation>%1 được chọn hai lần.</translation>
+    </message>
+    <message>
+        <source>The letter for %1 must go to a commune-level committee.</source>
+        <translation>Giấy giới thiệu của %1 phải gửi đến một đảng bộ xã, phường, thị trấn.</translation>
+    </message>
+    <message>
+        <source>%1 has no residence commune recorded: choose the receiving committee, or name the committee outside the province.</source>
+        <translation>%1 chưa có xã, phường nơi cư trú trong hồ sơ: hãy chọn đảng ủy cơ sở tiếp nhận, hoặc ghi tên đảng ủy ở ngoài tỉnh.</translation>
+    </message>
+    <message>
+        <source>Choose the referrals to receive.</source>
+        <translation>Hãy chọn giấy giới thiệu cần tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The reception date is required.</source>
+        <translation>Cần nhập ngày tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The referral of %1 goes outside the province; its reply slip is recorded by the issuing organisation.</source>
+        <translation>Giấy giới thiệu của %1 gửi ra ngoài tỉnh; phiếu báo tiếp nhận do tổ chức đảng cấp giấy ghi nhận.</translation>
+    </message>
+    <message>
+        <source>The referral of %1 has ended and cannot be received.</source>
+        <translation>Giới thiệu sinh hoạt của %1 đã kết thúc, không tiếp nhận được.</translation>
+    </message>
+    <message>
+        <source>The referral of %1 was already received on %2.</source>
+        <translation>Giấy giới thiệu của %1 đã được tiếp nhận ngày %2.</translation>
+    </message>
+    <message>
+        <source>The referral of %1 was issued on %2; it cannot be received before that.</source>
+        <translation>Giấy giới thiệu của %1 được cấp ngày %2; không thể tiếp nhận trước ngày đó.</translation>
+    </message>
+    <message>
+        <source>An ended referral cannot be reassigned.</source>
+        <translation>Giới thiệu sinh hoạt đã kết thúc thì không phân công lại được.</translation>
+    </message>
+    <message>
+        <source>Receive the referral before assigning a cell.</source>
+        <translation>Hãy tiếp nhận giấy giới thiệu trước khi phân công về chi bộ.</translation>
+    </message>
+    <message>
+        <source>Choose a village or residential-group cell of the receiving commune.</source>
+        <translation>Hãy chọn một chi bộ thôn hoặc tổ dân phố của đảng ủy cơ sở tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>A member is assigned to a cell on or after reception (%1).</source>
+        <translation>Ngày phân công về chi bộ không được trước ngày tiếp nhận (%1).</translation>
+    </message>
+    <message>
+        <source>An ended referral cannot be changed.</source>
+        <translation>Giới thiệu sinh hoạt đã kết thúc thì không sửa được.</translation>
+    </message>
+    <message>
+        <source>This referral is to a commune of the province, which records its reception.</source>
+        <translation>Giấy giới thiệu này gửi đến một xã, phường trong tỉnh; việc tiếp nhận do đảng ủy cơ sở đó ghi nhận.</translation>
+    </message>
+    <message>
+        <source>The reply slip&apos;s date cannot be before the letter&apos;s (%1).</source>
+        <translation>Ngày của phiếu báo tiếp nhận không được trước ngày cấp giấy giới thiệu (%1).</translation>
+    </message>
+    <message>
+        <source>This referral has already ended (%1).</source>
+        <translation>Giới thiệu sinh hoạt này đã kết thúc (%1).</translation>
+    </message>
+    <message>
+        <source>The date the referral ends is required.</source>
+        <translation>Cần nhập ngày kết thúc giới thiệu sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>A move ends the referral and issues a new one: use Move instead.</source>
+        <translation>Chuyển nơi ở sẽ kết thúc giới thiệu hiện tại và cấp giấy giới thiệu mới: hãy dùng chức năng Chuyển nơi ở.</translation>
+    </message>
+    <message>
+        <source>Choose the new residence&apos;s commune-level committee.</source>
+        <translation>Hãy chọn đảng bộ xã, phường, thị trấn của nơi ở mới.</translation>
+    </message>
+    <message>
+        <source>Say why the member is not referred (Guideline 33).</source>
+        <translation>Hãy ghi lý do đảng viên không được giới thiệu (Hướng dẫn 33).</translation>
+    </message>
+    <message>
+        <source>%1 has an active referral: end it first.</source>
+        <translation>%1 đang có giới thiệu sinh hoạt còn hiệu lực: hãy kết thúc trước.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ReferralsPage</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Tất cả tổ chức</translation>
+    </message>
+    <message>
+        <source>Active (pending first)</source>
+        <translation>Còn hiệu lực (chờ tiếp nhận lên trước)</translation>
+    </message>
+    <message>
+        <source>Waiting for reception</source>
+        <translation>Chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Received, no cell yet</source>
+        <translation>Đã tiếp nhận, chưa phân công chi bộ</translation>
+    </message>
+    <message>
+        <source>Assigned to a cell</source>
+        <translation>Đã phân công về chi bộ</translation>
+    </message>
+    <message>
+        <source>Exempt from meetings</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Without an active referral</source>
+        <translation>Chưa có giới thiệu sinh hoạt còn hiệu lực</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s)</source>
+        <translation>
+            <numerusform>%Ln giấy giới thiệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln overdue (not received after %1 days)</source>
+        <translation>
+            <numerusform> · %Ln quá hạn (chưa được tiếp nhận sau %1 ngày)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln working member(s)</source>
+        <translation>
+            <numerusform>%Ln đảng viên đang công tác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role cannot change referrals here.</source>
+        <translation>Vai trò của bạn không được thay đổi giới thiệu sinh hoạt ở đây.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %Ln referral(s) on %1.</source>
+        <translation>
+            <numerusform>Đã tiếp nhận %Ln giấy giới thiệu ngày %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some of the chosen referrals are no longer listed: reload and try again.</source>
+        <translation>Một số giấy giới thiệu đã chọn không còn trong danh sách: hãy tải lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The referral of %1 has ended.</source>
+        <translation>Giới thiệu sinh hoạt của %1 đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>The referral of %1 has not been received yet: receive it first.</source>
+        <translation>Giấy giới thiệu của %1 chưa được tiếp nhận: hãy tiếp nhận trước.</translation>
+    </message>
+    <message>
+        <source>Choose referrals addressed to one commune: each commune has its own cells.</source>
+        <translation>Hãy chọn các giấy giới thiệu gửi đến cùng một xã, phường: mỗi xã, phường có các chi bộ riêng.</translation>
+    </message>
+    <message>
+        <source>Assigned %1 of %2; stopped at %3:</source>
+        <translation>Đã phân công %1/%2; dừng lại ở %3:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %Ln member(s) to residence cells on %1.</source>
+        <translation>
+            <numerusform>Đã phân công %Ln đảng viên về chi bộ nơi cư trú ngày %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed %1 of %2; stopped at %3:</source>
+        <translation>Đã thay đổi %1/%2; dừng lại ở %3:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) exempt from meetings: %1.</source>
+        <translation>
+            <numerusform>%Ln đảng viên được miễn sinh hoạt: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) no longer exempt.</source>
+        <translation>
+            <numerusform>%Ln đảng viên không còn được miễn sinh hoạt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The referral of %1 has already ended (%2).</source>
+        <translation>Giới thiệu sinh hoạt của %1 đã kết thúc (%2).</translation>
+    </message>
+    <message>
+        <source>Ended %1 of %2; stopped at %3:</source>
+        <translation>Đã kết thúc %1/%2; dừng lại ở %3:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %Ln referral(s) on %1: %2.</source>
+        <translation>
+            <numerusform>Đã kết thúc %Ln giới thiệu sinh hoạt ngày %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already referred (letter %1/%2 of %3)</source>
+        <translation>đã được giới thiệu (giấy giới thiệu số %1/%2 ngày %3)</translation>
+    </message>
+    <message>
+        <source>on the list of members not to be referred</source>
+        <translation>thuộc diện không giới thiệu</translation>
+    </message>
+    <message>
+        <source>no residence commune recorded</source>
+        <translation>chưa ghi xã, phường nơi cư trú</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chosen member(s) no longer listed</source>
+        <translation>
+            <numerusform>%Ln đảng viên đã chọn không còn trong danh sách</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter issued: %1.</source>
+        <translation>Chưa cấp giấy giới thiệu nào: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %Ln referral letter(s) dated %1</source>
+        <translation>
+            <numerusform>Đã cấp %Ln giấy giới thiệu sinh hoạt ngày %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, number %1/%2.</source>
+        <translation>, số %1/%2.</translation>
+    </message>
+    <message>
+        <source>, numbers %1 to %2/%3.</source>
+        <translation>, từ số %1 đến số %2/%3.</translation>
+    </message>
+    <message>
+        <source>Not issued: %1.</source>
+        <translation>Chưa cấp: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no active referral to move: issue one instead.</source>
+        <translation>%1 chưa có giới thiệu sinh hoạt còn hiệu lực để chuyển: hãy cấp giấy giới thiệu mới.</translation>
+    </message>
+    <message>
+        <source>Some of the chosen members are no longer listed: reload and try again.</source>
+        <translation>Một số đảng viên đã chọn không còn trong danh sách: hãy tải lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Moved %1 of %2; stopped at %3:</source>
+        <translation>Đã chuyển %1/%2; dừng lại ở %3:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln member(s) on %1: a new letter went to the new residence.</source>
+        <translation>
+            <numerusform>Đã chuyển nơi ở cho %Ln đảng viên ngày %1: giấy giới thiệu mới đã gửi về nơi ở mới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no active referral.</source>
+        <translation>%1 không có giới thiệu sinh hoạt còn hiệu lực.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receive %Ln referral letter(s), all on the same date: %1.</source>
+        <translation>
+            <numerusform>Tiếp nhận %Ln giấy giới thiệu sinh hoạt, cùng một ngày: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no village or residential-group cell to assign members to.</source>
+        <translation>%1 chưa có chi bộ thôn hoặc tổ dân phố nào để phân công đảng viên về.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln member(s) received by %1 to a residence cell: %2.</source>
+        <translation>
+            <numerusform>Phân công %Ln đảng viên do %1 tiếp nhận về chi bộ nơi cư trú: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exempt from residence meetings and the routine annual comment, received like the others (Guideline 33): %1.</source>
+        <translation>Miễn sinh hoạt ở nơi cư trú và miễn nhận xét định kỳ hằng năm, nhưng vẫn được tiếp nhận như các đảng viên khác (Hướng dẫn 33): %1.</translation>
+    </message>
+    <message>
+        <source>End the referral of %1. An ended referral cannot be received or reassigned; a move is recorded by the workplace organisation.</source>
+        <translation>Kết thúc giới thiệu sinh hoạt của %1. Giới thiệu đã kết thúc thì không tiếp nhận hay phân công lại được; việc chuyển nơi ở do tổ chức đảng nơi công tác ghi nhận.</translation>
+    </message>
+    <message>
+        <source>No letter to issue: %1.</source>
+        <translation>Không có giấy giới thiệu nào để cấp: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no residence commune in this database. Name the committee outside the province the letter goes to, or record the residence in the member&apos;s form first.</source>
+        <translation>%1 chưa có xã, phường nơi cư trú trong cơ sở dữ liệu này. Hãy ghi tên đảng ủy ngoài tỉnh nhận giấy giới thiệu, hoặc ghi nơi cư trú vào hồ sơ đảng viên trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %Ln referral letter(s), each to the commune-level committee of the member&apos;s residence: %1.</source>
+        <translation>
+            <numerusform>Cấp %Ln giấy giới thiệu sinh hoạt, mỗi giấy gửi đảng bộ xã, phường, thị trấn nơi đảng viên cư trú: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the committee the letter goes to.</source>
+        <translation>Hãy ghi tên đảng ủy nhận giấy giới thiệu.</translation>
+    </message>
+    <message>
+        <source>No active referral to move for %1: issue one instead.</source>
+        <translation>%1 không có giới thiệu sinh hoạt còn hiệu lực để chuyển: hãy cấp giấy giới thiệu mới.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Moving house: the current referral of %1 ends (“moved”) and a new letter goes to the new residence, in one step; the history stays.</source>
+        <translation>Chuyển nơi ở: giới thiệu sinh hoạt hiện tại của %1 kết thúc (“chuyển nơi cư trú”) và giấy giới thiệu mới được gửi về nơi ở mới, trong cùng một bước; lịch sử vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>End the referral of %1 (retired, membership transferred, deceased or another reason). For a move, use Move… instead.</source>
+        <translation>Kết thúc giới thiệu sinh hoạt của %1 (nghỉ hưu, chuyển sinh hoạt đảng, từ trần hoặc lý do khác). Nếu chuyển nơi ở, hãy dùng nút “Chuyển nơi ở…”.</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Hộp đến</translation>
+    </message>
+    <message>
+        <source>Referral letters addressed to your commune(s)</source>
+        <translation>Giấy giới thiệu sinh hoạt gửi đến xã, phường của bạn</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace</source>
+        <translation>Cơ &amp;quan, doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Working members of your workplace party organisation(s) and their referrals</source>
+        <translation>Đảng viên đang công tác ở tổ chức đảng cơ quan, doanh nghiệp của bạn và việc giới thiệu sinh hoạt của họ</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Hiể&amp;n thị:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tì&amp;m kiếm:</translation>
+    </message>
+    <message>
+        <source>Name or party card number</source>
+        <translation>Họ tên hoặc số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue after:</source>
+        <translation>Q&amp;uá hạn sau:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>A letter not received this many days after it was issued is overdue.</source>
+        <translation>Giấy giới thiệu chưa được tiếp nhận sau số ngày này kể từ ngày cấp thì bị coi là quá hạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>Tiế&amp;p nhận…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign cell…</source>
+        <translation>Phân công &amp;về chi bộ…</translation>
+    </message>
+    <message>
+        <source>E&amp;xempt…</source>
+        <translation>Miễn &amp;sinh hoạt…</translation>
+    </message>
+    <message>
+        <source>&amp;End…</source>
+        <translation>Kết thú&amp;c…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue referrals…</source>
+        <translation>Cấ&amp;p giấy giới thiệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>Chu&amp;yển nơi ở…</translation>
+    </message>
+</context>
+<context>
     <name>cutru::ResetPasswordDialog</name>
     <message>
         <source>Reset password — %1</source>
@@ -2629,6 +3318,85 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     </message>
 </context>
 <context>
+    <name>cutru::WorkingMembersModel</name>
+    <message>
+        <source>Not referred</source>
+        <translation>Chưa giới thiệu</translation>
+    </message>
+    <message>
+        <source>Issued, not received</source>
+        <translation>Đã cấp giấy, chưa tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Assigned to a cell</source>
+        <translation>Đã phân công về chi bộ</translation>
+    </message>
+    <message>
+        <source>Exempt from meetings</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Not to be referred</source>
+        <translation>Không giới thiệu</translation>
+    </message>
+    <message>
+        <source>Ended on %1: %2</source>
+        <translation>Kết thúc ngày %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (outside the database)</source>
+        <translation>%1 (ngoài cơ sở dữ liệu)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(chưa ghi)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Party card</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Giới thiệu sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Số giấy</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+</context>
+<context>
     <name>cutru::cli</name>
     <message>
         <source>Error: %1</source>
@@ -2779,30 +3547,6 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>Cơ sở dữ liệu trước khi khôi phục được giữ lại trong %1.</translation>
     </message>
     <message>
-        <source>CuTru command line: party members at their place of residence.
-
-Commands:
-  init --out FILE [--admin NAME]  create an empty database of the current schema
-  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
-  info --db FILE               schema version and the organisation overview
-  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
-  restore --db FILE --from COPY  replace the database with a backup (the database as
-                               it was is kept beside it as NAME.before-restore-…)</source>
-        <translation>Dòng lệnh CuTru: đảng viên sinh hoạt nơi cư trú.
-
-Các lệnh:
-  init --out TỆP [--admin TÊN]     tạo cơ sở dữ liệu trống theo lược đồ hiện hành
-  demo --out TỆP [--seed N]        tạo tỉnh mẫu Thái Bình năm 2012
-  info --db TỆP                    phiên bản lược đồ và số liệu tổng quan về tổ chức
-  backup --db TỆP --out BẢN_SAO    bản sao nhất quán của cơ sở dữ liệu, kể cả khi đang được sử dụng
-  restore --db TỆP --from BẢN_SAO  thay cơ sở dữ liệu bằng một bản sao lưu (cơ sở dữ liệu
-                                   cũ được giữ lại bên cạnh với tên TÊN.before-restore-…)</translation>
-    </message>
-    <message>
-        <source>init, demo, info, backup or restore</source>
-        <translation>init, demo, info, backup hoặc restore</translation>
-    </message>
-    <message>
         <source>restore: the backup file to restore from.</source>
         <translation>restore: tệp sao lưu dùng để khôi phục.</translation>
     </message>
@@ -2829,6 +3573,172 @@ Các lệnh:
     <message>
         <source>%1 has no user accounts yet (it was made by an older CuTru): run the command without --user, as the file&apos;s local administrator.</source>
         <translation>%1 chưa có tài khoản người dùng nào (tệp do phiên bản CuTru cũ hơn tạo): hãy chạy lệnh không có --user, với tư cách quản trị cục bộ của tệp.</translation>
+    </message>
+    <message>
+        <source>&apos;referrals list&apos; needs --db FILE.</source>
+        <translation>Lệnh &apos;referrals list&apos; cần --db TỆP.</translation>
+    </message>
+    <message>
+        <source>--status takes issued, received, assigned or ended.</source>
+        <translation>--status nhận issued, received, assigned hoặc ended.</translation>
+    </message>
+    <message>
+        <source>--format takes csv or text.</source>
+        <translation>--format nhận csv hoặc text.</translation>
+    </message>
+    <message>
+        <source>There is no commune-level committee with the code %1 in %2.</source>
+        <translation>Không có đảng bộ xã, phường, thị trấn nào mang mã %1 trong %2.</translation>
+    </message>
+    <message>
+        <source>Party card</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Issuing code</source>
+        <translation>Mã tổ chức cấp giấy</translation>
+    </message>
+    <message>
+        <source>Issuing organisation</source>
+        <translation>Tổ chức đảng cấp giấy</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Số giấy</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>Receiving code</source>
+        <translation>Mã đảng ủy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Receiving committee</source>
+        <translation>Đảng ủy cơ sở tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Assigned cell</source>
+        <translation>Chi bộ được phân công về</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Ngày phân công</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Referrals: %1/%2</source>
+        <translation>Giới thiệu sinh hoạt: %1/%2</translation>
+    </message>
+    <message>
+        <source>&apos;referrals letters&apos; needs --db FILE, --org CODE, --year YEAR and --out FILE.pdf.</source>
+        <translation>Lệnh &apos;referrals letters&apos; cần --db TỆP, --org MÃ, --year NĂM và --out TỆP.pdf.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with the code %1 in %2.</source>
+        <translation>Không có tổ chức nào mang mã %1 trong %2.</translation>
+    </message>
+    <message>
+        <source>%1 issued no referral letters in %2.</source>
+        <translation>%1 không cấp giấy giới thiệu sinh hoạt nào trong năm %2.</translation>
+    </message>
+    <message>
+        <source>Letters: %1/%2</source>
+        <translation>Giấy giới thiệu: %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n letter(s) of %1 for %2 to %3.</source>
+        <translation>
+            <numerusform>Đã ghi %n giấy giới thiệu của %1 năm %2 vào %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CuTru command line: party members at their place of residence.
+
+Commands:
+  init --out FILE [--admin NAME]  create an empty database of the current schema
+  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
+  info --db FILE               schema version and the organisation overview
+  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
+  restore --db FILE --from COPY  replace the database with a backup (the database as
+                               it was is kept beside it as NAME.before-restore-…)
+  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
+                               the referrals the user may see
+  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
+                               the referral letters an organisation issued in a year</source>
+        <translation>Dòng lệnh CuTru: đảng viên sinh hoạt nơi cư trú.
+
+Các lệnh:
+  init --out TỆP [--admin TÊN]    tạo cơ sở dữ liệu trống theo lược đồ hiện tại
+  demo --out TỆP [--seed N]    tạo tỉnh mẫu Thái Bình năm 2012
+  info --db TỆP                phiên bản lược đồ và tổng quan về tổ chức
+  backup --db TỆP --out BẢN_SAO  bản sao nhất quán của cơ sở dữ liệu, kể cả khi đang được sử dụng
+  restore --db TỆP --from BẢN_SAO  thay cơ sở dữ liệu bằng một bản sao lưu (cơ sở dữ liệu
+                               trước khi khôi phục được giữ bên cạnh với tên TÊN.before-restore-…)
+  referrals list --db TỆP [--status S] [--commune MÃ] [--format csv]
+                               các giới thiệu sinh hoạt người dùng được xem
+  referrals letters --db TỆP --org MÃ --year Y --out TỆP.pdf
+                               các giấy giới thiệu sinh hoạt một tổ chức đã cấp trong một năm</translation>
+    </message>
+    <message>
+        <source>init, demo, info, backup, restore or referrals</source>
+        <translation>init, demo, info, backup, restore hoặc referrals</translation>
+    </message>
+    <message>
+        <source>referrals: the issuing organisation&apos;s code.</source>
+        <translation>referrals: mã của tổ chức đảng cấp giấy.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>referrals list: issued, received, assigned or ended.</source>
+        <translation>referrals list: issued, received, assigned hoặc ended.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>TRẠNG_THÁI</translation>
+    </message>
+    <message>
+        <source>referrals list: the receiving commune&apos;s code.</source>
+        <translation>referrals list: mã của đảng ủy cơ sở tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>referrals list: csv or text (default).</source>
+        <translation>referrals list: csv hoặc text (mặc định).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ĐỊNH_DẠNG</translation>
+    </message>
+    <message>
+        <source>referrals: the letters&apos; year.</source>
+        <translation>referrals: năm của giấy giới thiệu.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>NĂM</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3828,29 @@ Các lệnh:
     <message>
         <source>Provincial liaison cadres</source>
         <translation>Cán bộ được Tỉnh ủy phân công phụ trách</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::ReferralLetters</name>
+    <message>
+        <source>There are no referral letters to write to %1.</source>
+        <translation>Không có giấy giới thiệu sinh hoạt nào để ghi vào %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: printing needs the program&apos;s graphical part (QGuiApplication).</source>
+        <translation>Không ghi được %1: việc in cần phần giao diện đồ họa của chương trình (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the font Liberation Serif is not installed (Debian package fonts-liberation2).</source>
+        <translation>Không ghi được %1: chưa cài phông chữ Liberation Serif (gói Debian fonts-liberation2).</translation>
+    </message>
+    <message>
+        <source>Cannot write the referral letters to %1: %2</source>
+        <translation>Không ghi được giấy giới thiệu sinh hoạt vào %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the referral letters to %1.</source>
+        <translation>Không ghi được giấy giới thiệu sinh hoạt vào %1.</translation>
     </message>
 </context>
 <context>
