@@ -41,6 +41,21 @@ SaveOutcome stale()
 
 } // namespace
 
+SaveOutcome ReferralService::inWriteTransaction(const std::function<SaveOutcome()> &work)
+{
+    try {
+        storage::Transaction tx(db_, user_.name);
+        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
+            return SaveOutcome::denied(problem);
+        SaveOutcome out = work();
+        if (out.ok())
+            tx.commit();
+        return out;
+    } catch (const storage::StorageError &e) {
+        return failedFrom(e);
+    }
+}
+
 ReferralService::ReferralService(storage::Database &db, ActingUser user) : db_(db), user_(std::move(user)) {}
 
 QString ReferralService::pathOf(qint64 organisationId) const
@@ -52,19 +67,11 @@ SaveOutcome ReferralService::issue(const QList<Issue> &requests, const QDate &is
 {
     if (!user_.may(Action::IssueReferrals))
         return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
-    try {
-        storage::Transaction tx(db_, user_.name);
-        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
-            return SaveOutcome::denied(problem);
-        SaveOutcome out = issueInTransaction(requests, issueDate, issued);
-        if (!out.ok())
-            return out;
-        tx.commit();
+    const SaveOutcome out =
+        inWriteTransaction([&] { return issueInTransaction(requests, issueDate, issued); });
+    if (out.ok())
         spdlog::info("{} referral(s) issued by {}", requests.size(), user_.name.toStdString());
-        return out;
-    } catch (const storage::StorageError &e) {
-        return failedFrom(e);
-    }
+    return out;
 }
 
 SaveOutcome ReferralService::issueInTransaction(const QList<Issue> &requests, const QDate &issueDate,
@@ -157,10 +164,7 @@ SaveOutcome ReferralService::receive(const QList<qint64> &referralIds, const QDa
         return invalid(QStringLiteral("referralId"), Tr::tr("Choose the referrals to receive."));
     if (!receivedDate.isValid())
         return invalid(QStringLiteral("receivedDate"), Tr::tr("The reception date is required."));
-    try {
-        storage::Transaction tx(db_, user_.name);
-        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
-            return SaveOutcome::denied(problem);
+    return inWriteTransaction([&]() -> SaveOutcome {
         storage::ResidenceRepository referrals(db_);
         storage::MemberRepository members(db_);
         for (qint64 id : referralIds) {
@@ -189,21 +193,15 @@ SaveOutcome ReferralService::receive(const QList<qint64> &referralIds, const QDa
             if (!referrals.update(*r))
                 return stale();
         }
-        tx.commit();
-    } catch (const storage::StorageError &e) {
-        return failedFrom(e);
-    }
-    return {};
+        return {};
+    });
 }
 
 SaveOutcome ReferralService::assign(qint64 referralId, qint64 cellId, const QDate &assignedDate)
 {
     if (!user_.may(Action::AssignCells))
         return SaveOutcome::denied(refusalMessage(Action::AssignCells));
-    try {
-        storage::Transaction tx(db_, user_.name);
-        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
-            return SaveOutcome::denied(problem);
+    return inWriteTransaction([&]() -> SaveOutcome {
         storage::ResidenceRepository referrals(db_);
         auto r = referrals.referralById(referralId);
         if (!r)
@@ -226,11 +224,8 @@ SaveOutcome ReferralService::assign(qint64 referralId, qint64 cellId, const QDat
         r->assignedDate = assignedDate;
         if (!referrals.update(*r))
             return stale();
-        tx.commit();
-    } catch (const storage::StorageError &e) {
-        return failedFrom(e);
-    }
-    return {};
+        return {};
+    });
 }
 
 SaveOutcome ReferralService::setExemption(qint64 referralId, std::optional<ExemptionReason> reason,
@@ -238,10 +233,7 @@ SaveOutcome ReferralService::setExemption(qint64 referralId, std::optional<Exemp
 {
     if (!user_.may(Action::ReceiveReferrals))
         return SaveOutcome::denied(refusalMessage(Action::ReceiveReferrals));
-    try {
-        storage::Transaction tx(db_, user_.name);
-        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
-            return SaveOutcome::denied(problem);
+    return inWriteTransaction([&]() -> SaveOutcome {
         storage::ResidenceRepository referrals(db_);
         auto r = referrals.referralById(referralId);
         if (!r)
@@ -259,19 +251,13 @@ SaveOutcome ReferralService::setExemption(qint64 referralId, std::optional<Exemp
             return SaveOutcome::invalid(errors);
         if (!referrals.update(*r))
             return stale();
-        tx.commit();
-    } catch (const storage::StorageError &e) {
-        return failedFrom(e);
-    }
-    return {};
+        return {};
+    });
 }
 
 SaveOutcome ReferralService::recordExternalReply(qint64 referralId, const QDate &replyDate)
 {
-    try {
-        storage::Transaction tx(db_, user_.name);
-        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
-            return SaveOutcome::denied(problem);
+    return inWriteTransaction([&]() -> SaveOutcome {
         storage::ResidenceRepository referrals(db_);
         auto r = referrals.referralById(referralId);
         if (!r)
@@ -289,11 +275,8 @@ SaveOutcome ReferralService::recordExternalReply(qint64 referralId, const QDate 
         r->receivedDate = replyDate;
         if (!referrals.update(*r))
             return stale();
-        tx.commit();
-    } catch (const storage::StorageError &e) {
-        return failedFrom(e);
-    }
-    return {};
+        return {};
+    });
 }
 
 SaveOutcome ReferralService::endInTransaction(Referral &r, ReferralEndReason reason, const QDate &date,
@@ -324,21 +307,15 @@ SaveOutcome ReferralService::end(qint64 referralId, ReferralEndReason reason, co
     if (reason == ReferralEndReason::Moved)
         return invalid(QStringLiteral("endReason"),
                        Tr::tr("A move ends the referral and issues a new one: use Move instead."));
-    try {
-        storage::Transaction tx(db_, user_.name);
-        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
-            return SaveOutcome::denied(problem);
+    return inWriteTransaction([&]() -> SaveOutcome {
         auto r = storage::ResidenceRepository(db_).referralById(referralId);
         if (!r)
             return stale();
         SaveOutcome out = endInTransaction(*r, reason, date, note);
         if (!out.ok())
             return out;
-        tx.commit();
-    } catch (const storage::StorageError &e) {
-        return failedFrom(e);
-    }
-    return {};
+        return {};
+    });
 }
 
 SaveOutcome ReferralService::move(qint64 referralId, const QDate &date, const Destination &newResidence,
@@ -348,27 +325,19 @@ SaveOutcome ReferralService::move(qint64 referralId, const QDate &date, const De
         return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
     if (newResidence.communeId == 0 && newResidence.externalCommittee.trimmed().isEmpty())
         return invalid(QStringLiteral("toCommuneId"), Tr::tr("Choose the new residence's commune-level committee."));
-    try {
-        storage::Transaction tx(db_, user_.name);
-        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
-            return SaveOutcome::denied(problem);
+    QList<Referral> made;
+    const SaveOutcome out = inWriteTransaction([&]() -> SaveOutcome {
         auto r = storage::ResidenceRepository(db_).referralById(referralId);
         if (!r)
             return stale();
-        SaveOutcome out = endInTransaction(*r, ReferralEndReason::Moved, date, QString());
-        if (!out.ok())
-            return out;
-        QList<Referral> made;
-        out = issueInTransaction({Issue{r->memberId, newResidence}}, date, &made);
-        if (!out.ok())
-            return out;
-        tx.commit();
-        if (issued && !made.isEmpty())
-            *issued = made.first();
-    } catch (const storage::StorageError &e) {
-        return failedFrom(e);
-    }
-    return {};
+        SaveOutcome ended = endInTransaction(*r, ReferralEndReason::Moved, date, QString());
+        if (!ended.ok())
+            return ended;
+        return issueInTransaction({Issue{r->memberId, newResidence}}, date, &made);
+    });
+    if (out.ok() && issued && !made.isEmpty())
+        *issued = made.first();
+    return out;
 }
 
 SaveOutcome ReferralService::setNotReferred(qint64 memberId, bool notReferred, const QString &reason)
@@ -378,10 +347,7 @@ SaveOutcome ReferralService::setNotReferred(qint64 memberId, bool notReferred, c
     if (notReferred && reason.trimmed().isEmpty())
         return invalid(QStringLiteral("notReferredReason"),
                        Tr::tr("Say why the member is not referred (Guideline 33)."));
-    try {
-        storage::Transaction tx(db_, user_.name);
-        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
-            return SaveOutcome::denied(problem);
+    return inWriteTransaction([&]() -> SaveOutcome {
         storage::MemberRepository members(db_);
         const auto member = members.byId(memberId);
         if (!member)
@@ -392,11 +358,8 @@ SaveOutcome ReferralService::setNotReferred(qint64 memberId, bool notReferred, c
             return invalid(QStringLiteral("memberId"),
                            Tr::tr("%1 has an active referral: end it first.").arg(member->fullName));
         members.setNotReferred(memberId, notReferred, reason);
-        tx.commit();
-    } catch (const storage::StorageError &e) {
-        return failedFrom(e);
-    }
-    return {};
+        return {};
+    });
 }
 
 QList<Referral> ReferralService::referralsOf(qint64 memberId) const

@@ -6,6 +6,8 @@
 #include "storage/database.h"
 
 #include <QList>
+#include <functional>
+#include <functional>
 #include <optional>
 
 namespace cutru {
@@ -63,6 +65,9 @@ public:
     QList<Referral> referralsOf(qint64 memberId) const;
 
 private:
+    // One write transaction in the user's name: refused when the session's account
+    // changed; committed only when `work` succeeds; storage failures become Failed.
+    SaveOutcome inWriteTransaction(const std::function<SaveOutcome()> &work);
     SaveOutcome issueInTransaction(const QList<Issue> &requests, const QDate &issueDate, QList<Referral> *issued);
     SaveOutcome endInTransaction(Referral &r, ReferralEndReason reason, const QDate &date, const QString &note);
     QString pathOf(qint64 organisationId) const;
