@@ -201,6 +201,7 @@ TEST_F(Cli, ReferralListFollowsTheUsersRolesAndFilters)
              QStringLiteral("ended")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 2) << "the small demo has ended referrals: " << r.out.toStdString();
     for (int i = 1; i < lines.size(); ++i)
         EXPECT_EQ(lines[i].split(QLatin1Char('\t')).value(8), QStringLiteral("ended")) << lines[i].toStdString();
     r = cli({QStringLiteral("referrals"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--status"),
