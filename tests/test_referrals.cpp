@@ -180,6 +180,55 @@ TEST_F(Referrals, EndingAndMovingKeepTheHistory)
               SaveOutcome::Status::Denied);
 }
 
+TEST_F(Referrals, BatchesAreAllOrNothingAndNameTheMemberThatStoppedThem)
+{
+    // workers 0–3 live in the commune; worker 3's referral is not received.
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i)
+        ids << issueOne(workers[i], today).id;
+    ASSERT_TRUE(ReferralService(db, office()).receive(ids.mid(0, 3), today.addDays(1)).ok());
+    auto stored = [&](qint64 id) { return *storage::ResidenceRepository(db).referralById(id); };
+
+    // Assigning all four: the fourth is not received, so none is assigned.
+    QList<ReferralService::Assignment> all;
+    for (qint64 id : ids)
+        all.append({id, tiny.village});
+    SaveOutcome out = ReferralService(db, office()).assign(all, today.addDays(2));
+    EXPECT_EQ(out.status, SaveOutcome::Status::Invalid);
+    EXPECT_TRUE(firstError(out).contains(QStringLiteral("Nguyễn Văn Dũng"))) << firstError(out).toStdString();
+    for (qint64 id : ids)
+        EXPECT_EQ(stored(id).assignedCellId, 0) << "nothing assigned";
+    ASSERT_TRUE(ReferralService(db, office()).assign(all.mid(0, 3), today.addDays(2)).ok());
+    EXPECT_EQ(stored(ids[2]).assignedCellId, tiny.village);
+
+    // Exempting: a bad period stops the batch before any is marked.
+    out = ReferralService(db, office()).setExemption(ids.mid(0, 2), ExemptionReason::Barracks, today, today.addDays(-1));
+    EXPECT_EQ(out.status, SaveOutcome::Status::Invalid);
+    EXPECT_FALSE(stored(ids[0]).exempt);
+    ASSERT_TRUE(ReferralService(db, office()).setExemption(ids.mid(0, 2), ExemptionReason::Barracks, today, {}).ok());
+    EXPECT_TRUE(stored(ids[1]).exempt);
+
+    // Ending: one already ended stops the batch.
+    ASSERT_TRUE(ReferralService(db, officer()).end(ids[3], ReferralEndReason::Retired, today.addDays(3)).ok());
+    out = ReferralService(db, officer()).end(QList<qint64>{ids[0], ids[3]}, ReferralEndReason::Deceased, today.addDays(4));
+    EXPECT_EQ(out.status, SaveOutcome::Status::Invalid);
+    EXPECT_TRUE(firstError(out).contains(QStringLiteral("Nguyễn Văn Dũng"))) << firstError(out).toStdString();
+    EXPECT_TRUE(stored(ids[0]).isActive());
+
+    // Moving: the same; when it goes through, each member gets the next number in order.
+    const int before = referralCount();
+    out = ReferralService(db, officer()).move(QList<qint64>{ids[0], ids[3]}, today.addDays(5), {tiny.ward, {}, {}});
+    EXPECT_FALSE(out.ok());
+    EXPECT_EQ(referralCount(), before) << "no new letter";
+    EXPECT_TRUE(stored(ids[0]).isActive());
+    QList<Referral> moved;
+    ASSERT_TRUE(ReferralService(db, officer()).move(ids.mid(0, 2), today.addDays(5), {tiny.ward, {}, {}}, &moved).ok());
+    ASSERT_EQ(moved.size(), 2);
+    EXPECT_EQ(moved[0].memberId, workers[0]);
+    EXPECT_EQ(moved[1].letterNo, moved[0].letterNo + 1);
+    EXPECT_EQ(stored(ids[1]).endReason, ReferralEndReason::Moved);
+}
+
 TEST_F(Referrals, MembersNotToBeReferredAreRefused)
 {
     EXPECT_EQ(ReferralService(db, officer()).setNotReferred(workers[2], true, QString()).status,

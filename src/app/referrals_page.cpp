@@ -62,18 +62,6 @@ QTableView *newTable(QWidget *parent, const QString &name, QAbstractItemModel *m
     return view;
 }
 
-// The member's name in a service's message, when the message does not already say it.
-FieldErrors named(const FieldErrors &errors, const QString &name)
-{
-    FieldErrors out;
-    for (FieldError e : errors) {
-        if (!name.isEmpty() && !e.message.contains(name))
-            e.message = ReferralsPage::tr("%1: %2").arg(name, e.message);
-        out.append(e);
-    }
-    return out;
-}
-
 QString joined(const SaveOutcome &o)
 {
     if (o.status != SaveOutcome::Status::Invalid)
@@ -708,28 +696,16 @@ SaveOutcome ReferralsPage::assign(const QList<qint64> &referralIds, qint64 cellI
         showOutcome(out, {});
         return out;
     }
-    ReferralService service(*db_, acting_);
-    int done = 0;
-    for (const auto &r : rows) {
-        const qint64 target = eachToRecordedCell && cells.contains(r.memberResidenceCellId) ? r.memberResidenceCellId : cellId;
-        SaveOutcome out = service.assign(r.id, target, date);
-        if (!out.ok()) {
-            out.errors = named(out.errors, r.memberName);
-            if (!out.message.isEmpty() && !out.message.contains(r.memberName))
-                out.message = tr("%1: %2").arg(r.memberName, out.message);
-            showOutcome(out, {}, done > 0 ? tr("Assigned %1 of %2; stopped at %3:").arg(done).arg(rows.size()).arg(r.memberName)
-                                          : QString());
-            if (done > 0) {
-                partlyDone_ = true;
-                afterWrite();
-            }
-            return out;
-        }
-        ++done;
-    }
-    showOutcome({}, tr("Assigned %Ln member(s) to residence cells on %1.", nullptr, done).arg(day(date)));
-    afterWrite();
-    return {};
+    QList<ReferralService::Assignment> assignments;
+    for (const auto &r : rows)
+        assignments.append({r.id, eachToRecordedCell && cells.contains(r.memberResidenceCellId) ? r.memberResidenceCellId
+                                                                                               : cellId});
+    const SaveOutcome out = ReferralService(*db_, acting_).assign(assignments, date);
+    showOutcome(out, tr("Assigned %Ln member(s) to residence cells on %1.", nullptr, static_cast<int>(rows.size()))
+                         .arg(day(date)));
+    if (out.ok())
+        afterWrite();
+    return out;
 }
 
 SaveOutcome ReferralsPage::setExemption(const QList<qint64> &referralIds, std::optional<ExemptionReason> reason,
@@ -744,28 +720,13 @@ SaveOutcome ReferralsPage::setExemption(const QList<qint64> &referralIds, std::o
         showOutcome(out, {});
         return out;
     }
-    ReferralService service(*db_, acting_);
-    int done = 0;
-    for (const auto &r : rows) {
-        SaveOutcome out = service.setExemption(r.id, reason, from, to);
-        if (!out.ok()) {
-            out.errors = named(out.errors, r.memberName);
-            if (!out.message.isEmpty())
-                out.message = tr("%1: %2").arg(r.memberName, out.message);
-            showOutcome(out, {}, done > 0 ? tr("Changed %1 of %2; stopped at %3:").arg(done).arg(rows.size()).arg(r.memberName)
-                                          : QString());
-            if (done > 0) {
-                partlyDone_ = true;
-                afterWrite();
-            }
-            return out;
-        }
-        ++done;
-    }
-    showOutcome({}, reason ? tr("%Ln member(s) exempt from meetings: %1.", nullptr, done).arg(label(*reason))
-                           : tr("%Ln member(s) no longer exempt.", nullptr, done));
-    afterWrite();
-    return {};
+    const SaveOutcome out = ReferralService(*db_, acting_).setExemption(referralIds, reason, from, to);
+    const int n = static_cast<int>(rows.size());
+    showOutcome(out, reason ? tr("%Ln member(s) exempt from meetings: %1.", nullptr, n).arg(label(*reason))
+                            : tr("%Ln member(s) no longer exempt.", nullptr, n));
+    if (out.ok())
+        afterWrite();
+    return out;
 }
 
 SaveOutcome ReferralsPage::end(const QList<qint64> &referralIds, ReferralEndReason reason, const QDate &date,
@@ -786,27 +747,11 @@ SaveOutcome ReferralsPage::end(const QList<qint64> &referralIds, ReferralEndReas
         showOutcome(out, {});
         return out;
     }
-    ReferralService service(*db_, acting_);
-    int done = 0;
-    for (const auto &r : rows) {
-        SaveOutcome out = service.end(r.id, reason, date, note);
-        if (!out.ok()) {
-            out.errors = named(out.errors, r.memberName);
-            if (!out.message.isEmpty())
-                out.message = tr("%1: %2").arg(r.memberName, out.message);
-            showOutcome(out, {}, done > 0 ? tr("Ended %1 of %2; stopped at %3:").arg(done).arg(rows.size()).arg(r.memberName)
-                                          : QString());
-            if (done > 0) {
-                partlyDone_ = true;
-                afterWrite();
-            }
-            return out;
-        }
-        ++done;
-    }
-    showOutcome({}, tr("Ended %Ln referral(s) on %1: %2.", nullptr, done).arg(day(date), label(reason)));
-    afterWrite();
-    return {};
+    const SaveOutcome out = ReferralService(*db_, acting_).end(referralIds, reason, date, note);
+    showOutcome(out, tr("Ended %Ln referral(s) on %1: %2.", nullptr, static_cast<int>(rows.size())).arg(day(date), label(reason)));
+    if (out.ok())
+        afterWrite();
+    return out;
 }
 
 QString ReferralsPage::issueProblem(const storage::WorkingMemberRow &row, bool *onlyNoCommune) const
@@ -911,27 +856,16 @@ SaveOutcome ReferralsPage::move(const QList<qint64> &memberIds, const ReferralSe
         showOutcome(out, {});
         return out;
     }
-    ReferralService service(*db_, acting_);
-    int done = 0;
-    for (const auto &r : rows) {
-        SaveOutcome out = service.move(r.referralId, date, to);
-        if (!out.ok()) {
-            out.errors = named(out.errors, r.fullName);
-            if (!out.message.isEmpty())
-                out.message = tr("%1: %2").arg(r.fullName, out.message);
-            showOutcome(out, {}, done > 0 ? tr("Moved %1 of %2; stopped at %3:").arg(done).arg(rows.size()).arg(r.fullName)
-                                          : QString());
-            if (done > 0) {
-                partlyDone_ = true;
-                afterWrite();
-            }
-            return out;
-        }
-        ++done;
-    }
-    showOutcome({}, tr("Moved %Ln member(s) on %1: a new letter went to the new residence.", nullptr, done).arg(day(date)));
-    afterWrite();
-    return {};
+    QList<qint64> referralIds;
+    for (const auto &r : rows)
+        referralIds << r.referralId;
+    const SaveOutcome out = ReferralService(*db_, acting_).move(referralIds, date, to);
+    showOutcome(out, tr("Moved %Ln member(s) on %1: a new letter went to the new residence.", nullptr,
+                        static_cast<int>(rows.size()))
+                         .arg(day(date)));
+    if (out.ok())
+        afterWrite();
+    return out;
 }
 
 SaveOutcome ReferralsPage::endForMembers(const QList<qint64> &memberIds, ReferralEndReason reason, const QDate &date,
@@ -964,11 +898,10 @@ void ReferralsPage::openAction(ReferralActionDialog *dialog, std::function<SaveO
         dialog_->close();
     dialog_ = dialog;
     connect(dialog, &ReferralActionDialog::submitted, this, [this, dialog, act] {
-        partlyDone_ = false;
         const SaveOutcome out = act();
-        // Done, or partly done (the lists changed under the dialog): the page says what
-        // happened. Refused before anything was written: the dialog says why.
-        if (out.ok() || partlyDone_) {
+        // Done: the page says what happened. Refused (nothing was written): the dialog
+        // says why.
+        if (out.ok()) {
             dialog->accept();
         } else if (out.status == SaveOutcome::Status::Invalid) {
             dialog->showErrors(out.errors);

@@ -38,7 +38,7 @@ class WorkingMembersModel;
 // The provincial board and the auditor see both tabs, read-only. Each action asks in
 // a dialog opened with open() (never a blocking exec()), then calls the matching
 // entry point below, which tests may also call directly. Every write goes through
-// ReferralService (each call one transaction); a refused or invalid outcome is
+// ReferralService (each action, whatever the selection, one transaction); a refused or invalid outcome is
 // shown as a message naming the member or field, beside the dialog's field when it
 // is about one.
 class ReferralsPage : public QWidget {
@@ -162,7 +162,6 @@ private:
     bool filling_ = false;
     QString lastMessage_;
     bool lastWasProblem_ = false;
-    bool partlyDone_ = false; // the last batch action stopped after writing some
     QPointer<ReferralActionDialog> dialog_;
 
     QStackedWidget *stack_ = nullptr;

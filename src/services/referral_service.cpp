@@ -60,7 +60,12 @@ ReferralService::ReferralService(storage::Database &db, ActingUser user) : db_(d
 
 QString ReferralService::pathOf(qint64 organisationId) const
 {
-    return organisationId > 0 ? storage::OrganisationRepository(db_).pathOf(organisationId) : QString();
+    if (organisationId <= 0)
+        return {};
+    auto it = paths_.find(organisationId);
+    if (it == paths_.end())
+        it = paths_.insert(organisationId, storage::OrganisationRepository(db_).pathOf(organisationId));
+    return *it;
 }
 
 SaveOutcome ReferralService::issue(const QList<Issue> &requests, const QDate &issueDate, QList<Referral> *issued)
@@ -156,6 +161,41 @@ SaveOutcome ReferralService::issueInTransaction(const QList<Issue> &requests, co
     return {};
 }
 
+SaveOutcome ReferralService::changeEach(const QList<qint64> &referralIds,
+                                        const std::function<SaveOutcome(Referral &)> &change)
+{
+    if (referralIds.isEmpty())
+        return invalid(QStringLiteral("referralId"), Tr::tr("Choose the referrals."));
+    return inWriteTransaction([&]() -> SaveOutcome {
+        storage::ResidenceRepository referrals(db_);
+        for (qint64 id : referralIds) {
+            auto r = referrals.referralById(id);
+            if (!r)
+                return stale();
+            SaveOutcome out = change(*r);
+            if (out.ok())
+                continue;
+            if (referralIds.size() > 1) {
+                // In a batch, say whose referral stopped it.
+                const QString name = memberName(r->memberId);
+                auto named = [&](const QString &m) { return m.contains(name) ? m : Tr::tr("%1: %2").arg(name, m); };
+                for (FieldError &e : out.errors)
+                    e.message = named(e.message);
+                if (!out.message.isEmpty())
+                    out.message = named(out.message);
+            }
+            return out;
+        }
+        return {};
+    });
+}
+
+QString ReferralService::memberName(qint64 memberId) const
+{
+    const auto member = storage::MemberRepository(db_).byId(memberId);
+    return member ? member->fullName : QString();
+}
+
 SaveOutcome ReferralService::receive(const QList<qint64> &referralIds, const QDate &receivedDate)
 {
     if (!user_.may(Action::ReceiveReferrals))
@@ -164,119 +204,122 @@ SaveOutcome ReferralService::receive(const QList<qint64> &referralIds, const QDa
         return invalid(QStringLiteral("referralId"), Tr::tr("Choose the referrals to receive."));
     if (!receivedDate.isValid())
         return invalid(QStringLiteral("receivedDate"), Tr::tr("The reception date is required."));
-    return inWriteTransaction([&]() -> SaveOutcome {
-        storage::ResidenceRepository referrals(db_);
-        storage::MemberRepository members(db_);
-        for (qint64 id : referralIds) {
-            auto r = referrals.referralById(id);
-            if (!r)
-                return stale();
-            const QString name = members.byId(r->memberId) ? members.byId(r->memberId)->fullName : QString();
-            if (r->isExternal())
-                return invalid(QStringLiteral("referralId"),
-                               Tr::tr("The referral of %1 goes outside the province; its reply slip is recorded by "
-                                      "the issuing organisation.")
-                                   .arg(name));
-            if (!user_.may(Action::ReceiveReferrals, {pathOf(r->toCommuneId)}))
-                return SaveOutcome::denied(refusalMessage(Action::ReceiveReferrals));
-            if (!r->isActive())
-                return invalid(QStringLiteral("referralId"),
-                               Tr::tr("The referral of %1 has ended and cannot be received.").arg(name));
-            if (r->receivedDate.isValid())
-                return invalid(QStringLiteral("referralId"),
-                               Tr::tr("The referral of %1 was already received on %2.").arg(name, day(r->receivedDate)));
-            if (receivedDate < r->issueDate)
-                return invalid(QStringLiteral("receivedDate"),
-                               Tr::tr("The referral of %1 was issued on %2; it cannot be received before that.")
-                                   .arg(name, day(r->issueDate)));
-            r->receivedDate = receivedDate;
-            if (!referrals.update(*r))
-                return stale();
-        }
-        return {};
+    storage::ResidenceRepository referrals(db_);
+    return changeEach(referralIds, [&](Referral &r) -> SaveOutcome {
+        if (r.isExternal())
+            return invalid(QStringLiteral("referralId"),
+                           Tr::tr("The referral of %1 goes outside the province; its reply slip is recorded by "
+                                  "the issuing organisation.")
+                               .arg(memberName(r.memberId)));
+        if (!user_.may(Action::ReceiveReferrals, {pathOf(r.toCommuneId)}))
+            return SaveOutcome::denied(refusalMessage(Action::ReceiveReferrals));
+        if (!r.isActive())
+            return invalid(QStringLiteral("referralId"),
+                           Tr::tr("The referral of %1 has ended and cannot be received.").arg(memberName(r.memberId)));
+        if (r.receivedDate.isValid())
+            return invalid(QStringLiteral("referralId"), Tr::tr("The referral of %1 was already received on %2.")
+                                                             .arg(memberName(r.memberId), day(r.receivedDate)));
+        if (receivedDate < r.issueDate)
+            return invalid(QStringLiteral("receivedDate"),
+                           Tr::tr("The referral of %1 was issued on %2; it cannot be received before that.")
+                               .arg(memberName(r.memberId), day(r.issueDate)));
+        r.receivedDate = receivedDate;
+        return referrals.update(r) ? SaveOutcome{} : stale();
+    });
+}
+
+SaveOutcome ReferralService::assign(const QList<Assignment> &assignments, const QDate &assignedDate)
+{
+    if (!user_.may(Action::AssignCells))
+        return SaveOutcome::denied(refusalMessage(Action::AssignCells));
+    QList<qint64> ids;
+    QHash<qint64, qint64> cellOf;
+    for (const Assignment &a : assignments) {
+        ids << a.referralId;
+        cellOf.insert(a.referralId, a.cellId);
+    }
+    if (cellOf.size() != ids.size())
+        return invalid(QStringLiteral("referralId"), Tr::tr("A referral is chosen twice."));
+    storage::ResidenceRepository referrals(db_);
+    storage::OrganisationRepository orgs(db_);
+    return changeEach(ids, [&](Referral &r) -> SaveOutcome {
+        if (!user_.may(Action::AssignCells, {pathOf(r.toCommuneId)}))
+            return SaveOutcome::denied(refusalMessage(Action::AssignCells));
+        if (!r.isActive())
+            return invalid(QStringLiteral("referralId"), Tr::tr("An ended referral cannot be reassigned."));
+        if (!r.receivedDate.isValid())
+            return invalid(QStringLiteral("assignedCellId"), Tr::tr("Receive the referral before assigning a cell."));
+        const auto cell = orgs.byId(cellOf.value(r.id));
+        if (!cell || cell->level != OrgLevel::Cell || cell->parentId != r.toCommuneId
+            || cell->kind == code(CellKind::Other))
+            return invalid(QStringLiteral("assignedCellId"),
+                           Tr::tr("Choose a village or residential-group cell of the receiving commune."));
+        if (!assignedDate.isValid() || assignedDate < r.receivedDate)
+            return invalid(QStringLiteral("assignedDate"),
+                           Tr::tr("A member is assigned to a cell on or after reception (%1).").arg(day(r.receivedDate)));
+        r.assignedCellId = cell->id;
+        r.assignedDate = assignedDate;
+        return referrals.update(r) ? SaveOutcome{} : stale();
     });
 }
 
 SaveOutcome ReferralService::assign(qint64 referralId, qint64 cellId, const QDate &assignedDate)
 {
-    if (!user_.may(Action::AssignCells))
-        return SaveOutcome::denied(refusalMessage(Action::AssignCells));
-    return inWriteTransaction([&]() -> SaveOutcome {
-        storage::ResidenceRepository referrals(db_);
-        auto r = referrals.referralById(referralId);
-        if (!r)
-            return stale();
-        if (!user_.may(Action::AssignCells, {pathOf(r->toCommuneId)}))
-            return SaveOutcome::denied(refusalMessage(Action::AssignCells));
-        if (!r->isActive())
-            return invalid(QStringLiteral("referralId"), Tr::tr("An ended referral cannot be reassigned."));
-        if (!r->receivedDate.isValid())
-            return invalid(QStringLiteral("assignedCellId"), Tr::tr("Receive the referral before assigning a cell."));
-        const auto cell = storage::OrganisationRepository(db_).byId(cellId);
-        if (!cell || cell->level != OrgLevel::Cell || cell->parentId != r->toCommuneId
-            || cell->kind == code(CellKind::Other))
-            return invalid(QStringLiteral("assignedCellId"),
-                           Tr::tr("Choose a village or residential-group cell of the receiving commune."));
-        if (!assignedDate.isValid() || assignedDate < r->receivedDate)
-            return invalid(QStringLiteral("assignedDate"),
-                           Tr::tr("A member is assigned to a cell on or after reception (%1).").arg(day(r->receivedDate)));
-        r->assignedCellId = cell->id;
-        r->assignedDate = assignedDate;
-        if (!referrals.update(*r))
-            return stale();
-        return {};
+    return assign(QList<Assignment>{{referralId, cellId}}, assignedDate);
+}
+
+SaveOutcome ReferralService::setExemption(const QList<qint64> &referralIds, std::optional<ExemptionReason> reason,
+                                          const QDate &from, const QDate &to)
+{
+    if (!user_.may(Action::ReceiveReferrals))
+        return SaveOutcome::denied(refusalMessage(Action::ReceiveReferrals));
+    storage::ResidenceRepository referrals(db_);
+    return changeEach(referralIds, [&](Referral &r) -> SaveOutcome {
+        if (!user_.may(Action::ReceiveReferrals, {pathOf(r.toCommuneId)}))
+            return SaveOutcome::denied(refusalMessage(Action::ReceiveReferrals));
+        if (!r.isActive())
+            return invalid(QStringLiteral("referralId"), Tr::tr("An ended referral cannot be changed."));
+        r.exempt = reason.has_value();
+        r.exemptionReason = reason;
+        r.exemptFrom = reason ? from : QDate();
+        r.exemptTo = reason ? to : QDate();
+        const FieldErrors errors = validate(r);
+        if (!errors.isEmpty())
+            return SaveOutcome::invalid(errors);
+        return referrals.update(r) ? SaveOutcome{} : stale();
     });
 }
 
 SaveOutcome ReferralService::setExemption(qint64 referralId, std::optional<ExemptionReason> reason,
                                           const QDate &from, const QDate &to)
 {
-    if (!user_.may(Action::ReceiveReferrals))
-        return SaveOutcome::denied(refusalMessage(Action::ReceiveReferrals));
-    return inWriteTransaction([&]() -> SaveOutcome {
-        storage::ResidenceRepository referrals(db_);
-        auto r = referrals.referralById(referralId);
-        if (!r)
-            return stale();
-        if (!user_.may(Action::ReceiveReferrals, {pathOf(r->toCommuneId)}))
-            return SaveOutcome::denied(refusalMessage(Action::ReceiveReferrals));
-        if (!r->isActive())
+    return setExemption(QList<qint64>{referralId}, reason, from, to);
+}
+
+SaveOutcome ReferralService::recordExternalReply(const QList<qint64> &referralIds, const QDate &replyDate)
+{
+    if (!user_.may(Action::IssueReferrals))
+        return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
+    storage::ResidenceRepository referrals(db_);
+    return changeEach(referralIds, [&](Referral &r) -> SaveOutcome {
+        if (!user_.may(Action::IssueReferrals, {pathOf(r.issuingOrgId)}))
+            return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
+        if (!r.isExternal())
+            return invalid(QStringLiteral("referralId"),
+                           Tr::tr("This referral is to a commune of the province, which records its reception."));
+        if (!r.isActive())
             return invalid(QStringLiteral("referralId"), Tr::tr("An ended referral cannot be changed."));
-        r->exempt = reason.has_value();
-        r->exemptionReason = reason;
-        r->exemptFrom = reason ? from : QDate();
-        r->exemptTo = reason ? to : QDate();
-        const FieldErrors errors = validate(*r);
-        if (!errors.isEmpty())
-            return SaveOutcome::invalid(errors);
-        if (!referrals.update(*r))
-            return stale();
-        return {};
+        if (!replyDate.isValid() || replyDate < r.issueDate)
+            return invalid(QStringLiteral("receivedDate"),
+                           Tr::tr("The reply slip's date cannot be before the letter's (%1).").arg(day(r.issueDate)));
+        r.receivedDate = replyDate;
+        return referrals.update(r) ? SaveOutcome{} : stale();
     });
 }
 
 SaveOutcome ReferralService::recordExternalReply(qint64 referralId, const QDate &replyDate)
 {
-    return inWriteTransaction([&]() -> SaveOutcome {
-        storage::ResidenceRepository referrals(db_);
-        auto r = referrals.referralById(referralId);
-        if (!r)
-            return stale();
-        if (!user_.may(Action::IssueReferrals, {pathOf(r->issuingOrgId)}))
-            return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
-        if (!r->isExternal())
-            return invalid(QStringLiteral("referralId"),
-                           Tr::tr("This referral is to a commune of the province, which records its reception."));
-        if (!r->isActive())
-            return invalid(QStringLiteral("referralId"), Tr::tr("An ended referral cannot be changed."));
-        if (!replyDate.isValid() || replyDate < r->issueDate)
-            return invalid(QStringLiteral("receivedDate"),
-                           Tr::tr("The reply slip's date cannot be before the letter's (%1).").arg(day(r->issueDate)));
-        r->receivedDate = replyDate;
-        if (!referrals.update(*r))
-            return stale();
-        return {};
-    });
+    return recordExternalReply(QList<qint64>{referralId}, replyDate);
 }
 
 SaveOutcome ReferralService::endInTransaction(Referral &r, ReferralEndReason reason, const QDate &date,
@@ -302,39 +345,47 @@ SaveOutcome ReferralService::endInTransaction(Referral &r, ReferralEndReason rea
     return {};
 }
 
-SaveOutcome ReferralService::end(qint64 referralId, ReferralEndReason reason, const QDate &date, const QString &note)
+SaveOutcome ReferralService::end(const QList<qint64> &referralIds, ReferralEndReason reason, const QDate &date,
+                                 const QString &note)
 {
     if (reason == ReferralEndReason::Moved)
         return invalid(QStringLiteral("endReason"),
                        Tr::tr("A move ends the referral and issues a new one: use Move instead."));
-    return inWriteTransaction([&]() -> SaveOutcome {
-        auto r = storage::ResidenceRepository(db_).referralById(referralId);
-        if (!r)
-            return stale();
-        SaveOutcome out = endInTransaction(*r, reason, date, note);
-        if (!out.ok())
-            return out;
-        return {};
-    });
+    return changeEach(referralIds, [&](Referral &r) { return endInTransaction(r, reason, date, note); });
 }
 
-SaveOutcome ReferralService::move(qint64 referralId, const QDate &date, const Destination &newResidence,
-                                  Referral *issued)
+SaveOutcome ReferralService::end(qint64 referralId, ReferralEndReason reason, const QDate &date, const QString &note)
+{
+    return end(QList<qint64>{referralId}, reason, date, note);
+}
+
+SaveOutcome ReferralService::move(const QList<qint64> &referralIds, const QDate &date, const Destination &newResidence,
+                                  QList<Referral> *issued)
 {
     if (!user_.may(Action::IssueReferrals))
         return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
     if (newResidence.communeId == 0 && newResidence.externalCommittee.trimmed().isEmpty())
         return invalid(QStringLiteral("toCommuneId"), Tr::tr("Choose the new residence's commune-level committee."));
     QList<Referral> made;
-    const SaveOutcome out = inWriteTransaction([&]() -> SaveOutcome {
-        auto r = storage::ResidenceRepository(db_).referralById(referralId);
-        if (!r)
-            return stale();
-        SaveOutcome ended = endInTransaction(*r, ReferralEndReason::Moved, date, QString());
+    const SaveOutcome out = changeEach(referralIds, [&](Referral &r) -> SaveOutcome {
+        SaveOutcome ended = endInTransaction(r, ReferralEndReason::Moved, date, QString());
         if (!ended.ok())
             return ended;
-        return issueInTransaction({Issue{r->memberId, newResidence}}, date, &made);
+        QList<Referral> one;
+        SaveOutcome issuedOut = issueInTransaction({Issue{r.memberId, newResidence}}, date, &one);
+        made += one;
+        return issuedOut;
     });
+    if (out.ok() && issued)
+        *issued = made;
+    return out;
+}
+
+SaveOutcome ReferralService::move(qint64 referralId, const QDate &date, const Destination &newResidence,
+                                  Referral *issued)
+{
+    QList<Referral> made;
+    const SaveOutcome out = move(QList<qint64>{referralId}, date, newResidence, &made);
     if (out.ok() && issued && !made.isEmpty())
         *issued = made.first();
     return out;
