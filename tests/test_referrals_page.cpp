@@ -12,6 +12,7 @@
 #include "services/member_service.h"
 #include "services/referral_queries.h"
 #include "services/referral_service.h"
+#include "storage/member_repository.h"
 #include "storage/organisation_repository.h"
 #include "storage/residence_repository.h"
 #include "support/test_support.h"
@@ -20,10 +21,16 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -374,6 +381,141 @@ TEST_F(ReferralsPageTest, WorkplaceOfficerIssuesReferralsForWorkingMembers)
     QTest::qWait(0);
     EXPECT_FALSE(storage::ResidenceRepository(db).activeReferralOf(ready.id).has_value());
     EXPECT_EQ(storage::ResidenceRepository(db).referralById(moved->id)->endReason, ReferralEndReason::Retired);
+}
+
+TEST_F(ReferralsPageTest, WorkplaceOfficerRecordsReplySlipsKeepsTheNotReferredListAndPrintsLetters)
+{
+    const ActingUser officer = signIn(QStringLiteral("canbo.coquan"));
+    const qint64 workplace = orgId("TB.W001");
+    const qint64 commune = orgId("TB.D01.C001");
+    auto add = [&](const QString &name, int serial, qint64 residenceCommune) {
+        Member m = test::validMember(name, workplace, serial);
+        m.residenceCommuneId = residenceCommune;
+        EXPECT_TRUE(MemberService(db, officer).save(m).ok());
+        return m.id;
+    };
+    const qint64 home = add(QStringLiteral("Phạm Văn Gần"), 987101, commune);
+    const qint64 away = add(QStringLiteral("Vũ Thị Xa"), 987102, 0);
+    const qint64 secret = add(QStringLiteral("Hoàng Văn Kín"), 987103, commune);
+    QList<Referral> made;
+    ASSERT_TRUE(ReferralService(db, officer).issue({{home, {}}}, today.addDays(-10), &made).ok());
+    ASSERT_TRUE(ReferralService(db, officer)
+                    .issue({{away, {0, QStringLiteral("Đảng ủy phường Hàng Bạc"), QStringLiteral("Hà Nội")}}},
+                           today.addDays(-10), &made)
+                    .ok());
+    const qint64 awayReferral = made.first().id;
+
+    ReferralsPage page;
+    page.resize(1200, 700);
+    page.setDatabase(&db, officer);
+    page.show();
+    ASSERT_TRUE(page.message().isEmpty()) << page.message().toStdString();
+    WorkingMembersModel *model = page.workingModel();
+    auto select = [&](const QList<qint64> &ids) {
+        page.workingView()->clearSelection();
+        for (qint64 id : ids) {
+            while (model->canFetchMore({}) && model->rowOf(id) < 0)
+                model->fetchMore({});
+            ASSERT_GE(model->rowOf(id), 0);
+            page.workingView()->selectionModel()->select(model->index(model->rowOf(id), 0),
+                                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        ASSERT_EQ(page.selectedMemberIds().size(), ids.size());
+    };
+
+    // Reply slip…: only letters outside the province await one.
+    select({home});
+    click(page.replySlipButton());
+    EXPECT_FALSE(page.openDialog());
+    EXPECT_TRUE(page.lastMessage().contains(QStringLiteral("Phạm Văn Gần"))) << page.lastMessage().toStdString();
+    select({away});
+    click(page.replySlipButton());
+    QPointer<ReferralActionDialog> dialog = page.openDialog();
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->intro().contains(QStringLiteral("Đảng ủy phường Hàng Bạc"))) << dialog->intro().toStdString();
+    dialog->dateEdit()->setDate(today.addDays(-11)); // before the letter
+    clickOk(dialog);
+    ASSERT_TRUE(dialog);
+    EXPECT_FALSE(dialog->findChild<QLabel *>(QStringLiteral("referralError_date"))->text().isEmpty());
+    EXPECT_FALSE(storage::ResidenceRepository(db).referralById(awayReferral)->receivedDate.isValid());
+    dialog->dateEdit()->setDate(today.addDays(-2));
+    clickOk(dialog);
+    QTest::qWait(0);
+    EXPECT_EQ(storage::ResidenceRepository(db).referralById(awayReferral)->receivedDate, today.addDays(-2));
+
+    // Not to be referred…: a reason is required; then the member is on the list, and
+    // the same button takes them off again.
+    select({secret});
+    click(page.notReferredButton());
+    dialog = page.openDialog();
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->notReferredCheck()->isChecked());
+    clickOk(dialog);
+    ASSERT_TRUE(dialog);
+    EXPECT_FALSE(dialog->findChild<QLabel *>(QStringLiteral("referralError_note"))->text().isEmpty());
+    dialog->noteEdit()->setText(QStringLiteral("Nhiệm vụ bí mật"));
+    clickOk(dialog);
+    QTest::qWait(0);
+    EXPECT_TRUE(storage::MemberRepository(db).isNotReferred(secret));
+    ASSERT_GE(model->rowOf(secret), 0);
+    EXPECT_EQ(model->member(model->rowOf(secret)).state, storage::WorkingMemberState::NotToBeReferred);
+    select({secret});
+    click(page.notReferredButton());
+    dialog = page.openDialog();
+    ASSERT_TRUE(dialog);
+    EXPECT_FALSE(dialog->notReferredCheck()->isChecked()) << "marked already: the dialog offers taking them off";
+    clickOk(dialog);
+    QTest::qWait(0);
+    EXPECT_FALSE(storage::MemberRepository(db).isNotReferred(secret));
+
+    // Print letters…: the two selected members' letters, on a worker, into one PDF.
+    select({home, away});
+    QSignalSpy printed(&page, &ReferralsPage::lettersPrinted);
+    click(page.printLettersButton());
+    dialog = page.openDialog();
+    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(dialog->selectedLettersRadio()->isChecked());
+    EXPECT_TRUE(dialog->selectedLettersRadio()->text().contains(QStringLiteral("(2)")))
+        << dialog->selectedLettersRadio()->text().toStdString();
+    dialog->pdfPathEdit()->setText(dir.file(QStringLiteral("no-such-folder/letters.pdf")));
+    clickOk(dialog);
+    ASSERT_TRUE(dialog);
+    EXPECT_FALSE(dialog->findChild<QLabel *>(QStringLiteral("referralError_file"))->text().isEmpty());
+    const QString pdf = dir.file(QStringLiteral("letters.pdf"));
+    dialog->pdfPathEdit()->setText(pdf);
+    clickOk(dialog);
+    ASSERT_TRUE(printed.wait(60000));
+    EXPECT_TRUE(printed.first().at(0).toBool()) << printed.first().at(2).toString().toStdString();
+    EXPECT_TRUE(page.lastMessage().contains(QStringLiteral("2 referral letters"))) << page.lastMessage().toStdString();
+    ASSERT_TRUE(QFileInfo::exists(pdf));
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        ASSERT_TRUE(text.waitForFinished(30000));
+        const QString read = QString::fromUtf8(text.readAllStandardOutput());
+        EXPECT_TRUE(read.contains(QStringLiteral("Phạm Văn Gần"))) << read.toStdString();
+        EXPECT_TRUE(read.contains(QStringLiteral("Vũ Thị Xa")));
+        EXPECT_TRUE(read.contains(QStringLiteral("Đảng ủy phường Hàng Bạc")));
+        EXPECT_EQ(read.count(QStringLiteral("GIẤY GIỚI THIỆU")), 2);
+    }
+
+    // ...or every letter the organisation issued this year.
+    printed.clear();
+    click(page.printLettersButton());
+    dialog = page.openDialog();
+    ASSERT_TRUE(dialog);
+    dialog->yearLettersRadio()->setChecked(true);
+    dialog->organisationCombo()->setCurrentIndex(dialog->organisationCombo()->findData(workplace));
+    dialog->yearSpin()->setValue(today.addDays(-10).year());
+    const QString yearPdf = dir.file(QStringLiteral("year.pdf"));
+    dialog->pdfPathEdit()->setText(yearPdf);
+    clickOk(dialog);
+    ASSERT_TRUE(printed.wait(60000));
+    EXPECT_TRUE(printed.first().at(0).toBool()) << printed.first().at(2).toString().toStdString();
+    const int expected =
+        static_cast<int>(storage::ResidenceRepository(db).referralsIssuedBy(workplace, today.addDays(-10).year()).size());
+    EXPECT_TRUE(page.lastMessage().contains(QStringLiteral("Wrote %1 referral letter").arg(expected)))
+        << page.lastMessage().toStdString() << " expected " << expected;
 }
 
 TEST_F(ReferralsPageTest, MainWindowShowsTheReferralsSection)

@@ -7,11 +7,16 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace cutru {
@@ -93,12 +98,52 @@ ReferralActionDialog::ReferralActionDialog(Kind kind, QWidget *parent) : QDialog
         to_->setObjectName(QStringLiteral("referralExemptTo"));
         to_->setStartDate(QDate::currentDate());
         addField(QStringLiteral("to"), toLabel_, to_);
-    } else {
+    } else if (kind_ != Kind::NotReferred && kind_ != Kind::PrintLetters) {
         dateLabel_ = new QLabel(this);
         date_ = newDateEdit(this, QStringLiteral("referralDate"));
         addField(QStringLiteral("date"), dateLabel_, date_);
     }
-    if (kind_ == Kind::End) {
+    if (kind_ == Kind::NotReferred) {
+        notReferred_ = new QCheckBox(this);
+        notReferred_->setObjectName(QStringLiteral("referralNotReferred"));
+        form_->addRow(notReferred_);
+        connect(notReferred_, &QCheckBox::toggled, this, &ReferralActionDialog::updateEnabled);
+    }
+    if (kind_ == Kind::PrintLetters) {
+        selectedLetters_ = new QRadioButton(this);
+        selectedLetters_->setObjectName(QStringLiteral("referralSelectedLetters"));
+        yearLetters_ = new QRadioButton(this);
+        yearLetters_->setObjectName(QStringLiteral("referralYearLetters"));
+        form_->addRow(selectedLetters_);
+        form_->addRow(yearLetters_);
+        organisationLabel_ = new QLabel(this);
+        organisation_ = new QComboBox(this);
+        organisation_->setObjectName(QStringLiteral("referralLetterOrganisation"));
+        organisation_->setMinimumContentsLength(30);
+        organisation_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        addField(QStringLiteral("organisation"), organisationLabel_, organisation_);
+        yearLabel_ = new QLabel(this);
+        year_ = new QSpinBox(this);
+        year_->setObjectName(QStringLiteral("referralLetterYear"));
+        year_->setRange(1990, 2100);
+        year_->setValue(QDate::currentDate().year());
+        addField(QStringLiteral("year"), yearLabel_, year_);
+        pdfPathLabel_ = new QLabel(this);
+        pdfPath_ = new QLineEdit(this);
+        pdfPath_->setObjectName(QStringLiteral("referralPdfPath"));
+        browse_ = new QPushButton(this);
+        browse_->setObjectName(QStringLiteral("referralBrowse"));
+        auto *file = new QWidget(this);
+        auto *fileRow = new QHBoxLayout(file);
+        fileRow->setContentsMargins(0, 0, 0, 0);
+        fileRow->addWidget(pdfPath_, 1);
+        fileRow->addWidget(browse_);
+        addField(QStringLiteral("file"), pdfPathLabel_, file);
+        pdfPathLabel_->setBuddy(pdfPath_);
+        connect(browse_, &QPushButton::clicked, this, &ReferralActionDialog::browseForPdf);
+        connect(selectedLetters_, &QRadioButton::toggled, this, &ReferralActionDialog::updateEnabled);
+    }
+    if (kind_ == Kind::End || kind_ == Kind::NotReferred) {
         noteLabel_ = new QLabel(this);
         note_ = new QLineEdit(this);
         note_->setObjectName(QStringLiteral("referralNote"));
@@ -194,6 +239,23 @@ void ReferralActionDialog::retranslate()
         communeLabel_->setText(tr("&New commune:"));
         dateLabel_->setText(tr("Date of the &move:"));
         break;
+    case Kind::ReplySlip:
+        setWindowTitle(tr("Record reply slips"));
+        dateLabel_->setText(tr("&Date on the reply slip:"));
+        break;
+    case Kind::NotReferred:
+        setWindowTitle(tr("Members not to be referred"));
+        notReferred_->setText(tr("&Not to be referred (Guideline 33: secret duties, combat-ready units)"));
+        noteLabel_->setText(tr("&Reason:"));
+        break;
+    case Kind::PrintLetters:
+        setWindowTitle(tr("Print referral letters"));
+        organisationLabel_->setText(tr("&Organisation:"));
+        yearLabel_->setText(tr("&Year:"));
+        pdfPathLabel_->setText(tr("&PDF file:"));
+        browse_->setText(tr("&Browse…"));
+        yearLetters_->setText(tr("&Every letter the organisation issued in the year"));
+        break;
     }
     if (outside_) {
         outside_->setText(kind_ == Kind::Move ? tr("The new residence is &outside the province")
@@ -227,9 +289,76 @@ void ReferralActionDialog::updateEnabled()
         from_->setEnabled(exempt);
         to_->setEnabled(exempt);
     }
-    if (note_)
+    if (note_ && kind_ == Kind::End)
         note_->setPlaceholderText(endReason() == ReferralEndReason::Other ? tr("Required for “Other reason”")
                                                                           : QString());
+    if (notReferred_)
+        note_->setEnabled(notReferred_->isChecked());
+    if (selectedLetters_) {
+        const bool byYear = !selectedLetters_->isChecked();
+        organisation_->setEnabled(byYear);
+        year_->setEnabled(byYear);
+    }
+}
+
+void ReferralActionDialog::browseForPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Print referral letters"), pdfPath(),
+                                                      tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        setPdfPath(path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf"));
+}
+
+void ReferralActionDialog::setNotReferred(bool notReferred, const QString &reason)
+{
+    notReferred_->setChecked(notReferred);
+    note_->setText(reason);
+    updateEnabled();
+}
+
+bool ReferralActionDialog::notReferred() const
+{
+    return notReferred_ && notReferred_->isChecked();
+}
+
+void ReferralActionDialog::setLetterChoices(int selectedLetters, const QList<QPair<qint64, QString>> &organisations,
+                                            qint64 organisation, int year)
+{
+    selectedLetters_->setText(tr("The current letters of the &selected members (%Ln)", nullptr, selectedLetters));
+    selectedLetters_->setEnabled(selectedLetters > 0);
+    (selectedLetters > 0 ? selectedLetters_ : yearLetters_)->setChecked(true);
+    organisation_->clear();
+    for (const auto &[id, name] : organisations)
+        organisation_->addItem(name, id);
+    const int i = organisation_->findData(organisation);
+    organisation_->setCurrentIndex(i >= 0 ? i : 0);
+    year_->setValue(year);
+    updateEnabled();
+}
+
+void ReferralActionDialog::setPdfPath(const QString &path)
+{
+    pdfPath_->setText(QDir::toNativeSeparators(path));
+}
+
+bool ReferralActionDialog::selectedLettersOnly() const
+{
+    return selectedLetters_ && selectedLetters_->isChecked();
+}
+
+qint64 ReferralActionDialog::organisationId() const
+{
+    return organisation_ ? organisation_->currentData().toLongLong() : 0;
+}
+
+int ReferralActionDialog::year() const
+{
+    return year_ ? year_->value() : 0;
+}
+
+QString ReferralActionDialog::pdfPath() const
+{
+    return pdfPath_ ? QDir::fromNativeSeparators(pdfPath_->text().trimmed()) : QString();
 }
 
 void ReferralActionDialog::setIntro(const QString &text)
@@ -365,6 +494,7 @@ void ReferralActionDialog::showErrors(const FieldErrors &errors)
             {QStringLiteral("exemptFrom"), QStringLiteral("from")},
             {QStringLiteral("exemptTo"), QStringLiteral("to")},
             {QStringLiteral("endNote"), QStringLiteral("note")},
+            {QStringLiteral("notReferredReason"), QStringLiteral("note")},
         };
         if (e.field == QLatin1String("toCommuneId"))
             e.field = outside() || !commune_ ? QStringLiteral("committee") : QStringLiteral("commune");

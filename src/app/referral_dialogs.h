@@ -16,7 +16,10 @@ class QDateEdit;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QLineEdit;
+class QRadioButton;
+class QSpinBox;
 
 namespace cutru {
 
@@ -24,13 +27,14 @@ class OptionalDateEdit;
 
 // What the Referrals section asks before an action on the selection: a reception
 // date, a cell, a Guideline 33 exemption, an ending, an issue date, a move's new
-// commune. It never acts itself: OK emits submitted(); the page runs the action and
+// commune, a reply slip's date, the not-to-be-referred mark, which letters to print
+// and where. It never acts itself: OK emits submitted(); the page runs the action and
 // then accepts the dialog, or shows what was refused beside the field concerned and
 // leaves it open. Shown with open() (window-modal, not blocking), so tests drive it.
 class ReferralActionDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Kind { Receive, Assign, Exempt, End, Issue, Move };
+    enum class Kind { Receive, Assign, Exempt, End, Issue, Move, ReplySlip, NotReferred, PrintLetters };
 
     explicit ReferralActionDialog(Kind kind, QWidget *parent = nullptr);
 
@@ -48,6 +52,19 @@ public:
     // Issue: whether a committee outside the province may be named (one member
     // without a residence commune).
     void setOutsideAvailable(bool available);
+
+    // NotReferred: the mark shown first (the selection's current state) and its reason.
+    void setNotReferred(bool notReferred, const QString &reason);
+    bool notReferred() const;
+    // PrintLetters: "the selection's letters" (count; 0 disables it) or "every letter
+    // an organisation issued in a year" (organisations: id, name); the suggested file.
+    void setLetterChoices(int selectedLetters, const QList<QPair<qint64, QString>> &organisations,
+                          qint64 organisation, int year);
+    void setPdfPath(const QString &path);
+    bool selectedLettersOnly() const;
+    qint64 organisationId() const;
+    int year() const;
+    QString pdfPath() const;
 
     QDate date() const;
     void setDate(const QDate &date);
@@ -78,6 +95,12 @@ public:
     QCheckBox *outsideCheck() const { return outside_; }
     QLineEdit *committeeEdit() const { return committee_; }
     QLineEdit *addressEdit() const { return address_; }
+    QCheckBox *notReferredCheck() const { return notReferred_; }
+    QRadioButton *selectedLettersRadio() const { return selectedLetters_; }
+    QRadioButton *yearLettersRadio() const { return yearLetters_; }
+    QComboBox *organisationCombo() const { return organisation_; }
+    QSpinBox *yearSpin() const { return year_; }
+    QLineEdit *pdfPathEdit() const { return pdfPath_; }
     QDialogButtonBox *buttons() const { return buttons_; }
     QLabel *problemLabel() const { return problem_; }
 
@@ -91,6 +114,7 @@ private:
     void retranslate();
     void fillReasons();
     void updateEnabled();
+    void browseForPdf();
     QLabel *addField(const QString &field, QLabel *label, QWidget *editor);
 
     Kind kind_;
@@ -117,6 +141,16 @@ private:
     QLineEdit *committee_ = nullptr;
     QLabel *addressLabel_ = nullptr;
     QLineEdit *address_ = nullptr;
+    QCheckBox *notReferred_ = nullptr;
+    QRadioButton *selectedLetters_ = nullptr;
+    QRadioButton *yearLetters_ = nullptr;
+    QLabel *organisationLabel_ = nullptr;
+    QComboBox *organisation_ = nullptr;
+    QLabel *yearLabel_ = nullptr;
+    QSpinBox *year_ = nullptr;
+    QLabel *pdfPathLabel_ = nullptr;
+    QLineEdit *pdfPath_ = nullptr;
+    QPushButton *browse_ = nullptr;
     QLabel *problem_ = nullptr;
     QDialogButtonBox *buttons_ = nullptr;
 };

@@ -5,23 +5,31 @@
 #include "app/referral_dialogs.h"
 #include "app/referral_models.h"
 #include "domain/vietnamese_text.h"
+#include "reports/referral_letters_data.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
 #include <spdlog/spdlog.h>
 
 namespace cutru {
@@ -90,6 +98,18 @@ void ReferralsPage::setOverdueDaysSetting(int days)
     QSettings().setValue(overdueDaysKey(), days);
 }
 
+// A letters worker's state, shared with the progress dialog.
+struct ReferralsPage::LetterJob {
+    std::atomic<bool> cancel{false};
+    std::atomic<int> done{0};
+    std::atomic<int> total{0};
+    QString pdfPath;
+    // Set by the worker before it finishes.
+    bool ok = false;
+    int letters = 0;
+    QString error; // empty when cancelled
+};
+
 ReferralsPage::ReferralsPage(QWidget *parent) : QWidget(parent)
 {
     tabs_ = new QTabWidget(this);
@@ -100,7 +120,9 @@ ReferralsPage::ReferralsPage(QWidget *parent) : QWidget(parent)
     actionMessage_ = new QLabel(this);
     actionMessage_->setObjectName(QStringLiteral("referralMessage"));
     actionMessage_->setWordWrap(true);
-    actionMessage_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    actionMessage_->setTextFormat(Qt::PlainText);
+    actionMessage_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    actionMessage_->setOpenExternalLinks(true);
     actionMessage_->setVisible(false);
 
     auto *content = new QWidget(this);
@@ -133,6 +155,10 @@ ReferralsPage::ReferralsPage(QWidget *parent) : QWidget(parent)
 
 ReferralsPage::~ReferralsPage()
 {
+    // A letters worker still running is told to stop; its file is not left half written.
+    if (letterJob_)
+        letterJob_->cancel.store(true);
+    letterWatcher_.waitForFinished();
     inboxModel_->setQueries(nullptr);
     workingModel_->setQueries(nullptr);
 }
@@ -286,10 +312,17 @@ void ReferralsPage::buildWorkplaceTab()
     move_->setObjectName(QStringLiteral("referralMove"));
     endMembers_ = new QPushButton(workplaceTab_);
     endMembers_->setObjectName(QStringLiteral("referralEndMembers"));
+    replySlip_ = new QPushButton(workplaceTab_);
+    replySlip_->setObjectName(QStringLiteral("referralReplySlip"));
+    notReferred_ = new QPushButton(workplaceTab_);
+    notReferred_->setObjectName(QStringLiteral("referralNotReferred"));
+    printLetters_ = new QPushButton(workplaceTab_);
+    printLetters_->setObjectName(QStringLiteral("referralPrintLetters"));
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {issue_, move_, endMembers_})
+    for (QPushButton *b : {issue_, move_, endMembers_, replySlip_, notReferred_})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    buttons->addWidget(printLetters_);
 
     auto *layout = new QVBoxLayout(workplaceTab_);
     layout->addLayout(filters);
@@ -323,6 +356,10 @@ void ReferralsPage::buildWorkplaceTab()
     connect(issue_, &QPushButton::clicked, this, &ReferralsPage::askIssue);
     connect(move_, &QPushButton::clicked, this, &ReferralsPage::askMove);
     connect(endMembers_, &QPushButton::clicked, this, &ReferralsPage::askEndForMembers);
+    connect(replySlip_, &QPushButton::clicked, this, &ReferralsPage::askReplySlip);
+    connect(notReferred_, &QPushButton::clicked, this, &ReferralsPage::askNotReferred);
+    connect(printLetters_, &QPushButton::clicked, this, &ReferralsPage::askPrintLetters);
+    connect(&letterWatcher_, &QFutureWatcher<void>::finished, this, &ReferralsPage::lettersFinished);
 }
 
 // ---- Database and loading ---------------------------------------------------------------
@@ -546,10 +583,13 @@ void ReferralsPage::updateButtons()
     issue_->setEnabled(members && acting_.may(Action::IssueReferrals));
     move_->setEnabled(members && acting_.may(Action::IssueReferrals));
     endMembers_->setEnabled(members && acting_.may(Action::IssueReferrals));
+    replySlip_->setEnabled(members && acting_.may(Action::IssueReferrals));
+    notReferred_->setEnabled(members && acting_.may(Action::IssueReferrals));
+    printLetters_->setEnabled(open && queries_->hasWorkingMembers() && !isPrinting());
     const QString readOnly = tr("Your role cannot change referrals here.");
     for (QPushButton *b : {receive_, assign_, exempt_, end_})
         b->setToolTip(acting_.may(Action::ReceiveReferrals) ? QString() : readOnly);
-    for (QPushButton *b : {issue_, move_, endMembers_})
+    for (QPushButton *b : {issue_, move_, endMembers_, replySlip_, notReferred_})
         b->setToolTip(acting_.may(Action::IssueReferrals) ? QString() : readOnly);
 }
 
@@ -613,6 +653,7 @@ void ReferralsPage::showOutcome(const SaveOutcome &outcome, const QString &succe
 {
     lastWasProblem_ = !outcome.ok();
     lastMessage_ = outcome.ok() ? success : (prefix.isEmpty() ? joined(outcome) : prefix + QLatin1Char('\n') + joined(outcome));
+    actionMessage_->setTextFormat(Qt::PlainText);
     actionMessage_->setText(lastMessage_);
     if (lastWasProblem_)
         styleAsError(actionMessage_);
@@ -1149,6 +1190,262 @@ void ReferralsPage::askEndForMembers()
                [this, dialog, ids] { return endForMembers(ids, dialog->endReason(), dialog->date(), dialog->note()); });
 }
 
+// ---- Reply slips, the not-to-be-referred list ----------------------------------------------------
+
+SaveOutcome ReferralsPage::recordReplySlips(const QList<qint64> &memberIds, const QDate &date)
+{
+    if (!db_ || !queries_)
+        return SaveOutcome::failed(tr("No database is open."));
+    const QList<storage::WorkingMemberRow> rows = memberRows(memberIds);
+    QList<qint64> referralIds;
+    FieldErrors problems;
+    if (rows.size() != memberIds.size())
+        problems.append({QStringLiteral("memberId"), tr("Some of the chosen members are no longer listed: reload and try again.")});
+    for (const auto &r : rows) {
+        if (!r.referralActive || r.externalCommittee.isEmpty())
+            problems.append({QStringLiteral("memberId"),
+                             tr("%1 has no current letter to a committee outside the province.").arg(r.fullName)});
+        else if (r.receivedDate.isValid())
+            problems.append({QStringLiteral("memberId"),
+                             tr("The reply slip for %1 was already recorded (%2).").arg(r.fullName, day(r.receivedDate))});
+        else
+            referralIds << r.referralId;
+    }
+    if (!problems.isEmpty()) {
+        const SaveOutcome out = SaveOutcome::invalid(problems);
+        showOutcome(out, {});
+        return out;
+    }
+    const SaveOutcome out = ReferralService(*db_, acting_).recordExternalReply(referralIds, date);
+    showOutcome(out, tr("Recorded %Ln reply slip(s) dated %1.", nullptr, static_cast<int>(referralIds.size())).arg(day(date)));
+    if (out.ok())
+        afterWrite();
+    return out;
+}
+
+SaveOutcome ReferralsPage::setNotReferred(const QList<qint64> &memberIds, bool notReferred, const QString &reason)
+{
+    if (!db_ || !queries_)
+        return SaveOutcome::failed(tr("No database is open."));
+    const SaveOutcome out = ReferralService(*db_, acting_).setNotReferred(memberIds, notReferred, reason);
+    const int n = static_cast<int>(memberIds.size());
+    showOutcome(out, notReferred ? tr("%Ln member(s) put on the list of members not to be referred.", nullptr, n)
+                                 : tr("%Ln member(s) taken off the list of members not to be referred.", nullptr, n));
+    if (out.ok())
+        afterWrite();
+    return out;
+}
+
+void ReferralsPage::askReplySlip()
+{
+    const QList<qint64> ids = selectedMemberIds();
+    if (ids.isEmpty() || !queries_)
+        return;
+    QStringList names, others;
+    for (qint64 id : ids)
+        if (const int row = workingModel_->rowOf(id); row >= 0) {
+            const auto &r = workingModel_->member(row);
+            const bool waiting = r.referralActive && !r.externalCommittee.isEmpty() && !r.receivedDate.isValid();
+            (waiting ? names : others) << (waiting ? tr("%1 (%2)").arg(r.fullName, r.externalCommittee) : r.fullName);
+        }
+    if (!others.isEmpty()) {
+        showOutcome(SaveOutcome::invalid({{QStringLiteral("memberId"),
+                                           tr("No reply slip is awaited for %1: only letters to committees outside "
+                                              "the province are completed by their reply slip.")
+                                               .arg(nameList(others))}}),
+                    {});
+        return;
+    }
+    auto *dialog = new ReferralActionDialog(ReferralActionDialog::Kind::ReplySlip, this);
+    dialog->setIntro(tr("The committee outside the province sent back the reply slip for %1: enter its date to "
+                        "complete the referral.")
+                         .arg(nameList(names)));
+    openAction(dialog, [this, dialog, ids] { return recordReplySlips(ids, dialog->date()); });
+}
+
+void ReferralsPage::askNotReferred()
+{
+    const QList<qint64> ids = selectedMemberIds();
+    if (ids.isEmpty() || !queries_)
+        return;
+    QStringList names;
+    bool allMarked = true;
+    QString reason;
+    for (qint64 id : ids)
+        if (const int row = workingModel_->rowOf(id); row >= 0) {
+            const auto &r = workingModel_->member(row);
+            names << r.fullName;
+            const bool marked = r.state == storage::WorkingMemberState::NotToBeReferred;
+            allMarked = allMarked && marked;
+            if (marked && reason.isEmpty())
+                reason = r.notReferredReason;
+        }
+    auto *dialog = new ReferralActionDialog(ReferralActionDialog::Kind::NotReferred, this);
+    dialog->setIntro(tr("Guideline 33: members on secret duties or in standing combat-ready units are not referred to "
+                        "their place of residence. Members: %1.")
+                         .arg(nameList(names)));
+    // Marked already: the dialog offers taking them off; otherwise putting them on.
+    dialog->setNotReferred(!allMarked, allMarked ? reason : QString());
+    openAction(dialog, [this, dialog, ids] { return setNotReferred(ids, dialog->notReferred(), dialog->note()); });
+}
+
+// ---- Printing letters ------------------------------------------------------------------------------
+
+
+bool ReferralsPage::isPrinting() const
+{
+    return letterWatcher_.isRunning();
+}
+
+bool ReferralsPage::printLetters(const QList<qint64> &referralIds, const QString &pdfPath)
+{
+    const ActingUser user = acting_;
+    return startLetters([user, referralIds](const storage::Database &db) {
+        return reports::referralLettersFor(db, user, referralIds);
+    }, pdfPath);
+}
+
+bool ReferralsPage::printLetters(qint64 issuingOrgId, int year, const QString &pdfPath)
+{
+    const ActingUser user = acting_;
+    return startLetters([user, issuingOrgId, year](const storage::Database &db) {
+        return reports::referralLettersFor(db, user, issuingOrgId, year);
+    }, pdfPath);
+}
+
+bool ReferralsPage::startLetters(const std::function<QList<reports::ReferralLetter>(const storage::Database &)> &read,
+                                 const QString &pdfPath)
+{
+    if (!db_ || isPrinting())
+        return false;
+    auto job = std::make_shared<LetterJob>();
+    job->pdfPath = pdfPath;
+    letterJob_ = job;
+    const QString dbPath = db_->path();
+    // The worker reads on a connection of its own: the GUI's stays free.
+    letterWatcher_.setFuture(QtConcurrent::run([job, dbPath, read] {
+        try {
+            const storage::Database db = storage::Database::open(dbPath, storage::Database::Create::MustExist,
+                                                                 storage::Database::IntegrityCheck::Skip);
+            const QList<reports::ReferralLetter> letters = read(db);
+            job->total.store(static_cast<int>(letters.size()));
+            job->letters = static_cast<int>(letters.size());
+            job->ok = reports::writeReferralLetters(letters, job->pdfPath, [&job](int done, int) {
+                job->done.store(done);
+                return !job->cancel.load();
+            }, &job->error);
+        } catch (const storage::StorageError &e) {
+            spdlog::error("referral letters: {} ({})", e.userMessage().toStdString(), e.detail().toStdString());
+            job->error = e.userMessage();
+        } catch (const AccessDenied &e) {
+            job->error = e.userMessage();
+        }
+    }));
+
+    auto *dialog = new QProgressDialog(tr("Writing referral letters to %1…").arg(QDir::toNativeSeparators(pdfPath)),
+                                       tr("Cancel"), 0, 0, this);
+    dialog->setObjectName(QStringLiteral("referralLetterProgress"));
+    dialog->setWindowTitle(tr("Print referral letters"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setMinimumWidth(460);
+    // Cancelling asks the worker to stop; the dialog stays until it has.
+    disconnect(dialog, &QProgressDialog::canceled, dialog, &QProgressDialog::cancel);
+    connect(dialog, &QProgressDialog::canceled, dialog, [dialog, job] {
+        job->cancel.store(true);
+        dialog->setLabelText(tr("Cancelling…"));
+        dialog->setCancelButton(nullptr);
+    });
+    auto *poll = new QTimer(dialog);
+    poll->setInterval(100);
+    connect(poll, &QTimer::timeout, dialog, [dialog, job] {
+        const int total = job->total.load();
+        if (total <= 0 || job->cancel.load())
+            return;
+        dialog->setMaximum(total);
+        dialog->setValue(std::min(job->done.load(), total));
+    });
+    poll->start();
+    letterProgress_ = dialog;
+    updateButtons();
+    return true;
+}
+
+void ReferralsPage::lettersFinished()
+{
+    const std::shared_ptr<LetterJob> job = std::exchange(letterJob_, nullptr);
+    if (letterProgress_) {
+        letterProgress_->hide();
+        letterProgress_->deleteLater();
+    }
+    updateButtons();
+    if (!job)
+        return;
+    const QString shown = QDir::toNativeSeparators(job->pdfPath);
+    QString message;
+    if (job->ok) {
+        message = tr("Wrote %Ln referral letter(s) to %1.", nullptr, job->letters).arg(shown);
+        showOutcome({}, message);
+        // The file name opens the PDF.
+        actionMessage_->setTextFormat(Qt::RichText);
+        actionMessage_->setText(tr("Wrote %Ln referral letter(s) to %1.", nullptr, job->letters)
+                                    .arg(QStringLiteral("<a href=\"%1\">%2</a>")
+                                             .arg(QUrl::fromLocalFile(job->pdfPath).toString().toHtmlEscaped(),
+                                                  shown.toHtmlEscaped())));
+    } else {
+        message = job->error.isEmpty() ? tr("Printing the referral letters was cancelled; no file was written.")
+                                       : job->error;
+        showOutcome(SaveOutcome::failed(message), {});
+    }
+    emit lettersPrinted(job->ok, job->pdfPath, message);
+}
+
+void ReferralsPage::askPrintLetters()
+{
+    if (!queries_ || isPrinting())
+        return;
+    QList<qint64> referralIds;
+    for (qint64 id : selectedMemberIds())
+        if (const int row = workingModel_->rowOf(id); row >= 0)
+            if (const auto &r = workingModel_->member(row); r.referralActive)
+                referralIds << r.referralId;
+    QList<QPair<qint64, QString>> organisations;
+    try {
+        for (const auto &o : queries_->workplaceOrganisations())
+            organisations.append({o.id, o.code.isEmpty() ? o.name : tr("%1 — %2").arg(o.code, o.name)});
+    } catch (const storage::StorageError &e) {
+        showOutcome(SaveOutcome::failed(e.userMessage()), {});
+        return;
+    } catch (const AccessDenied &e) {
+        showOutcome(SaveOutcome::denied(e.userMessage()), {});
+        return;
+    }
+    const qint64 shownOrganisation = organisation_->currentData().toLongLong();
+    auto *dialog = new ReferralActionDialog(ReferralActionDialog::Kind::PrintLetters, this);
+    dialog->setIntro(tr("Referral letters print as one PDF, one letter per A4 page with its reply slip, in the "
+                        "official format."));
+    dialog->setLetterChoices(static_cast<int>(referralIds.size()), organisations, shownOrganisation,
+                             QDate::currentDate().year());
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    dialog->setPdfPath(QDir(folder.isEmpty() ? QDir::homePath() : folder)
+                           .filePath(tr("referral-letters-%1.pdf").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))));
+    openAction(dialog, [this, dialog, referralIds]() -> SaveOutcome {
+        const QString path = dialog->pdfPath();
+        if (path.isEmpty() || QFileInfo(path).isDir())
+            return SaveOutcome::invalid({{QStringLiteral("file"), tr("Choose the PDF file to write.")}});
+        if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
+            return SaveOutcome::invalid(
+                {{QStringLiteral("file"), tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))}});
+        if (!dialog->selectedLettersOnly() && dialog->organisationId() <= 0)
+            return SaveOutcome::invalid({{QStringLiteral("organisation"), tr("Choose the organisation.")}});
+        const bool started = dialog->selectedLettersOnly() ? printLetters(referralIds, path)
+                                                           : printLetters(dialog->organisationId(), dialog->year(), path);
+        return started ? SaveOutcome{} : SaveOutcome::failed(tr("Letters are being written already; wait for them."));
+    });
+}
+
 // ---- Language ----------------------------------------------------------------------------------
 
 void ReferralsPage::changeEvent(QEvent *event)
@@ -1182,6 +1479,9 @@ void ReferralsPage::retranslate()
     issue_->setText(tr("&Issue referrals…"));
     move_->setText(tr("&Move…"));
     endMembers_->setText(tr("&End…"));
+    replySlip_->setText(tr("Reply s&lip…"));
+    notReferred_->setText(tr("&Not to be referred…"));
+    printLetters_->setText(tr("&Print letters…"));
     if (organisation_->count() > 0)
         organisation_->setItemText(0, tr("All organisations"));
     // Headers wider than their figures keep their whole text.

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "reports/referral_letter.h"
 #include "services/acting_user.h"
 #include "services/outcome.h"
 #include "services/referral_queries.h"
 #include "services/referral_service.h"
 #include "storage/database.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -16,6 +18,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressDialog;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
@@ -34,7 +37,9 @@ class WorkingMembersModel;
 //   (one reception date for the whole batch), Assign cell…, Exempt…, End….
 // - Workplace (the workplace side): the working members of the user's workplace
 //   organisation(s) with their referral state; on a selection: Issue referrals…,
-//   Move…, End….
+//   Move…, End…, Reply slip… (letters outside the province), Not to be referred…;
+//   and Print letters… (the selection's, or an organisation's year, as one PDF,
+//   written on a worker thread with a cancellable progress dialog).
 // The provincial board and the auditor see both tabs, read-only. Each action asks in
 // a dialog opened with open() (never a blocking exec()), then calls the matching
 // entry point below, which tests may also call directly. Every write goes through
@@ -85,6 +90,18 @@ public:
     SaveOutcome endForMembers(const QList<qint64> &memberIds, ReferralEndReason reason, const QDate &date,
                               const QString &note = {});
 
+    // Letters outside the province: the date on the reply slip the committee sent back.
+    SaveOutcome recordReplySlips(const QList<qint64> &memberIds, const QDate &date);
+    // Guideline 33's list of working members not to be referred (with the reason), or
+    // back off it.
+    SaveOutcome setNotReferred(const QList<qint64> &memberIds, bool notReferred, const QString &reason);
+    // Writes referral letters to one PDF off the GUI thread, with a cancellable
+    // progress dialog; lettersPrinted() tells how it ended. False (and nothing
+    // started) when no database is open or letters are being written already.
+    bool printLetters(const QList<qint64> &referralIds, const QString &pdfPath);
+    bool printLetters(qint64 issuingOrgId, int year, const QString &pdfPath);
+    bool isPrinting() const;
+
     // The dialog being shown, if any.
     ReferralActionDialog *openDialog() const;
     // The last action's message (empty when none).
@@ -114,6 +131,9 @@ public:
     QPushButton *issueButton() const { return issue_; }
     QPushButton *moveButton() const { return move_; }
     QPushButton *endMembersButton() const { return endMembers_; }
+    QPushButton *replySlipButton() const { return replySlip_; }
+    QPushButton *notReferredButton() const { return notReferred_; }
+    QPushButton *printLettersButton() const { return printLetters_; }
 
 public slots:
     void askReceive();
@@ -123,6 +143,9 @@ public slots:
     void askIssue();
     void askMove();
     void askEndForMembers();
+    void askReplySlip();
+    void askNotReferred();
+    void askPrintLetters();
     // Applies the filter fields now (typing waits for a short pause).
     void applyInboxFilters();
     void applyWorkingFilters();
@@ -130,6 +153,9 @@ public slots:
 signals:
     // Something was written (the Overview and the member list may follow).
     void referralsChanged();
+    // Letters were written to `pdfPath` (ok), or not: cancelled, refused or failed
+    // (`message` says which).
+    void lettersPrinted(bool ok, const QString &pdfPath, const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -149,6 +175,10 @@ private:
     void afterWrite();
     // Opens `dialog` (owned by the page until closed) and runs `act` on OK.
     void openAction(ReferralActionDialog *dialog, std::function<SaveOutcome()> act);
+    struct LetterJob;
+    bool startLetters(const std::function<QList<reports::ReferralLetter>(const storage::Database &)> &read,
+                      const QString &pdfPath);
+    void lettersFinished();
     QList<storage::ReferralRow> inboxRows(const QList<qint64> &referralIds) const;
     QList<storage::WorkingMemberRow> memberRows(const QList<qint64> &memberIds) const;
     // Why the member would not get a letter ("" when they would); `onlyNoCommune`: the
@@ -198,7 +228,14 @@ private:
     QPushButton *issue_ = nullptr;
     QPushButton *move_ = nullptr;
     QPushButton *endMembers_ = nullptr;
+    QPushButton *replySlip_ = nullptr;
+    QPushButton *notReferred_ = nullptr;
+    QPushButton *printLetters_ = nullptr;
     QTimer workingTyping_;
+
+    std::shared_ptr<LetterJob> letterJob_;
+    QFutureWatcher<void> letterWatcher_;
+    QPointer<QProgressDialog> letterProgress_;
 };
 
 } // namespace cutru

@@ -13,5 +13,11 @@ namespace cutru::reports {
 // when the file fails.
 QList<ReferralLetter> referralLettersFor(const storage::Database &db, const ActingUser &user, qint64 issuingOrgId,
                                          int year);
+// The letters of the given referrals (e.g. those just issued), in the order of
+// issuing organisation, year and number, as they are filed. Referrals that no longer
+// exist are left out; the right to read the members of each issuing organisation is
+// needed as above.
+QList<ReferralLetter> referralLettersFor(const storage::Database &db, const ActingUser &user,
+                                         const QList<qint64> &referralIds);
 
 } // namespace cutru::reports

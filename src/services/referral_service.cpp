@@ -391,26 +391,37 @@ SaveOutcome ReferralService::move(qint64 referralId, const QDate &date, const De
     return out;
 }
 
-SaveOutcome ReferralService::setNotReferred(qint64 memberId, bool notReferred, const QString &reason)
+SaveOutcome ReferralService::setNotReferred(const QList<qint64> &memberIds, bool notReferred, const QString &reason)
 {
     if (!user_.may(Action::IssueReferrals))
         return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
+    if (memberIds.isEmpty())
+        return invalid(QStringLiteral("memberId"), Tr::tr("Choose the members."));
     if (notReferred && reason.trimmed().isEmpty())
         return invalid(QStringLiteral("notReferredReason"),
                        Tr::tr("Say why the member is not referred (Guideline 33)."));
     return inWriteTransaction([&]() -> SaveOutcome {
         storage::MemberRepository members(db_);
-        const auto member = members.byId(memberId);
-        if (!member)
-            return stale();
-        if (!user_.may(Action::IssueReferrals, {pathOf(member->cellId)}))
-            return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
-        if (notReferred && storage::ResidenceRepository(db_).activeReferralOf(memberId))
-            return invalid(QStringLiteral("memberId"),
-                           Tr::tr("%1 has an active referral: end it first.").arg(member->fullName));
-        members.setNotReferred(memberId, notReferred, reason);
+        storage::ResidenceRepository referrals(db_);
+        for (qint64 memberId : memberIds) {
+            const auto member = members.byId(memberId);
+            if (!member)
+                return stale();
+            if (!user_.may(Action::IssueReferrals, {pathOf(member->cellId)}))
+                return SaveOutcome::denied(refusalMessage(Action::IssueReferrals) + QLatin1Char(' ')
+                                           + Tr::tr("(%1 is not a member of your organisation.)").arg(member->fullName));
+            if (notReferred && referrals.activeReferralOf(memberId))
+                return invalid(QStringLiteral("memberId"),
+                               Tr::tr("%1 has an active referral: end it first.").arg(member->fullName));
+            members.setNotReferred(memberId, notReferred, reason.trimmed());
+        }
         return {};
     });
+}
+
+SaveOutcome ReferralService::setNotReferred(qint64 memberId, bool notReferred, const QString &reason)
+{
+    return setNotReferred(QList<qint64>{memberId}, notReferred, reason);
 }
 
 QList<Referral> ReferralService::referralsOf(qint64 memberId) const

@@ -76,6 +76,7 @@ public:
     // Guideline 33: a working member not to be referred at all (secret duties, standing
     // combat-ready units), with the reason; or back on the list. A member with an
     // active referral must have it ended first.
+    SaveOutcome setNotReferred(const QList<qint64> &memberIds, bool notReferred, const QString &reason);
     SaveOutcome setNotReferred(qint64 memberId, bool notReferred, const QString &reason);
 
     // A member's referrals, oldest first (throws AccessDenied when the member is not the user's).
