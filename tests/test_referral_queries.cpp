@@ -203,6 +203,20 @@ TEST_F(ReferralQueriesTest, InboxListsPendingFirstWithDaysWaitedAndOverdue)
     ASSERT_EQ(mine.byIssuer.size(), 1);
     EXPECT_EQ(mine.byIssuer[0].organisationId, workplace2);
     EXPECT_EQ(ReferralQueries(db, ward()).overdueCounts(15, day0.addDays(40)).total, 0);
+
+    // Within a scope (the Overview's): letters to a commune or from an organisation under it.
+    storage::OrganisationRepository orgs(db);
+    ReferralQueries boardView(db, as(Role::ProvincialBoard, tiny.province));
+    const storage::OverdueCounts w1 = boardView.overdueCounts(15, day0.addDays(40), orgs.pathOf(tiny.workplace));
+    EXPECT_EQ(w1.total, 1);
+    ASSERT_EQ(w1.byCommune.size(), 1);
+    EXPECT_EQ(w1.byCommune[0].organisationId, tiny.commune) << "the commune is outside W1 but the letter is from it";
+    ASSERT_EQ(w1.byIssuer.size(), 1);
+    EXPECT_EQ(w1.byIssuer[0].organisationId, tiny.workplace);
+    EXPECT_EQ(boardView.overdueCounts(15, day0.addDays(40), orgs.pathOf(tiny.district)).total, 2);
+    EXPECT_EQ(boardView.overdueCounts(15, day0.addDays(40), orgs.pathOf(tiny.ward)).total, 0);
+    EXPECT_EQ(ReferralQueries(db, officer2()).overdueCounts(15, day0.addDays(40), orgs.pathOf(tiny.workplace)).total, 0)
+        << "the scope narrows what the user may see, never widens it";
 }
 
 TEST_F(ReferralQueriesTest, WorkingMembersWithTheirReferralState)

@@ -124,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), ui_(std::make_uni
     connect(members_, &MembersPage::countsChanged, this, &MainWindow::updateStatus);
     connect(members_, &MembersPage::memberSaved, this, &MainWindow::onMemberSaved);
     connect(referrals_, &ReferralsPage::referralsChanged, history_, &HistoryPage::refresh);
+    connect(referrals_, &ReferralsPage::referralsChanged, overview_, &OverviewPage::refresh); // overdue counts
     connect(members_, &MembersPage::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 
@@ -155,6 +156,7 @@ void MainWindow::closeDatabase()
     members_->setDatabase(nullptr, QString(), nullptr);
     history_->setDatabase(nullptr, ActingUser());
     referrals_->setDatabase(nullptr, ActingUser());
+    overview_->setActingUser(ActingUser());
     overview_->setDatabasePath(QString());
     treeModel_->setTree(OrganisationTree());
     db_.reset();
@@ -369,6 +371,7 @@ void MainWindow::startSession(const ActingUser &user, OrganisationTree tree)
     history_->setDatabase(&*db_, user_);
     referrals_->setDatabase(&*db_, user_);
     applyUser();
+    overview_->setActingUser(user_);
     overview_->setDatabasePath(path);
 
     ui_->sidebar->setEnabled(true);

@@ -1,7 +1,10 @@
 #include "app/overview_page.h"
 
+#include "app/referrals_page.h"
 #include "domain/codes.h"
 #include "reports/overview_report.h"
+#include "services/outcome.h"
+#include "services/referral_queries.h"
 #include "storage/statistics_repository.h"
 
 #include <QBarCategoryAxis>
@@ -25,9 +28,13 @@
 namespace cutru {
 namespace {
 
-OverviewPage::Figures readFigures(const QString &path, const QString &scopePath, const QString &scopeName)
+OverviewPage::Figures readFigures(const QString &path, const QString &scopePath, const QString &scopeName,
+                                  const ActingUser &user, int overdueDays, const QDate &asOf)
 {
     OverviewPage::Figures f;
+    f.overdueDays = overdueDays;
+    f.asOf = asOf;
+    f.overdueScope = scopePath.isEmpty() ? QString() : scopeName;
     try {
         // The main window checked the file's integrity when it opened it.
         const storage::Database db = storage::Database::open(path, storage::Database::Create::MustExist,
@@ -36,11 +43,52 @@ OverviewPage::Figures readFigures(const QString &path, const QString &scopePath,
         f.table = reports::overviewReport(figures, scopeName);
         for (WorkplaceType t : allValues<WorkplaceType>())
             f.workingByType.append({label(t), figures.workingByWorkplaceType.value(code(t))});
+        const ReferralQueries referrals(db, user);
+        if (referrals.mayRead())
+            f.overdue = referrals.overdueCounts(overdueDays, asOf, scopePath);
     } catch (const storage::StorageError &e) {
         spdlog::error("overview failed: {} ({})", e.userMessage().toStdString(), e.detail().toStdString());
         f.error = e.userMessage();
+    } catch (const AccessDenied &) {
+        f.overdue.reset(); // mayRead() said yes; the section stays hidden all the same
     }
     return f;
+}
+
+QTreeWidget *overdueTable(const QString &objectName, QWidget *parent)
+{
+    auto *t = new QTreeWidget(parent);
+    t->setObjectName(objectName);
+    t->setColumnCount(3);
+    t->setRootIsDecorated(false);
+    t->setUniformRowHeights(true);
+    t->setSelectionMode(QAbstractItemView::NoSelection);
+    t->header()->setStretchLastSection(false);
+    t->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    t->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    t->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    return t;
+}
+
+// Code, name, letters; largest first as read, then the total in bold.
+void fillOverdue(QTreeWidget *table, const QList<storage::OverdueCount> &rows, int total, const QString &totalLabel,
+                 const QString &outside)
+{
+    const QLocale locale;
+    table->clear();
+    auto add = [table, &locale](const QString &code, const QString &name, int count) {
+        auto *item = new QTreeWidgetItem(table, {code, name, locale.toString(count)});
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    for (const storage::OverdueCount &row : rows)
+        add(row.code, row.organisationId > 0 ? row.name : outside, row.count);
+    QTreeWidgetItem *sum = add(QString(), totalLabel, total);
+    for (int c = 0; c < 3; ++c) {
+        QFont bold = sum->font(c);
+        bold.setBold(true);
+        sum->setFont(c, bold);
+    }
 }
 
 } // namespace
@@ -81,10 +129,38 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     splitter_->setStretchFactor(1, 1);
     splitter_->setChildrenCollapsible(false);
 
+    overdue_ = new QWidget(this);
+    overdue_->setObjectName(QStringLiteral("overdueSection"));
+    overdueHeading_ = new QLabel(overdue_);
+    QFont bold = overdueHeading_->font();
+    bold.setBold(true);
+    overdueHeading_->setFont(bold);
+    overdueNote_ = new QLabel(overdue_);
+    overdueNote_->setWordWrap(true);
+    overdueByCommune_ = overdueTable(QStringLiteral("overdueByCommune"), overdue_);
+    overdueByIssuer_ = overdueTable(QStringLiteral("overdueByIssuer"), overdue_);
+    auto *tables = new QHBoxLayout;
+    tables->addWidget(overdueByCommune_);
+    tables->addWidget(overdueByIssuer_);
+    auto *overdueLayout = new QVBoxLayout(overdue_);
+    overdueLayout->setContentsMargins(0, 0, 0, 0);
+    overdueLayout->addWidget(overdueHeading_);
+    overdueLayout->addWidget(overdueNote_);
+    overdueLayout->addLayout(tables, 1);
+    overdue_->hide(); // until figures for a user who may read referrals come
+
+    // The overdue tables below the report and chart; the user may move the border.
+    auto *rows = new QSplitter(Qt::Vertical, this);
+    rows->addWidget(splitter_);
+    rows->addWidget(overdue_);
+    rows->setStretchFactor(0, 1);
+    rows->setStretchFactor(1, 0);
+    rows->setChildrenCollapsible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title_);
     layout->addWidget(subtitle_);
-    layout->addWidget(splitter_, 1);
+    layout->addWidget(rows, 1);
 
     connect(&watcher_, &QFutureWatcher<Figures>::finished, this, [this] {
         display(watcher_.result());
@@ -111,6 +187,12 @@ void OverviewPage::setScope(const QString &scopePath, const QString &scopeName)
     refresh();
 }
 
+void OverviewPage::setActingUser(const ActingUser &user)
+{
+    user_ = user;
+    dirty_ = true;
+}
+
 void OverviewPage::refresh()
 {
     dirty_ = true;
@@ -121,6 +203,10 @@ void OverviewPage::refresh()
 void OverviewPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // "Overdue after N days" is set in the Referrals section; and a day may have passed.
+    if (overdue_->isVisibleTo(this)
+        && (shownOverdueDays_ != ReferralsPage::overdueDaysSetting() || shownAsOf_ != QDate::currentDate()))
+        dirty_ = true;
     if (dirty_)
         load();
 }
@@ -143,7 +229,10 @@ void OverviewPage::load()
     title_->setText(tr("Organisation overview"));
     subtitle_->setText(tr("Reading the figures…"));
     // A new reading replaces the watched one; an older result is never shown.
-    watcher_.setFuture(QtConcurrent::run(readFigures, path_, scopePath_, scopeName_));
+    shownOverdueDays_ = ReferralsPage::overdueDaysSetting();
+    shownAsOf_ = QDate::currentDate();
+    watcher_.setFuture(QtConcurrent::run(readFigures, path_, scopePath_, scopeName_, user_, shownOverdueDays_,
+                                         shownAsOf_));
 }
 
 void OverviewPage::display(const Figures &f)
@@ -184,6 +273,8 @@ void OverviewPage::display(const Figures &f)
         splitter_->setSizes({tableWidth, std::max(360, splitter_->width() - tableWidth)});
     }
 
+    displayOverdue(f);
+
     QChart *chart = chart_->chart();
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
@@ -214,6 +305,33 @@ void OverviewPage::display(const Figures &f)
     x->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
+}
+
+void OverviewPage::displayOverdue(const Figures &f)
+{
+    overdue_->setVisible(f.overdue.has_value());
+    if (!f.overdue) {
+        overdueByCommune_->clear();
+        overdueByIssuer_->clear();
+        return;
+    }
+    const storage::OverdueCounts &c = *f.overdue;
+    overdueHeading_->setText(tr("Overdue referrals (issued, not received after %n day(s))", nullptr, f.overdueDays));
+    const QString asOf = f.asOf.toString(QStringLiteral("dd/MM/yyyy"));
+    if (c.total == 0)
+        overdueNote_->setText(tr("No overdue referrals."));
+    else if (f.overdueScope.isEmpty())
+        overdueNote_->setText(tr("As of %1: %n letter(s) in all.", nullptr, c.total).arg(asOf));
+    else
+        overdueNote_->setText(tr("As of %1: %n letter(s) addressed to a commune or issued by an organisation in %2.",
+                                 nullptr, c.total)
+                                  .arg(asOf, f.overdueScope));
+    overdueByCommune_->setHeaderLabels({tr("Code"), tr("Receiving commune"), tr("Letters")});
+    overdueByIssuer_->setHeaderLabels({tr("Code"), tr("Issuing organisation"), tr("Letters")});
+    fillOverdue(overdueByCommune_, c.byCommune, c.total, tr("Total"), tr("Committees outside the province"));
+    fillOverdue(overdueByIssuer_, c.byIssuer, c.total, tr("Total"), QString());
+    overdueByCommune_->setVisible(c.total > 0);
+    overdueByIssuer_->setVisible(c.total > 0);
 }
 
 } // namespace cutru

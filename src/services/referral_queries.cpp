@@ -191,11 +191,11 @@ QList<storage::WorkingMemberRow> ReferralQueries::workingMembers(storage::Workin
     return storage::ReferralList(db_).window(query, offset, limit);
 }
 
-storage::OverdueCounts ReferralQueries::overdueCounts(int days, const QDate &asOf) const
+storage::OverdueCounts ReferralQueries::overdueCounts(int days, const QDate &asOf, const QString &scopePath) const
 {
     requireRead();
     return storage::ReferralList(db_).overdueCounts(days, asOf.isValid() ? asOf : QDate::currentDate(),
-                                                    visibility(false));
+                                                    visibility(false), scopePath);
 }
 
 QList<storage::OrganisationChoice> ReferralQueries::residenceCellsOf(qint64 communeId) const

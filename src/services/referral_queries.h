@@ -47,8 +47,9 @@ public:
     QList<storage::WorkingMemberRow> workingMembers(storage::WorkingMemberQuery query, int offset, int limit) const;
 
     // Letters issued and not received after `days` days as of `asOf`, counted by
-    // receiving commune and by issuing organisation, over what the user may see.
-    storage::OverdueCounts overdueCounts(int days, const QDate &asOf) const;
+    // receiving commune and by issuing organisation, over what the user may see;
+    // with `scopePath`, only letters to a commune or from an organisation under it.
+    storage::OverdueCounts overdueCounts(int days, const QDate &asOf, const QString &scopePath = {}) const;
 
     // What forms offer: the residence cells a referral to `communeId` may be assigned
     // to (for those who may see that commune's referrals), every commune-level

@@ -415,13 +415,21 @@ QList<WorkingMemberRow> ReferralList::window(const WorkingMemberQuery &query, in
 }
 
 OverdueCounts ReferralList::overdueCounts(int days, const QDate &asOf,
-                                          const std::optional<ReferralVisibility> &visible) const
+                                          const std::optional<ReferralVisibility> &visible, const QString &under) const
 {
     ReferralListQuery base;
     base.overdueAfterDays = std::max(0, days);
     base.asOf = asOf;
     base.visible = visible;
-    const Filter f = filterFor(base);
+    Filter f = filterFor(base);
+    if (!under.isEmpty()) {
+        // Either end in the scope, as with visibility: both tables count the same letters.
+        QVariantList values;
+        const QString receiving = underAny(QStringLiteral("r.to_commune_id"), {under}, values);
+        const QString issuing = underAny(QStringLiteral("r.issuing_org_id"), {under}, values);
+        f.conditions << QStringLiteral("(%1 OR %2)").arg(receiving, issuing);
+        f.values << values;
+    }
     auto grouped = [&](const char *column, const char *what) {
         QSqlQuery q = sql::prepare(db_, QStringLiteral(
             "SELECT r.%1, o.code, o.name, count(*) AS n FROM referrals r "

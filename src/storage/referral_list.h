@@ -175,7 +175,10 @@ public:
     // In Vietnamese name order.
     QList<WorkingMemberRow> window(const WorkingMemberQuery &query, int offset, int limit) const;
 
-    OverdueCounts overdueCounts(int days, const QDate &asOf, const std::optional<ReferralVisibility> &visible) const;
+    // `under` (non-empty): only letters addressed to a commune under it or issued by an
+    // organisation under it (the Overview's scope).
+    OverdueCounts overdueCounts(int days, const QDate &asOf, const std::optional<ReferralVisibility> &visible,
+                                const QString &under = {}) const;
 
     // The village and residential-group cells of a commune, in name order.
     QList<OrganisationChoice> residenceCellsOf(qint64 communeId) const;
