@@ -2462,6 +2462,55 @@ Use File → New database or File → Open database.</translation>
         <source>Working members</source>
         <translation>Working members</translation>
     </message>
+    <message numerus="yes">
+        <source>Overdue referrals (issued, not received after %n day(s))</source>
+        <translation>
+            <numerusform>Overdue referrals (issued, not received after %n day)</numerusform>
+            <numerusform>Overdue referrals (issued, not received after %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No overdue referrals.</source>
+        <translation>No overdue referrals.</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %n letter(s) in all.</source>
+        <translation>
+            <numerusform>As of %1: %n letter in all.</numerusform>
+            <numerusform>As of %1: %n letters in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %n letter(s) addressed to a commune or issued by an organisation in %2.</source>
+        <translation>
+            <numerusform>As of %1: %n letter addressed to a commune or issued by an organisation in %2.</numerusform>
+            <numerusform>As of %1: %n letters addressed to a commune or issued by an organisation in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Receiving commune</source>
+        <translation>Receiving commune</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Issuing organisation</source>
+        <translation>Issuing organisation</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Committees outside the province</source>
+        <translation>Committees outside the province</translation>
+    </message>
 </context>
 <context>
     <name>cutru::RecordHistoryWidget</name>
@@ -2599,6 +2648,57 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>Required for “Other reason”</source>
         <translation>Required for “Other reason”</translation>
+    </message>
+    <message>
+        <source>Record reply slips</source>
+        <translation>Record reply slips</translation>
+    </message>
+    <message>
+        <source>&amp;Date on the reply slip:</source>
+        <translation>&amp;Date on the reply slip:</translation>
+    </message>
+    <message>
+        <source>Members not to be referred</source>
+        <translation>Members not to be referred</translation>
+    </message>
+    <message>
+        <source>&amp;Not to be referred (Guideline 33: secret duties, combat-ready units)</source>
+        <translation>&amp;Not to be referred (Guideline 33: secret duties, combat-ready units)</translation>
+    </message>
+    <message>
+        <source>Print referral letters</source>
+        <translation>Print referral letters</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>&amp;PDF file:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Every letter the organisation issued in the year</source>
+        <translation>&amp;Every letter the organisation issued in the year</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current letters of the &amp;selected members (%Ln)</source>
+        <translation>
+            <numerusform>The current letters of the &amp;selected members (%Ln)</numerusform>
+            <numerusform>The current letters of the &amp;selected members (%Ln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2808,13 +2908,29 @@ Use File → New database or File → Open database.</translation>
         <source>%1 has an active referral: end it first.</source>
         <translation>%1 has an active referral: end it first.</translation>
     </message>
-</context>
-<context>
-    <name>cutru::ReferralsPage</name>
+    <message>
+        <source>Choose the referrals.</source>
+        <translation>Choose the referrals.</translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>A referral is chosen twice.</source>
+        <translation>A referral is chosen twice.</translation>
+    </message>
+    <message>
+        <source>Choose the members.</source>
+        <translation>Choose the members.</translation>
+    </message>
+    <message>
+        <source>(%1 is not a member of your organisation.)</source>
+        <translation>(%1 is not a member of your organisation.)</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ReferralsPage</name>
     <message>
         <source>No database is open.</source>
         <translation>No database is open.</translation>
@@ -2907,20 +3023,12 @@ Use File → New database or File → Open database.</translation>
         <source>Choose referrals addressed to one commune: each commune has its own cells.</source>
         <translation>Choose referrals addressed to one commune: each commune has its own cells.</translation>
     </message>
-    <message>
-        <source>Assigned %1 of %2; stopped at %3:</source>
-        <translation>Assigned %1 of %2; stopped at %3:</translation>
-    </message>
     <message numerus="yes">
         <source>Assigned %Ln member(s) to residence cells on %1.</source>
         <translation>
             <numerusform>Assigned %Ln member to a residence cell on %1.</numerusform>
             <numerusform>Assigned %Ln members to residence cells on %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Changed %1 of %2; stopped at %3:</source>
-        <translation>Changed %1 of %2; stopped at %3:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln member(s) exempt from meetings: %1.</source>
@@ -2939,10 +3047,6 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>The referral of %1 has already ended (%2).</source>
         <translation>The referral of %1 has already ended (%2).</translation>
-    </message>
-    <message>
-        <source>Ended %1 of %2; stopped at %3:</source>
-        <translation>Ended %1 of %2; stopped at %3:</translation>
     </message>
     <message numerus="yes">
         <source>Ended %Ln referral(s) on %1: %2.</source>
@@ -3004,10 +3108,6 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>Some of the chosen members are no longer listed: reload and try again.</source>
         <translation>Some of the chosen members are no longer listed: reload and try again.</translation>
-    </message>
-    <message>
-        <source>Moved %1 of %2; stopped at %3:</source>
-        <translation>Moved %1 of %2; stopped at %3:</translation>
     </message>
     <message numerus="yes">
         <source>Moved %Ln member(s) on %1: a new letter went to the new residence.</source>
@@ -3148,6 +3248,110 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>&amp;Move…</source>
         <translation>&amp;Move…</translation>
+    </message>
+    <message>
+        <source>%1 has no current letter to a committee outside the province.</source>
+        <translation>%1 has no current letter to a committee outside the province.</translation>
+    </message>
+    <message>
+        <source>The reply slip for %1 was already recorded (%2).</source>
+        <translation>The reply slip for %1 was already recorded (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %Ln reply slip(s) dated %1.</source>
+        <translation>
+            <numerusform>Recorded %Ln reply slip dated %1.</numerusform>
+            <numerusform>Recorded %Ln reply slips dated %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) put on the list of members not to be referred.</source>
+        <translation>
+            <numerusform>%Ln member put on the list of members not to be referred.</numerusform>
+            <numerusform>%Ln members put on the list of members not to be referred.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) taken off the list of members not to be referred.</source>
+        <translation>
+            <numerusform>%Ln member taken off the list of members not to be referred.</numerusform>
+            <numerusform>%Ln members taken off the list of members not to be referred.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reply slip is awaited for %1: only letters to committees outside the province are completed by their reply slip.</source>
+        <translation>No reply slip is awaited for %1: only letters to committees outside the province are completed by their reply slip.</translation>
+    </message>
+    <message>
+        <source>The committee outside the province sent back the reply slip for %1: enter its date to complete the referral.</source>
+        <translation>The committee outside the province sent back the reply slip for %1: enter its date to complete the referral.</translation>
+    </message>
+    <message>
+        <source>Guideline 33: members on secret duties or in standing combat-ready units are not referred to their place of residence. Members: %1.</source>
+        <translation>Guideline 33: members on secret duties or in standing combat-ready units are not referred to their place of residence. Members: %1.</translation>
+    </message>
+    <message>
+        <source>Writing referral letters to %1…</source>
+        <translation>Writing referral letters to %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Print referral letters</source>
+        <translation>Print referral letters</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln referral letter(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln referral letter to %1.</numerusform>
+            <numerusform>Wrote %Ln referral letters to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing the referral letters was cancelled; no file was written.</source>
+        <translation>Printing the referral letters was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Referral letters print as one PDF, one letter per A4 page with its reply slip, in the official format.</source>
+        <translation>Referral letters print as one PDF, one letter per A4 page with its reply slip, in the official format.</translation>
+    </message>
+    <message>
+        <source>referral-letters-%1.pdf</source>
+        <translation>referral-letters-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file to write.</source>
+        <translation>Choose the PDF file to write.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation.</source>
+        <translation>Choose the organisation.</translation>
+    </message>
+    <message>
+        <source>Letters are being written already; wait for them.</source>
+        <translation>Letters are being written already; wait for them.</translation>
+    </message>
+    <message>
+        <source>Reply s&amp;lip…</source>
+        <translation>Reply s&amp;lip…</translation>
+    </message>
+    <message>
+        <source>&amp;Not to be referred…</source>
+        <translation>&amp;Not to be referred…</translation>
+    </message>
+    <message>
+        <source>&amp;Print letters…</source>
+        <translation>&amp;Print letters…</translation>
     </message>
 </context>
 <context>

@@ -2453,6 +2453,52 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <source>Working members</source>
         <translation>Đảng viên đang công tác</translation>
     </message>
+    <message numerus="yes">
+        <source>Overdue referrals (issued, not received after %n day(s))</source>
+        <translation>
+            <numerusform>Giấy giới thiệu quá hạn (đã cấp, chưa được tiếp nhận sau %n ngày)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No overdue referrals.</source>
+        <translation>Không có giấy giới thiệu quá hạn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %n letter(s) in all.</source>
+        <translation>
+            <numerusform>Tính đến %1: tổng cộng %n giấy giới thiệu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %n letter(s) addressed to a commune or issued by an organisation in %2.</source>
+        <translation>
+            <numerusform>Tính đến %1: %n giấy giới thiệu có nơi nhận hoặc nơi cấp thuộc %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Receiving commune</source>
+        <translation>Đảng bộ cấp xã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Số giấy</translation>
+    </message>
+    <message>
+        <source>Issuing organisation</source>
+        <translation>Tổ chức cấp giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Committees outside the province</source>
+        <translation>Cấp ủy ngoài tỉnh</translation>
+    </message>
 </context>
 <context>
     <name>cutru::RecordHistoryWidget</name>
@@ -2590,6 +2636,56 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>Required for “Other reason”</source>
         <translation>Bắt buộc khi chọn “Lý do khác”</translation>
+    </message>
+    <message>
+        <source>Record reply slips</source>
+        <translation>Ghi phiếu báo tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Date on the reply slip:</source>
+        <translation>&amp;Ngày trên phiếu báo:</translation>
+    </message>
+    <message>
+        <source>Members not to be referred</source>
+        <translation>Đảng viên thuộc diện không giới thiệu</translation>
+    </message>
+    <message>
+        <source>&amp;Not to be referred (Guideline 33: secret duties, combat-ready units)</source>
+        <translation>&amp;Không giới thiệu (Hướng dẫn 33: nhiệm vụ đặc biệt, đơn vị thường trực sẵn sàng chiến đấu)</translation>
+    </message>
+    <message>
+        <source>Print referral letters</source>
+        <translation>In giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>Tệp &amp;PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Lưu vào…</translation>
+    </message>
+    <message>
+        <source>&amp;Every letter the organisation issued in the year</source>
+        <translation>&amp;Mọi giấy giới thiệu đơn vị đã cấp trong năm</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current letters of the &amp;selected members (%Ln)</source>
+        <translation>
+            <numerusform>Giấy giới thiệu hiện hành của các đảng viên đã &amp;chọn (%Ln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2798,13 +2894,29 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <source>%1 has an active referral: end it first.</source>
         <translation>%1 đang có giới thiệu sinh hoạt còn hiệu lực: hãy kết thúc trước.</translation>
     </message>
-</context>
-<context>
-    <name>cutru::ReferralsPage</name>
+    <message>
+        <source>Choose the referrals.</source>
+        <translation>Hãy chọn giấy giới thiệu.</translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>A referral is chosen twice.</source>
+        <translation>Một giấy giới thiệu được chọn hai lần.</translation>
+    </message>
+    <message>
+        <source>Choose the members.</source>
+        <translation>Hãy chọn đảng viên.</translation>
+    </message>
+    <message>
+        <source>(%1 is not a member of your organisation.)</source>
+        <translation>(%1 không phải đảng viên của tổ chức bạn.)</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ReferralsPage</name>
     <message>
         <source>No database is open.</source>
         <translation>Chưa mở cơ sở dữ liệu nào.</translation>
@@ -2893,19 +3005,11 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <source>Choose referrals addressed to one commune: each commune has its own cells.</source>
         <translation>Hãy chọn các giấy giới thiệu gửi đến cùng một xã, phường: mỗi xã, phường có các chi bộ riêng.</translation>
     </message>
-    <message>
-        <source>Assigned %1 of %2; stopped at %3:</source>
-        <translation>Đã phân công %1/%2; dừng lại ở %3:</translation>
-    </message>
     <message numerus="yes">
         <source>Assigned %Ln member(s) to residence cells on %1.</source>
         <translation>
             <numerusform>Đã phân công %Ln đảng viên về chi bộ nơi cư trú ngày %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Changed %1 of %2; stopped at %3:</source>
-        <translation>Đã thay đổi %1/%2; dừng lại ở %3:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln member(s) exempt from meetings: %1.</source>
@@ -2922,10 +3026,6 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>The referral of %1 has already ended (%2).</source>
         <translation>Giới thiệu sinh hoạt của %1 đã kết thúc (%2).</translation>
-    </message>
-    <message>
-        <source>Ended %1 of %2; stopped at %3:</source>
-        <translation>Đã kết thúc %1/%2; dừng lại ở %3:</translation>
     </message>
     <message numerus="yes">
         <source>Ended %Ln referral(s) on %1: %2.</source>
@@ -2984,10 +3084,6 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>Some of the chosen members are no longer listed: reload and try again.</source>
         <translation>Một số đảng viên đã chọn không còn trong danh sách: hãy tải lại rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>Moved %1 of %2; stopped at %3:</source>
-        <translation>Đã chuyển %1/%2; dừng lại ở %3:</translation>
     </message>
     <message numerus="yes">
         <source>Moved %Ln member(s) on %1: a new letter went to the new residence.</source>
@@ -3124,6 +3220,106 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>&amp;Move…</source>
         <translation>Chu&amp;yển nơi ở…</translation>
+    </message>
+    <message>
+        <source>%1 has no current letter to a committee outside the province.</source>
+        <translation>%1 không có giấy giới thiệu hiện hành gửi cấp ủy ngoài tỉnh.</translation>
+    </message>
+    <message>
+        <source>The reply slip for %1 was already recorded (%2).</source>
+        <translation>Phiếu báo tiếp nhận của %1 đã được ghi (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %Ln reply slip(s) dated %1.</source>
+        <translation>
+            <numerusform>Đã ghi %Ln phiếu báo tiếp nhận ngày %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) put on the list of members not to be referred.</source>
+        <translation>
+            <numerusform>Đã đưa %Ln đảng viên vào diện không giới thiệu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) taken off the list of members not to be referred.</source>
+        <translation>
+            <numerusform>Đã đưa %Ln đảng viên ra khỏi diện không giới thiệu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reply slip is awaited for %1: only letters to committees outside the province are completed by their reply slip.</source>
+        <translation>Không có phiếu báo nào đang chờ đối với %1: chỉ giấy giới thiệu gửi cấp ủy ngoài tỉnh mới hoàn tất bằng phiếu báo tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The committee outside the province sent back the reply slip for %1: enter its date to complete the referral.</source>
+        <translation>Cấp ủy ngoài tỉnh đã gửi lại phiếu báo tiếp nhận của %1: nhập ngày trên phiếu để hoàn tất việc giới thiệu.</translation>
+    </message>
+    <message>
+        <source>Guideline 33: members on secret duties or in standing combat-ready units are not referred to their place of residence. Members: %1.</source>
+        <translation>Hướng dẫn 33: đảng viên làm nhiệm vụ đặc biệt hoặc ở đơn vị thường trực sẵn sàng chiến đấu không giới thiệu về nơi cư trú. Đảng viên: %1.</translation>
+    </message>
+    <message>
+        <source>Writing referral letters to %1…</source>
+        <translation>Đang ghi giấy giới thiệu vào %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Print referral letters</source>
+        <translation>In giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln referral letter(s) to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %Ln giấy giới thiệu vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing the referral letters was cancelled; no file was written.</source>
+        <translation>Đã hủy in giấy giới thiệu; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Referral letters print as one PDF, one letter per A4 page with its reply slip, in the official format.</source>
+        <translation>Giấy giới thiệu được in thành một tệp PDF, mỗi giấy một trang A4 kèm phiếu báo tiếp nhận, theo thể thức văn bản của Đảng.</translation>
+    </message>
+    <message>
+        <source>referral-letters-%1.pdf</source>
+        <translation>giay-gioi-thieu-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file to write.</source>
+        <translation>Hãy chọn tệp PDF để ghi.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation.</source>
+        <translation>Hãy chọn đơn vị.</translation>
+    </message>
+    <message>
+        <source>Letters are being written already; wait for them.</source>
+        <translation>Đang ghi giấy giới thiệu; hãy chờ xong.</translation>
+    </message>
+    <message>
+        <source>Reply s&amp;lip…</source>
+        <translation>Phiếu &amp;báo…</translation>
+    </message>
+    <message>
+        <source>&amp;Not to be referred…</source>
+        <translation>&amp;Không giới thiệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Print letters…</source>
+        <translation>&amp;In giấy giới thiệu…</translation>
     </message>
 </context>
 <context>
