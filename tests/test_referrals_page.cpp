@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -536,4 +537,33 @@ TEST_F(ReferralsPageTest, MainWindowShowsTheReferralsSection)
     EXPECT_EQ(pages->indexOf(window.historyPage()), int(MainWindow::Section::History));
     EXPECT_TRUE(window.referralsPage()->message().isEmpty()) << window.referralsPage()->message().toStdString();
     EXPECT_GT(window.referralsPage()->inboxModel()->rowCount(), 0);
+}
+
+// Screenshots for a human look, when CUTRU_SCREENSHOT_DIR names a folder: the
+// workplace tab and the print dialog, in Vietnamese.
+TEST_F(ReferralsPageTest, Screenshots)
+{
+    const QString dir = qEnvironmentVariable("CUTRU_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        GTEST_SKIP() << "set CUTRU_SCREENSHOT_DIR to save screenshots";
+    language::apply(QStringLiteral("vi"));
+    ReferralsPage page;
+    page.resize(1280, 720);
+    page.setDatabase(&db, signIn(QStringLiteral("canbo.coquan")));
+    page.show();
+    page.workingView()->selectRow(0);
+    QTest::qWait(200);
+    page.grab().save(QDir(dir).filePath(QStringLiteral("referrals-workplace-vi.png")));
+    click(page.printLettersButton());
+    QPointer<ReferralActionDialog> dialog = page.openDialog();
+    ASSERT_TRUE(dialog);
+    QTest::qWait(200);
+    dialog->grab().save(QDir(dir).filePath(QStringLiteral("referrals-print-vi.png")));
+    dialog->reject();
+    page.workingView()->selectRow(0);
+    click(page.notReferredButton());
+    dialog = page.openDialog();
+    ASSERT_TRUE(dialog);
+    QTest::qWait(200);
+    dialog->grab().save(QDir(dir).filePath(QStringLiteral("referrals-not-referred-vi.png")));
 }

@@ -2662,10 +2662,6 @@ Use File → New database or File → Open database.</translation>
         <translation>Members not to be referred</translation>
     </message>
     <message>
-        <source>&amp;Not to be referred (Guideline 33: secret duties, combat-ready units)</source>
-        <translation>&amp;Not to be referred (Guideline 33: secret duties, combat-ready units)</translation>
-    </message>
-    <message>
         <source>Print referral letters</source>
         <translation>Print referral letters</translation>
     </message>
@@ -2699,6 +2695,10 @@ Use File → New database or File → Open database.</translation>
             <numerusform>The current letters of the &amp;selected members (%Ln)</numerusform>
             <numerusform>The current letters of the &amp;selected members (%Ln)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Not to be referred to the place of residence</source>
+        <translation>&amp;Not to be referred to the place of residence</translation>
     </message>
 </context>
 <context>

@@ -2650,10 +2650,6 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>Đảng viên thuộc diện không giới thiệu</translation>
     </message>
     <message>
-        <source>&amp;Not to be referred (Guideline 33: secret duties, combat-ready units)</source>
-        <translation>&amp;Không giới thiệu (Hướng dẫn 33: nhiệm vụ đặc biệt, đơn vị thường trực sẵn sàng chiến đấu)</translation>
-    </message>
-    <message>
         <source>Print referral letters</source>
         <translation>In giấy giới thiệu</translation>
     </message>
@@ -2686,6 +2682,10 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>
             <numerusform>Giấy giới thiệu hiện hành của các đảng viên đã &amp;chọn (%Ln)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Not to be referred to the place of residence</source>
+        <translation>&amp;Không giới thiệu về nơi cư trú</translation>
     </message>
 </context>
 <context>

@@ -245,7 +245,7 @@ void ReferralActionDialog::retranslate()
         break;
     case Kind::NotReferred:
         setWindowTitle(tr("Members not to be referred"));
-        notReferred_->setText(tr("&Not to be referred (Guideline 33: secret duties, combat-ready units)"));
+        notReferred_->setText(tr("&Not to be referred to the place of residence"));
         noteLabel_->setText(tr("&Reason:"));
         break;
     case Kind::PrintLetters:

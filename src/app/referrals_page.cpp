@@ -1422,12 +1422,21 @@ void ReferralsPage::askPrintLetters()
         showOutcome(SaveOutcome::denied(e.userMessage()), {});
         return;
     }
-    const qint64 shownOrganisation = organisation_->currentData().toLongLong();
+    // The year and organisation offered: those of the selected letters, else the
+    // organisation shown and this year.
+    qint64 shownOrganisation = organisation_->currentData().toLongLong();
+    int year = QDate::currentDate().year();
+    for (qint64 id : selectedMemberIds())
+        if (const int row = workingModel_->rowOf(id); row >= 0)
+            if (const auto &r = workingModel_->member(row); r.referralActive) {
+                shownOrganisation = r.organisationId;
+                year = r.letterYear;
+                break;
+            }
     auto *dialog = new ReferralActionDialog(ReferralActionDialog::Kind::PrintLetters, this);
     dialog->setIntro(tr("Referral letters print as one PDF, one letter per A4 page with its reply slip, in the "
                         "official format."));
-    dialog->setLetterChoices(static_cast<int>(referralIds.size()), organisations, shownOrganisation,
-                             QDate::currentDate().year());
+    dialog->setLetterChoices(static_cast<int>(referralIds.size()), organisations, shownOrganisation, year);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     dialog->setPdfPath(QDir(folder.isEmpty() ? QDir::homePath() : folder)
                            .filePath(tr("referral-letters-%1.pdf").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")))));
