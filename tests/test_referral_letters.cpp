@@ -1,6 +1,7 @@
 // Referral letters as PDF (issue 4): written with QPdfWriter, read back with
 // poppler-utils (pdftotext, pdfinfo, pdffonts; scripts/install-deps.sh installs
 // them) so that what is checked is what a reader of the file gets.
+#include "reports/pdf_memory.h"
 #include "reports/referral_letter.h"
 #include "support/test_support.h"
 
@@ -336,4 +337,16 @@ TEST(ReferralLetters, NoLettersIsAnError)
     EXPECT_FALSE(reports::writeReferralLetters({}, pdf, {}, &error));
     EXPECT_TRUE(error.contains(QDir::toNativeSeparators(pdf))) << error.toStdString();
     EXPECT_FALSE(QFileInfo::exists(pdf));
+}
+
+// The programs that print letters call this at start-up; under glibc it must
+// really set the allocator (a missing <features.h> once made it a silent no-op).
+TEST(ReferralLetters, AllocatorTuningTakesEffectUnderGlibc)
+{
+#if defined(__GLIBC__)
+    EXPECT_TRUE(reports::tuneAllocatorForPdfBatches());
+    EXPECT_TRUE(reports::tuneAllocatorForPdfBatches()) << "a second call changes nothing and still reports it";
+#else
+    GTEST_SKIP() << "only glibc's allocator is tuned";
+#endif
 }

@@ -543,8 +543,8 @@ TEST_F(ReferralsPageTest, MainWindowShowsTheReferralsSection)
 // workplace tab and the print dialog, in Vietnamese.
 TEST_F(ReferralsPageTest, Screenshots)
 {
-    const QString dir = qEnvironmentVariable("CUTRU_SCREENSHOT_DIR");
-    if (dir.isEmpty())
+    const QString shots = qEnvironmentVariable("CUTRU_SCREENSHOT_DIR");
+    if (shots.isEmpty())
         GTEST_SKIP() << "set CUTRU_SCREENSHOT_DIR to save screenshots";
     language::apply(QStringLiteral("vi"));
     ReferralsPage page;
@@ -553,17 +553,17 @@ TEST_F(ReferralsPageTest, Screenshots)
     page.show();
     page.workingView()->selectRow(0);
     QTest::qWait(200);
-    page.grab().save(QDir(dir).filePath(QStringLiteral("referrals-workplace-vi.png")));
+    page.grab().save(QDir(shots).filePath(QStringLiteral("referrals-workplace-vi.png")));
     click(page.printLettersButton());
     QPointer<ReferralActionDialog> dialog = page.openDialog();
     ASSERT_TRUE(dialog);
     QTest::qWait(200);
-    dialog->grab().save(QDir(dir).filePath(QStringLiteral("referrals-print-vi.png")));
+    dialog->grab().save(QDir(shots).filePath(QStringLiteral("referrals-print-vi.png")));
     dialog->reject();
     page.workingView()->selectRow(0);
     click(page.notReferredButton());
     dialog = page.openDialog();
     ASSERT_TRUE(dialog);
     QTest::qWait(200);
-    dialog->grab().save(QDir(dir).filePath(QStringLiteral("referrals-not-referred-vi.png")));
+    dialog->grab().save(QDir(shots).filePath(QStringLiteral("referrals-not-referred-vi.png")));
 }

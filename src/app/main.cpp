@@ -4,6 +4,7 @@
 #include "app/language.h"
 #include "app/main_window.h"
 #include "app/recent_files.h"
+#include "reports/pdf_memory.h"
 #include "services/app_paths.h"
 #include "services/logging.h"
 
@@ -37,6 +38,8 @@ QString databaseToOpen(cutru::MainWindow &window)
 
 int main(int argc, char *argv[])
 {
+    // Referral letters print whole organisations into one PDF (see pdf_memory.h).
+    cutru::reports::tuneAllocatorForPdfBatches();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CuTru"));
     QApplication::setApplicationName(QStringLiteral("cutru"));

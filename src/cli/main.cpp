@@ -3,6 +3,7 @@
 #include "domain/codes.h"
 #include "reports/overview_report.h"
 #include "reports/csv_writer.h"
+#include "reports/pdf_memory.h"
 #include "reports/referral_letters_data.h"
 #include "services/referral_queries.h"
 #include "storage/organisation_repository.h"
@@ -424,6 +425,8 @@ int commandReferralLetters(const QCommandLineParser &p)
 
 int main(int argc, char *argv[])
 {
+    // 'referrals letters' prints whole organisations into one PDF (see pdf_memory.h).
+    cutru::reports::tuneAllocatorForPdfBatches();
     // PDFs are painted with Qt GUI; the command line never shows a window.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

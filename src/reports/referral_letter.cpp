@@ -15,10 +15,6 @@
 #include <memory>
 #include <vector>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
 // The letter's own text is an official Vietnamese party document (Guideline
 // 36-HD/VPTW): it is always Vietnamese whatever the interface language, so those
 // strings are plain QStringLiteral, never tr(). Only the error messages, which
@@ -495,22 +491,6 @@ void paint(QPainter &p, const Page &page, const Fit &f)
         p.restore();
 }
 
-// QPdfWriter compresses each finished page through 10 MB scratch buffers
-// (QPdf::ByteStream::chunkSize()). With glibc's defaults they are mapped and
-// unmapped again (or trimmed off the heap) page after page, which more than
-// doubles the time of a thousand-page batch. So blocks up to 32 MB (glibc's
-// largest setting) come from the heap, and up to 64 MB of free heap is kept for
-// reuse, for the rest of the process: harmless for this program; set once.
-void keepScratchMemory()
-{
-#if defined(__GLIBC__)
-    static const bool done = [] {
-        return mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024) == 1 && mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024) == 1;
-    }();
-    Q_UNUSED(done);
-#endif
-}
-
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -537,7 +517,6 @@ bool writeReferralLetters(const QList<ReferralLetter> &letters, const QString &p
                                   "(Debian package fonts-liberation2).")
                                .arg(shown));
 
-    keepScratchMemory();
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, Tr::tr("Cannot write the referral letters to %1: %2").arg(shown, file.errorString()));
