@@ -48,7 +48,7 @@ QList<Role> table(Action a)
     case Action::IssueReferrals: return {R::WorkplaceOfficer};
     case Action::ReceiveReferrals: return {R::CommuneOffice};
     case Action::AssignCells: return {R::CommuneOffice};
-    case Action::ManageMeetings: return {R::CommuneOffice, R::CellSecretary};
+    case Action::ManageMeetings: return {R::ProvincialBoard, R::CommuneOffice, R::CellSecretary}; // the board plans the province's year
     case Action::RecordAttendance: return {R::CommuneOffice, R::CellSecretary};
     case Action::WriteComments: return {R::CellSecretary};
     case Action::ReadComments:

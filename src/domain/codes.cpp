@@ -70,6 +70,24 @@ const Entry<AttendanceStatus> kAttendance[] = {
     {AttendanceStatus::AbsentExcused, "absent_excused", QT_TRANSLATE_NOOP("cutru::Codes", "Absent with reason")},
     {AttendanceStatus::AbsentUnexcused, "absent_unexcused", QT_TRANSLATE_NOOP("cutru::Codes", "Absent without reason")},
 };
+const Entry<AgendaItem> kAgendaItems[] = {
+    {AgendaItem::LocalPoliticalTasks, "local_political_tasks",
+     QT_TRANSLATE_NOOP("cutru::Codes", "Local political tasks and results")},
+    {AgendaItem::PressingLocalIssues, "pressing_local_issues", QT_TRANSLATE_NOOP("cutru::Codes", "Pressing local problems")},
+    {AgendaItem::CitizenDuties, "citizen_duties", QT_TRANSLATE_NOOP("cutru::Codes", "Citizen duties")},
+    {AgendaItem::FamilyMobilisation, "family_mobilisation",
+     QT_TRANSLATE_NOOP("cutru::Codes", "Mobilising families to follow Party and State policy")},
+    {AgendaItem::CulturalResidence, "cultural_residence",
+     QT_TRANSLATE_NOOP("cutru::Codes", "Building a cultural village or residential group; village rules")},
+    {AgendaItem::MemberOpinions, "member_opinions", QT_TRANSLATE_NOOP("cutru::Codes", "Members' opinions on local work")},
+    {AgendaItem::WorkplaceLiaison, "workplace_liaison",
+     QT_TRANSLATE_NOOP("cutru::Codes", "Contact with the workplace cell committee")},
+};
+const Entry<MeetingRuleProfile> kRuleProfiles[] = {
+    {MeetingRuleProfile::Regulation213, "reg213",
+     QT_TRANSLATE_NOOP("cutru::Codes", "Regulation 213-QĐ/TW (every 6 months: 2 a year)")},
+    {MeetingRuleProfile::Regulation76, "reg76", QT_TRANSLATE_NOOP("cutru::Codes", "Regulation 76-QĐ/TW (as set by the province)")},
+};
 
 template <typename E> struct Table;
 template <> struct Table<OrgLevel> { static constexpr const auto &rows = kOrgLevels; };
@@ -81,6 +99,8 @@ template <> struct Table<ReferralEndReason> { static constexpr const auto &rows 
 template <> struct Table<ExemptionReason> { static constexpr const auto &rows = kExemptions; };
 template <> struct Table<MeetingKind> { static constexpr const auto &rows = kMeetingKinds; };
 template <> struct Table<AttendanceStatus> { static constexpr const auto &rows = kAttendance; };
+template <> struct Table<AgendaItem> { static constexpr const auto &rows = kAgendaItems; };
+template <> struct Table<MeetingRuleProfile> { static constexpr const auto &rows = kRuleProfiles; };
 
 template <typename E> const Entry<E> &entry(E v)
 {
@@ -129,6 +149,8 @@ CUTRU_CODES(ReferralEndReason)
 CUTRU_CODES(ExemptionReason)
 CUTRU_CODES(MeetingKind)
 CUTRU_CODES(AttendanceStatus)
+CUTRU_CODES(AgendaItem)
+CUTRU_CODES(MeetingRuleProfile)
 #undef CUTRU_CODES
 
 QString kindLabel(OrgLevel level, const QString &kindCode)

@@ -45,6 +45,20 @@ enum class MeetingKind { Periodic, Thematic, Extraordinary };
 
 enum class AttendanceStatus { Present, AbsentExcused, AbsentUnexcused };
 
+// The usual items of a residence meeting's agenda (domain.md, step 3).
+enum class AgendaItem {
+    LocalPoliticalTasks,  // local political tasks and results
+    PressingLocalIssues,  // pressing local problems
+    CitizenDuties,        // citizen duties
+    FamilyMobilisation,   // mobilising families to follow Party and State policy
+    CulturalResidence,    // "cultural" villages / residential groups, village rules
+    MemberOpinions,       // members' opinions on local work
+    WorkplaceLiaison      // contact with the workplace cell committee
+};
+
+// The rule that sets how often residence cells meet their referred members.
+enum class MeetingRuleProfile { Regulation213, Regulation76 };
+
 // Conversions. code() never fails; fromCode() returns nullopt for an unknown code.
 QString code(OrgLevel v);
 QString code(CommuneKind v);
@@ -55,6 +69,8 @@ QString code(ReferralEndReason v);
 QString code(ExemptionReason v);
 QString code(MeetingKind v);
 QString code(AttendanceStatus v);
+QString code(AgendaItem v);
+QString code(MeetingRuleProfile v);
 
 template <typename E> std::optional<E> fromCode(const QString &code);
 
@@ -67,6 +83,8 @@ QString label(ReferralEndReason v);
 QString label(ExemptionReason v);
 QString label(MeetingKind v);
 QString label(AttendanceStatus v);
+QString label(AgendaItem v);
+QString label(MeetingRuleProfile v);
 
 // All values of an enumeration, in display order.
 template <typename E> QList<E> allValues();

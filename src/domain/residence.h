@@ -56,6 +56,7 @@ struct Meeting {
     QString minutes;
     QString chairedBy;
     int guests = 0;          // residents and guests attending besides members
+    bool held = true;        // false: planned, attendance not recorded yet
     int rowVersion = 1;
 };
 

@@ -1,6 +1,6 @@
 #include "services/referral_service.h"
 
-#include "services/account_service.h"
+#include "services/write_transaction.h"
 #include "storage/member_repository.h"
 #include "storage/organisation_repository.h"
 #include "storage/residence_repository.h"
@@ -27,12 +27,6 @@ SaveOutcome invalid(const QString &field, const QString &message)
     return SaveOutcome::invalid({{field, message}});
 }
 
-SaveOutcome failedFrom(const storage::StorageError &e)
-{
-    spdlog::error("referral change failed: {} ({})", e.userMessage().toStdString(), e.detail().toStdString());
-    return SaveOutcome::failed(e.userMessage());
-}
-
 SaveOutcome stale()
 {
     return {SaveOutcome::Status::Stale, {},
@@ -43,17 +37,7 @@ SaveOutcome stale()
 
 SaveOutcome ReferralService::inWriteTransaction(const std::function<SaveOutcome()> &work)
 {
-    try {
-        storage::Transaction tx(db_, user_.name);
-        if (const QString problem = AccountService::sessionProblem(db_, user_); !problem.isEmpty())
-            return SaveOutcome::denied(problem);
-        SaveOutcome out = work();
-        if (out.ok())
-            tx.commit();
-        return out;
-    } catch (const storage::StorageError &e) {
-        return failedFrom(e);
-    }
+    return cutru::inWriteTransaction(db_, user_, "referral change", work);
 }
 
 ReferralService::ReferralService(storage::Database &db, ActingUser user) : db_(db), user_(std::move(user)) {}

@@ -346,6 +346,27 @@ QStringList version5()
     return s;
 }
 
+// ---- Version 6: planned meetings ----------------------------------------------------
+const AuditedTable kMeetingsV6{
+    "meetings",
+    {"id", "cell_id", "meeting_date", "kind", "venue", "venue_capacity", "agenda_items", "agenda_notes",
+     "minutes", "chaired_by", "guests", "held", "row_version"}};
+
+QStringList version6()
+{
+    QStringList s{
+        // Planning a year creates meetings before they are held: "held" turns on when
+        // attendance is recorded, so past-due meetings are those still planned.
+        QStringLiteral("ALTER TABLE meetings ADD COLUMN held INTEGER NOT NULL DEFAULT 1 CHECK (held IN (0, 1))"),
+        QStringLiteral("DROP TRIGGER meetings_log_insert"),
+        QStringLiteral("DROP TRIGGER meetings_log_update"),
+        QStringLiteral("DROP TRIGGER meetings_log_delete"),
+        QStringLiteral("CREATE INDEX meetings_planned ON meetings(meeting_date) WHERE held = 0"),
+    };
+    s << auditTriggers(kMeetingsV6);
+    return s;
+}
+
 } // namespace
 
 QStringList auditTriggers(const AuditedTable &t)
@@ -378,6 +399,7 @@ const std::vector<Migration> &migrations()
         {3, "diacritic-insensitive member search and name-order index", version3()},
         {4, "accounts and roles, history filters, application id", version4()},
         {5, "members not to be referred", version5()},
+        {6, "planned meetings", version6()},
     };
     return all;
 }

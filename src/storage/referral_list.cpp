@@ -18,14 +18,6 @@ struct Filter {
     }
 };
 
-// "Everything under /1/7/" is the range [/1/7/, /1/70).
-QString upperBound(const QString &path)
-{
-    QString upper = path;
-    upper.back() = QLatin1Char('0');
-    return upper;
-}
-
 // `column` holds the id of an organisation under one of `paths`: one index range each.
 QString underAny(const QString &column, const QStringList &paths, QVariantList &values)
 {
@@ -34,7 +26,7 @@ QString underAny(const QString &column, const QStringList &paths, QVariantList &
         if (path.isEmpty())
             continue;
         any << QStringLiteral("%1 IN (SELECT id FROM organisations WHERE path >= ? AND path < ?)").arg(column);
-        values << path << upperBound(path);
+        values << path << sql::pathUpperBound(path);
     }
     return any.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
@@ -199,7 +191,7 @@ Filter filterFor(const WorkingMemberQuery &q)
     }
     if (!q.organisationPath.isEmpty()) {
         f.conditions << QStringLiteral("o.path >= ? AND o.path < ?");
-        f.values << q.organisationPath << upperBound(q.organisationPath);
+        f.values << q.organisationPath << sql::pathUpperBound(q.organisationPath);
     }
     if (q.visibleUnder) {
         QStringList any;
@@ -207,7 +199,7 @@ Filter filterFor(const WorkingMemberQuery &q)
             if (path.isEmpty())
                 continue;
             any << QStringLiteral("(o.path >= ? AND o.path < ?)");
-            f.values << path << upperBound(path);
+            f.values << path << sql::pathUpperBound(path);
         }
         f.conditions << (any.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }

@@ -10,40 +10,51 @@ const char *kReferralColumns =
     "external_address, received_date, assigned_cell_id, assigned_date, exempt, exemption_reason, exempt_from, "
     "exempt_to, ended_date, end_reason, end_note, row_version";
 
-Referral referralFromRow(const QSqlQuery &q)
-{
-    Referral r;
-    r.id = q.value(0).toLongLong();
-    r.memberId = q.value(1).toLongLong();
-    r.issuingOrgId = q.value(2).toLongLong();
-    r.letterYear = q.value(3).toInt();
-    r.letterNo = q.value(4).toInt();
-    r.issueDate = sql::toDate(q.value(5));
-    r.toCommuneId = q.value(6).toLongLong();
-    r.externalCommittee = q.value(7).toString();
-    r.externalAddress = q.value(8).toString();
-    r.receivedDate = sql::toDate(q.value(9));
-    r.assignedCellId = q.value(10).toLongLong();
-    r.assignedDate = sql::toDate(q.value(11));
-    r.exempt = q.value(12).toBool();
-    if (!q.value(13).isNull())
-        r.exemptionReason = fromCode<ExemptionReason>(q.value(13).toString());
-    r.exemptFrom = sql::toDate(q.value(14));
-    r.exemptTo = sql::toDate(q.value(15));
-    r.endedDate = sql::toDate(q.value(16));
-    if (!q.value(17).isNull())
-        r.endReason = fromCode<ReferralEndReason>(q.value(17).toString());
-    r.endNote = q.value(18).toString();
-    r.rowVersion = q.value(19).toInt();
-    return r;
-}
-
 template <typename E> QVariant optionalCode(const std::optional<E> &v)
 {
     return v ? QVariant(code(*v)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 } // namespace
+
+QString referralColumns(const QString &alias)
+{
+    if (alias.isEmpty())
+        return QLatin1String(kReferralColumns);
+    QStringList cols;
+    for (const QString &c : QString::fromLatin1(kReferralColumns).split(QStringLiteral(", ")))
+        cols << alias + QLatin1Char('.') + c;
+    return cols.join(QStringLiteral(", "));
+}
+
+Referral referralFromRow(const QSqlQuery &q, int first)
+{
+    Referral r;
+    r.id = q.value(first + 0).toLongLong();
+    r.memberId = q.value(first + 1).toLongLong();
+    r.issuingOrgId = q.value(first + 2).toLongLong();
+    r.letterYear = q.value(first + 3).toInt();
+    r.letterNo = q.value(first + 4).toInt();
+    r.issueDate = sql::toDate(q.value(first + 5));
+    r.toCommuneId = q.value(first + 6).toLongLong();
+    r.externalCommittee = q.value(first + 7).toString();
+    r.externalAddress = q.value(first + 8).toString();
+    r.receivedDate = sql::toDate(q.value(first + 9));
+    r.assignedCellId = q.value(first + 10).toLongLong();
+    r.assignedDate = sql::toDate(q.value(first + 11));
+    r.exempt = q.value(first + 12).toBool();
+    if (!q.value(first + 13).isNull())
+        r.exemptionReason = fromCode<ExemptionReason>(q.value(first + 13).toString());
+    r.exemptFrom = sql::toDate(q.value(first + 14));
+    r.exemptTo = sql::toDate(q.value(first + 15));
+    r.endedDate = sql::toDate(q.value(first + 16));
+    if (!q.value(first + 17).isNull())
+        r.endReason = fromCode<ReferralEndReason>(q.value(first + 17).toString());
+    r.endNote = q.value(first + 18).toString();
+    r.rowVersion = q.value(first + 19).toInt();
+    return r;
+}
+
 
 ResidenceRepository::ResidenceRepository(const Database &db)
     : db_(db),
@@ -54,7 +65,7 @@ ResidenceRepository::ResidenceRepository(const Database &db)
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
       insertMeeting_(sql::prepare(db, QStringLiteral(
           "INSERT INTO meetings (cell_id, meeting_date, kind, venue, venue_capacity, agenda_items, agenda_notes, "
-          "minutes, chaired_by, guests) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
+          "minutes, chaired_by, guests, held) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
       insertAttendance_(sql::prepare(db, QStringLiteral(
           "INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES (?, ?, ?, ?)"))),
       insertComment_(sql::prepare(db, QStringLiteral(
@@ -108,6 +119,7 @@ void ResidenceRepository::insert(Meeting &m)
     q.bindValue(i++, sql::text(m.minutes));
     q.bindValue(i++, sql::text(m.chairedBy));
     q.bindValue(i++, m.guests);
+    q.bindValue(i++, m.held ? 1 : 0);
     sql::exec(q, "insert meeting");
     m.id = q.lastInsertId().toLongLong();
 }

@@ -9,6 +9,11 @@
 
 namespace cutru::storage {
 
+// A referral's columns in the order referralFromRow() reads them, each prefixed
+// with `alias.` when given: for queries that join referrals to other tables.
+QString referralColumns(const QString &alias = {});
+Referral referralFromRow(const QSqlQuery &q, int first = 0);
+
 // Referrals, meetings, attendance, annual comments and liaison records.
 // Inserts reuse prepared statements so that bulk work (the demo province, imports)
 // stays fast; every write must run inside a Transaction.

@@ -92,4 +92,12 @@ bool isConstraintError(const QSqlQuery &q)
     return code.startsWith(QLatin1String("23"));
 }
 
+QString pathUpperBound(const QString &path)
+{
+    QString upper = path;
+    if (!upper.isEmpty())
+        upper.back() = QLatin1Char('0');
+    return upper;
+}
+
 } // namespace cutru::storage::sql

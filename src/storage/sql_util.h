@@ -27,6 +27,10 @@ QVariant text(const QString &s);
 // Optional text: empty is NULL (so UNIQUE columns allow several blanks).
 QVariant textOrNull(const QString &s);
 
+// Organisations under a materialised path: "everything under /1/7/" is the range
+// [/1/7/, /1/70) ('0' follows '/'), so one index range finds them.
+QString pathUpperBound(const QString &path);
+
 // Did the last error come from a UNIQUE / CHECK / FOREIGN KEY constraint?
 bool isConstraintError(const QSqlQuery &q);
 
