@@ -1,16 +1,12 @@
 #include "reports/referral_letter.h"
 
+#include "reports/official_document.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFontDatabase>
-#include <QFontMetricsF>
-#include <QGuiApplication>
-#include <QHash>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextLayout>
 #include <algorithm>
 #include <memory>
 #include <vector>
@@ -22,6 +18,8 @@
 
 namespace cutru::reports {
 
+using namespace official;
+
 namespace {
 
 // The context is declared, not passed, so that lupdate files the strings under it.
@@ -29,98 +27,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cutru::reports::ReferralLetters)
 };
 
-// Device units are QPdfWriter pixels at kDpi.
-constexpr int kDpi = 300;
-constexpr qreal mm(qreal v) { return v * kDpi / 25.4; }
-constexpr qreal pt(qreal v) { return v * kDpi / 72.0; }
-
-// A4 with the margins of the guideline: left 30 mm, right 15 mm, top 20 mm,
-// bottom 15 mm. The left column of the heading (issuing body) and the right one
-// (party name, date, signature) split the text width.
-constexpr qreal kLeft = mm(30);
-constexpr qreal kTop = mm(20);
-constexpr qreal kWidth = mm(210 - 30 - 15);
-constexpr qreal kHeight = mm(297 - 20 - 15);
-constexpr qreal kLeftColumn = mm(78);                 // width of the top-left block
-constexpr qreal kRightColumnX = mm(78);               // from kLeft
-constexpr qreal kRightColumn = kWidth - kRightColumnX; // party name, date, signatures
-constexpr qreal kIndent = mm(10);                     // first line of a paragraph, list items
-constexpr qreal kSecondColumnX = mm(85);              // second item of a two-item detail row
-
-QString fontFamilyLoaded()
-{
-    // Registered once per process (C++ guarantees one initialisation even across
-    // threads). The system copy serves if the files are elsewhere.
-    static const QString family = [] {
-        const QStringList dirs{QStringLiteral("/usr/share/fonts/truetype/liberation2/"),
-                               QStringLiteral("/usr/share/fonts/truetype/liberation/")};
-        const char *const files[] = {"LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf",
-                                     "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf"};
-        QString found;
-        for (const QString &dir : dirs) {
-            for (const char *file : files) {
-                const QString path = dir + QLatin1String(file);
-                if (!QFile::exists(path))
-                    continue;
-                const int id = QFontDatabase::addApplicationFont(path);
-                if (id >= 0 && found.isEmpty() && !QFontDatabase::applicationFontFamilies(id).isEmpty())
-                    found = QFontDatabase::applicationFontFamilies(id).first();
-            }
-            if (!found.isEmpty())
-                break;
-        }
-        if (found.isEmpty() && QFontDatabase::families().contains(QStringLiteral("Liberation Serif")))
-            found = QStringLiteral("Liberation Serif");
-        return found;
-    }();
-    return family;
-}
-
-QFont makeFont(const QString &family, qreal points, bool bold = false, bool italic = false)
-{
-    QFont f(family);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    f.setItalic(italic);
-    f.setHintingPreference(QFont::PreferNoHinting); // metrics as printed, not as on screen
-    return f;
-}
-
-// Text as entered may be decomposed (combining tone marks); the fonts and PDF
-// readers do best with precomposed letters.
-QString clean(const QString &s)
-{
-    return s.normalized(QString::NormalizationForm_C).simplified();
-}
-
-// A blank to fill in by hand, about as wide as `n` full stops: a run of
-// ellipses ("……"), as on printed forms (a third of the glyphs of full stops,
-// which keeps the PDF small).
-constexpr QChar kEllipsis(0x2026);
-
-QString dots(int n)
-{
-    return QString(std::max(1, n / 3), kEllipsis);
-}
-
-QString dayMonthYear(const QDate &d)
-{
-    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : dots(20);
-}
-
-QString orDots(const QString &s, int n = 40)
-{
-    return s.isEmpty() ? dots(n) : s;
-}
-
-// "Thái Bình, ngày 5 tháng 3 năm 2012"
-QString placeAndDate(const QString &place, const QDate &d)
-{
-    const QString where = place.isEmpty() ? dots(16) : place;
-    if (!d.isValid())
-        return QStringLiteral("%1, ngày %2 tháng %3 năm %4").arg(where, dots(6), dots(6), dots(8));
-    return QStringLiteral("%1, ngày %2 tháng %3 năm %4").arg(where).arg(d.day()).arg(d.month()).arg(d.year());
-}
+constexpr qreal kSecondColumnX = mm(85); // second item of a two-item detail row
 
 struct Styles {
     QFont superior, issuing, heading, partyName, dateLine, title;
@@ -144,91 +51,6 @@ Styles makeStyles(const QString &family, qreal bodyPoints)
     s.slipNote = makeFont(family, 13, false, true);
     return s;
 }
-
-// A piece of text laid out once (wrapped to a width, aligned, first-line and
-// following-line indents), drawn at its top-left corner.
-struct Text {
-    std::shared_ptr<QTextLayout> layout;
-    qreal height = 0;
-    qreal width = 0; // the widest line's natural width, indents included
-
-    void draw(QPainter &p, qreal x, qreal top) const
-    {
-        if (layout)
-            layout->draw(&p, QPointF(x, top));
-    }
-};
-
-struct Span {
-    int start = 0, length = 0; // a bold stretch (the member's name)
-};
-
-// Lays out text and keeps layouts that recur from letter to letter (labels,
-// headings, the issuing body, recipients) so that a batch of a thousand letters
-// shapes each of them once.
-class Typesetter {
-public:
-    explicit Typesetter(QPaintDevice *device) : device_(device) {}
-
-    Text text(const QString &s, const QFont &font, qreal width, Qt::Alignment align = Qt::AlignLeft,
-              qreal firstIndent = 0, qreal restIndent = 0, Span bold = {})
-    {
-        QString key;
-        const bool cacheable = bold.length == 0;
-        if (cacheable) {
-            key = font.key() + QLatin1Char('|') + QString::number(width) + QLatin1Char('|')
-                  + QString::number(int(align)) + QLatin1Char('|') + QString::number(firstIndent)
-                  + QLatin1Char('|') + QString::number(restIndent) + QLatin1Char('|') + s;
-            const auto it = cache_.constFind(key);
-            if (it != cache_.constEnd())
-                return *it;
-        }
-        Text t;
-        t.layout = std::make_shared<QTextLayout>(s, font, device_);
-        QTextOption option(align);
-        option.setWrapMode(QTextOption::WordWrap);
-        t.layout->setTextOption(option);
-        if (bold.length > 0) {
-            QTextCharFormat f;
-            f.setFontWeight(QFont::Bold);
-            t.layout->setFormats({QTextLayout::FormatRange{bold.start, bold.length, f}});
-        }
-        t.layout->setCacheEnabled(true);
-        t.layout->beginLayout();
-        qreal y = 0;
-        bool first = true;
-        for (;;) {
-            QTextLine line = t.layout->createLine();
-            if (!line.isValid())
-                break;
-            const qreal indent = first ? firstIndent : restIndent;
-            line.setLeadingIncluded(true);
-            line.setLineWidth(width - indent);
-            line.setPosition(QPointF(indent, y));
-            y += line.height();
-            t.width = std::max(t.width, indent + line.naturalTextWidth());
-            first = false;
-        }
-        t.layout->endLayout();
-        t.height = y;
-        if (cacheable) {
-            if (cache_.size() >= kCacheLimit) // most entries are one member's details: start afresh
-                cache_.clear();
-            cache_.insert(key, t);
-        }
-        return t;
-    }
-
-    qreal advance(const QString &s, const QFont &font)
-    {
-        return QFontMetricsF(font, device_).horizontalAdvance(s);
-    }
-
-private:
-    static constexpr qsizetype kCacheLimit = 2000;
-    QPaintDevice *device_;
-    QHash<QString, Text> cache_;
-};
 
 // A horizontal band of the page. Gaps above bands shrink (down to minGap) when
 // the page is full; the signing spaces are such gaps.
@@ -281,29 +103,10 @@ Page composeLetter(Typesetter &ts, const Styles &st, const ReferralLetter &in)
     // Heading: superior and issuing bodies, "*", number (left); party name with
     // a rule under it, then place and date (right).
     {
-        const Text superior = ts.text(clean(in.superiorBody).toUpper(), st.superior, kLeftColumn, Qt::AlignHCenter);
-        const Text issuing = ts.text(clean(in.issuingBody).toUpper(), st.issuing, kLeftColumn, Qt::AlignHCenter);
-        const Text star = ts.text(QStringLiteral("*"), st.heading, kLeftColumn, Qt::AlignHCenter);
-        const Text no = ts.text(QStringLiteral("Số ") + number, st.heading, kLeftColumn, Qt::AlignHCenter);
-        const Text party = ts.text(QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM"), st.partyName, kRightColumn, Qt::AlignHCenter);
-        const Text date = ts.text(placeAndDate(clean(in.place), in.date), st.dateLine, kRightColumn, Qt::AlignHCenter);
-        const qreal numberTop = superior.height + issuing.height + star.height;
-        const qreal ruleY = party.height + pt(1);
-        // The date sits level with the number, or under the rule if that is lower.
-        const qreal dateTop = std::max(numberTop, ruleY + pt(8));
-        const qreal partyWidth = party.layout->lineAt(0).naturalTextWidth();
-        bands.push_back({0, 0, std::max(numberTop + no.height, dateTop + date.height),
-                         [=](QPainter &p, qreal top) {
-                             superior.draw(p, kLeft, top);
-                             issuing.draw(p, kLeft, top + superior.height);
-                             star.draw(p, kLeft, top + superior.height + issuing.height);
-                             no.draw(p, kLeft, top + numberTop);
-                             party.draw(p, kLeft + kRightColumnX, top);
-                             const qreal x0 = kLeft + kRightColumnX + (kRightColumn - partyWidth) / 2;
-                             p.setPen(QPen(Qt::black, pt(0.75)));
-                             p.drawLine(QPointF(x0, top + ruleY), QPointF(x0 + partyWidth, top + ruleY));
-                             date.draw(p, kLeft + kRightColumnX, top + dateTop);
-                         }});
+        const Heading h = heading(ts, {st.superior, st.issuing, st.heading, st.partyName, st.dateLine},
+                                  in.superiorBody, in.issuingBody, QStringLiteral("Số ") + number,
+                                  placeAndDate(clean(in.place), in.date));
+        bands.push_back({0, 0, h.height, h.paint});
     }
 
     // Title.
@@ -508,14 +311,18 @@ bool writeReferralLetters(const QList<ReferralLetter> &letters, const QString &p
     const QString shown = QDir::toNativeSeparators(pdfPath);
     if (letters.isEmpty())
         return fail(error, Tr::tr("There are no referral letters to write to %1.").arg(shown));
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+    QString family;
+    switch (readiness(&family)) {
+    case Readiness::Ready:
+        break;
+    case Readiness::NoGuiApplication:
         return fail(error, Tr::tr("Cannot write %1: printing needs the program's graphical part (QGuiApplication).")
                                .arg(shown));
-    const QString family = fontFamilyLoaded();
-    if (family.isEmpty())
+    case Readiness::NoFont:
         return fail(error, Tr::tr("Cannot write %1: the font Liberation Serif is not installed "
                                   "(Debian package fonts-liberation2).")
                                .arg(shown));
+    }
 
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))
@@ -524,11 +331,7 @@ bool writeReferralLetters(const QList<ReferralLetter> &letters, const QString &p
     bool cancelled = false;
     {
         QPdfWriter writer(&file);
-        writer.setResolution(kDpi);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-        writer.setTitle(QStringLiteral("Giấy giới thiệu"));
-        writer.setCreator(QStringLiteral("CuTru"));
+        setUpWriter(writer, QStringLiteral("Giấy giới thiệu"));
         QPainter painter;
         if (!painter.begin(&writer)) {
             file.cancelWriting();
