@@ -49,6 +49,7 @@ SheetLine lineOf(const storage::SheetCandidate &c)
     l.fullName = c.fullName;
     l.partyCardNo = c.partyCardNo;
     l.workplaceName = c.workplaceName;
+    l.exemptionReason = c.referral.exemptionReason;
     return l;
 }
 

@@ -20,6 +20,7 @@ struct SheetLine {
     QString workplaceName; // the organisation holding the membership (to tell it of absences)
     std::optional<AttendanceStatus> status; // nullopt: not marked
     QString reason;
+    std::optional<ExemptionReason> exemptionReason; // exempt lines
 };
 
 // A meeting's attendance sheet (domain.md step 3): the members whose referral to the
