@@ -24,6 +24,7 @@ const Expectation kTable[] = {
     {Action::ReceiveReferrals, false, true, false, false, false},
     {Action::AssignCells, false, true, false, false, false},
     {Action::ManageMeetings, false, true, true, false, false},
+    {Action::PlanMeetings, true, true, false, false, false},
     {Action::RecordAttendance, false, true, true, false, false},
     {Action::WriteComments, false, false, true, false, false},
     {Action::ReadComments, true, true, true, true, true},

@@ -48,7 +48,9 @@ QList<Role> table(Action a)
     case Action::IssueReferrals: return {R::WorkplaceOfficer};
     case Action::ReceiveReferrals: return {R::CommuneOffice};
     case Action::AssignCells: return {R::CommuneOffice};
-    case Action::ManageMeetings: return {R::ProvincialBoard, R::CommuneOffice, R::CellSecretary}; // the board plans the province's year
+    case Action::ManageMeetings: return {R::CommuneOffice, R::CellSecretary};
+    // A year's periodic meetings for many cells at once: a commune's, or the province's.
+    case Action::PlanMeetings: return {R::ProvincialBoard, R::CommuneOffice};
     case Action::RecordAttendance: return {R::CommuneOffice, R::CellSecretary};
     case Action::WriteComments: return {R::CellSecretary};
     case Action::ReadComments:
@@ -138,6 +140,7 @@ QString refusalMessage(Action a)
     case Action::ReceiveReferrals: what = QT_TRANSLATE_NOOP("cutru::Access", "Receiving referrals"); break;
     case Action::AssignCells: what = QT_TRANSLATE_NOOP("cutru::Access", "Assigning members to cells"); break;
     case Action::ManageMeetings: what = QT_TRANSLATE_NOOP("cutru::Access", "Managing cell meetings"); break;
+    case Action::PlanMeetings: what = QT_TRANSLATE_NOOP("cutru::Access", "Planning the year's meetings"); break;
     case Action::RecordAttendance: what = QT_TRANSLATE_NOOP("cutru::Access", "Recording attendance"); break;
     case Action::WriteComments: what = QT_TRANSLATE_NOOP("cutru::Access", "Writing annual comments"); break;
     case Action::ReadComments: what = QT_TRANSLATE_NOOP("cutru::Access", "Reading annual comments"); break;

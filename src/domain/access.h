@@ -32,6 +32,7 @@ enum class Action {
     ReceiveReferrals,
     AssignCells,
     ManageMeetings,
+    PlanMeetings,
     RecordAttendance,
     WriteComments,
     ReadComments,

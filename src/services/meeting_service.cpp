@@ -169,8 +169,8 @@ PlanResult MeetingService::planYear(qint64 scopeOrgId, int year)
         result.outcome = invalid(QStringLiteral("scope"), Tr::tr("Choose the commune, district or province to plan."));
         return result;
     }
-    if (!user_.may(Action::ManageMeetings, {scope})) {
-        result.outcome = SaveOutcome::denied(refusalMessage(Action::ManageMeetings));
+    if (!user_.may(Action::PlanMeetings, {scope})) {
+        result.outcome = SaveOutcome::denied(refusalMessage(Action::PlanMeetings));
         return result;
     }
     if (year < 1990 || year > 2100) {
@@ -325,75 +325,107 @@ SaveOutcome MeetingService::writeMarks(qint64 meetingId, const QList<Attendance>
         return SaveOutcome::denied(refusalMessage(Action::RecordAttendance));
     if (guests < -1)
         return invalid(QStringLiteral("guests"), Tr::tr("The number of guests cannot be negative."));
-    return inWriteTransaction(db_, user_, "attendance", [&]() -> SaveOutcome {
-        storage::MeetingRepository meetings(db_);
-        auto m = meetings.byId(meetingId);
-        if (!m || (meetingRowVersion >= 0 && m->rowVersion != meetingRowVersion))
-            return stale();
-        if (!user_.may(Action::RecordAttendance, {pathOf(m->cellId)}))
-            return SaveOutcome::denied(refusalMessage(Action::RecordAttendance));
-        if (m->date > QDate::currentDate())
-            return invalid(QStringLiteral("date"),
-                           Tr::tr("The meeting of %1 has not taken place yet: attendance is recorded afterwards.")
-                               .arg(day(m->date)));
-        const AttendanceSheet current = sheet(meetingId);
-        QHash<qint64, QString> names; // who may be marked → name
-        QHash<qint64, QString> exempt;
-        for (const SheetLine &l : current.expected)
-            names.insert(l.memberId, l.fullName);
-        for (const SheetLine &l : current.ownMembers)
-            names.insert(l.memberId, l.fullName);
-        for (const SheetLine &l : current.exempt)
-            exempt.insert(l.memberId, l.fullName);
-        // The cell's own members may be added to the sheet.
-        QSet<qint64> allowed(names.keyBegin(), names.keyEnd());
-        for (const storage::ListedMember &own : meetings.cellMembers(m->cellId)) {
-            names.insert(own.memberId, own.fullName);
-            allowed.insert(own.memberId);
-        }
-        QList<qint64> kept;
-        FieldErrors problems;
-        for (const Attendance &mark : marks) {
-            Attendance a = mark;
-            a.meetingId = meetingId;
-            a.reason = a.reason.trimmed();
-            if (exempt.contains(a.memberId)) {
-                problems.append({QStringLiteral("memberId"),
-                                 Tr::tr("%1 is exempt from meetings on %2: not marked.").arg(exempt.value(a.memberId), day(m->date))});
+    return inWriteTransaction(db_, user_, "attendance", [&] {
+        return writeMarksIn(meetingId, marks, replace, guests, meetingRowVersion);
+    });
+}
+
+SaveOutcome MeetingService::mergeMarks(const QMap<qint64, QList<Attendance>> &marksByMeeting)
+{
+    if (!user_.may(Action::RecordAttendance))
+        return SaveOutcome::denied(refusalMessage(Action::RecordAttendance));
+    return inWriteTransaction(db_, user_, "attendance of several meetings", [&]() -> SaveOutcome {
+        const storage::MeetingRepository meetings(db_);
+        for (auto it = marksByMeeting.cbegin(); it != marksByMeeting.cend(); ++it) {
+            SaveOutcome out = writeMarksIn(it.key(), it.value(), false, -1, -1);
+            if (out.ok())
                 continue;
+            // Say which meeting: the messages name members, not meetings.
+            if (const auto m = meetings.byId(it.key())) {
+                const auto cell = storage::OrganisationRepository(db_).byId(m->cellId);
+                const QString which = Tr::tr("Meeting of %1 on %2").arg(cell ? cell->name : QString(), day(m->date));
+                for (FieldError &e : out.errors)
+                    e.message = Tr::tr("%1: %2").arg(which, e.message);
+                if (!out.message.isEmpty())
+                    out.message = Tr::tr("%1: %2").arg(which, out.message);
             }
-            if (!allowed.contains(a.memberId)) {
-                problems.append({QStringLiteral("memberId"),
-                                 Tr::tr("Member %1 is neither referred to this cell on %2 nor one of its members.")
-                                     .arg(a.memberId)
-                                     .arg(day(m->date))});
-                continue;
-            }
-            for (FieldError e : validate(a)) {
-                e.message = Tr::tr("%1: %2").arg(names.value(a.memberId), e.message);
-                problems.append(e);
-            }
-            if (kept.contains(a.memberId)) {
-                problems.append({QStringLiteral("memberId"), Tr::tr("%1 is marked twice.").arg(names.value(a.memberId))});
-                continue;
-            }
-            kept << a.memberId;
-            if (problems.isEmpty())
-                meetings.upsert(a);
-        }
-        if (!problems.isEmpty())
-            return SaveOutcome::invalid(problems);
-        if (replace)
-            meetings.removeMarksExcept(meetingId, kept);
-        if (!m->held || (guests >= 0 && guests != m->guests)) {
-            m->held = true;
-            if (guests >= 0)
-                m->guests = guests;
-            if (!meetings.update(*m))
-                return stale();
+            return out; // the transaction rolls back: no meeting is written
         }
         return {};
     });
+}
+
+// The body of writeMarks, inside the caller's write transaction.
+SaveOutcome MeetingService::writeMarksIn(qint64 meetingId, const QList<Attendance> &marks, bool replace, int guests,
+                                         int meetingRowVersion)
+{
+    storage::MeetingRepository meetings(db_);
+    auto m = meetings.byId(meetingId);
+    if (!m || (meetingRowVersion >= 0 && m->rowVersion != meetingRowVersion))
+        return stale();
+    if (!user_.may(Action::RecordAttendance, {pathOf(m->cellId)}))
+        return SaveOutcome::denied(refusalMessage(Action::RecordAttendance));
+    if (m->date > QDate::currentDate())
+        return invalid(QStringLiteral("date"),
+                       Tr::tr("The meeting of %1 has not taken place yet: attendance is recorded afterwards.")
+                           .arg(day(m->date)));
+    const AttendanceSheet current = sheet(meetingId);
+    QHash<qint64, QString> names; // who may be marked → name
+    QHash<qint64, QString> exempt;
+    for (const SheetLine &l : current.expected)
+        names.insert(l.memberId, l.fullName);
+    for (const SheetLine &l : current.ownMembers)
+        names.insert(l.memberId, l.fullName);
+    for (const SheetLine &l : current.exempt)
+        exempt.insert(l.memberId, l.fullName);
+    // The cell's own members may be added to the sheet.
+    QSet<qint64> allowed(names.keyBegin(), names.keyEnd());
+    for (const storage::ListedMember &own : meetings.cellMembers(m->cellId)) {
+        names.insert(own.memberId, own.fullName);
+        allowed.insert(own.memberId);
+    }
+    QList<qint64> kept;
+    FieldErrors problems;
+    for (const Attendance &mark : marks) {
+        Attendance a = mark;
+        a.meetingId = meetingId;
+        a.reason = a.reason.trimmed();
+        if (exempt.contains(a.memberId)) {
+            problems.append({QStringLiteral("memberId"),
+                             Tr::tr("%1 is exempt from meetings on %2: not marked.").arg(exempt.value(a.memberId), day(m->date))});
+            continue;
+        }
+        if (!allowed.contains(a.memberId)) {
+            problems.append({QStringLiteral("memberId"),
+                             Tr::tr("Member %1 is neither referred to this cell on %2 nor one of its members.")
+                                 .arg(a.memberId)
+                                 .arg(day(m->date))});
+            continue;
+        }
+        for (FieldError e : validate(a)) {
+            e.message = Tr::tr("%1: %2").arg(names.value(a.memberId), e.message);
+            problems.append(e);
+        }
+        if (kept.contains(a.memberId)) {
+            problems.append({QStringLiteral("memberId"), Tr::tr("%1 is marked twice.").arg(names.value(a.memberId))});
+            continue;
+        }
+        kept << a.memberId;
+        if (problems.isEmpty())
+            meetings.upsert(a);
+    }
+    if (!problems.isEmpty())
+        return SaveOutcome::invalid(problems);
+    if (replace)
+        meetings.removeMarksExcept(meetingId, kept);
+    if (!m->held || (guests >= 0 && guests != m->guests)) {
+        m->held = true;
+        if (guests >= 0)
+            m->guests = guests;
+        if (!meetings.update(*m))
+            return stale();
+    }
+    return {};
 }
 
 } // namespace cutru

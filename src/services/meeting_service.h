@@ -7,6 +7,7 @@
 #include "storage/meeting_repository.h"
 
 #include <QList>
+#include <QMap>
 #include <optional>
 
 namespace cutru {
@@ -47,7 +48,8 @@ struct PlanResult {
 
 // Meetings and attendance: the residence cell's daily work. Reads need the right to
 // read the cell's members (AccessDenied otherwise); writes need ManageMeetings or
-// RecordAttendance over the cell and are one transaction each.
+// RecordAttendance over the cell (planning a year: PlanMeetings over the scope) and
+// are one transaction each.
 class MeetingService {
 public:
     MeetingService(storage::Database &db, ActingUser user);
@@ -85,11 +87,16 @@ public:
     // Adds or changes marks without removing others (imports: the same file twice
     // changes nothing the second time). Members not on the sheet are refused by name.
     SaveOutcome mergeMarks(qint64 meetingId, const QList<Attendance> &marks);
+    // mergeMarks for several meetings in one transaction: every meeting's marks are
+    // written, or none (the first refusal is returned, its messages naming the meeting).
+    SaveOutcome mergeMarks(const QMap<qint64, QList<Attendance>> &marksByMeeting);
 
 private:
     QString pathOf(qint64 organisationId) const;
     SaveOutcome writeMarks(qint64 meetingId, const QList<Attendance> &marks, bool replace, int guests,
                            int meetingRowVersion);
+    SaveOutcome writeMarksIn(qint64 meetingId, const QList<Attendance> &marks, bool replace, int guests,
+                             int meetingRowVersion);
     storage::Database &db_;
     ActingUser user_;
 };
