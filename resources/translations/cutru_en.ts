@@ -610,6 +610,10 @@
         <source>no role</source>
         <translation>no role</translation>
     </message>
+    <message>
+        <source>Planning the year&apos;s meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cutru::AccountEditDialog</name>
@@ -876,6 +880,121 @@
     <message>
         <source>Account %1 disabled: it can no longer sign in.</source>
         <translation>Account %1 disabled: it can no longer sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::AttendanceImport</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no status column (&quot;Tình hình&quot;, &quot;Trạng thái&quot; or &quot;Status&quot;) in its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has neither a party card column (&quot;Số thẻ đảng viên&quot;, &quot;Party card&quot;) nor a CCCD column (&quot;Số CCCD&quot;) in its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not say which meeting its rows belong to: choose the meeting, or give the file a cell code column (&quot;Mã chi bộ&quot;) and a date column (&quot;Ngày&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a header line but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has not taken place yet: attendance is recorded afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (dd/MM/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cell with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 has no meeting on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 has several meetings on %2: import each meeting&apos;s rows with its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is for cell %1 on %2, not for the meeting of %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has neither a party card number nor a CCCD number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party card number %1 and the CCCD number %2 belong to different members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member on the sheet of this meeting has the CCCD number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the party card number %1, and no member on the sheet of this meeting has the CCCD number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the party card number %1 or the CCCD number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the party card number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the CCCD number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is exempt from meetings on %2: not marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the sheet of the meeting of %1 on %2: neither referred to the cell on that date nor one of its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the status is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a status; write present, absent with reason or absent without reason (có mặt, vắng có lý do, vắng không lý do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an excused absence needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already marked on line %2 of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has rows for cell %1, whose attendance you may not record. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1417,42 @@ Newest change: %5</translation>
     <message>
         <source>Auditor</source>
         <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Local political tasks and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressing local problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobilising families to follow Party and State policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building a cultural village or residential group; village rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; opinions on local work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact with the workplace cell committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation 213-QĐ/TW (every 6 months: 2 a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation 76-QĐ/TW (as set by the province)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2251,76 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>Your account is no longer enabled; the database has been closed.</source>
         <translation>Your account is no longer enabled; the database has been closed.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::MeetingService</name>
+    <message>
+        <source>This meeting was changed by someone else meanwhile. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence meetings are held by village and residential-group cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting stays with its cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has attendance recorded and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the commune, district or province to plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of guests cannot be negative.</source>
+        <translation type="unfinished">The number of guests cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has not taken place yet: attendance is recorded afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is exempt from meetings on %2: not marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 is neither referred to this cell on %2 nor one of its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cutru::Meetings</name>
+    <message>
+        <source>Meetings a year must be between 1 and 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence alert needs between 1 and 12 meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue capacity must be at least 1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4197,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>cutru::csv</name>
+    <message>
+        <source>%1 is not valid UTF-16 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like UTF-16 text without a byte-order mark. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is not UTF-8. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is not closed (a &apos;&quot;&apos; is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cutru::main</name>
     <message>
         <source>Demo province</source>
@@ -4007,6 +4263,33 @@ Commands:
     <message>
         <source>There is not enough memory to protect the password. Close other programs and try again.</source>
         <translation>There is not enough memory to protect the password. Close other programs and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::AttendanceSheets</name>
+    <message>
+        <source>Cannot write %1: printing needs the program&apos;s graphical part (QGuiApplication).</source>
+        <translation type="unfinished">Cannot write %1: printing needs the program&apos;s graphical part (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the font Liberation Serif is not installed (Debian package fonts-liberation2).</source>
+        <translation type="unfinished">Cannot write %1: the font Liberation Serif is not installed (Debian package fonts-liberation2).</translation>
+    </message>
+    <message>
+        <source>Cannot write the sign-in sheet to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the sign-in sheet to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the attendance record to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the attendance record to %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

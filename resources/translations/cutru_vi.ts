@@ -610,6 +610,10 @@
         <source>no role</source>
         <translation>không có vai trò</translation>
     </message>
+    <message>
+        <source>Planning the year&apos;s meetings</source>
+        <translation>Lập kế hoạch sinh hoạt cả năm</translation>
+    </message>
 </context>
 <context>
     <name>cutru::AccountEditDialog</name>
@@ -874,6 +878,121 @@
     <message>
         <source>Account %1 disabled: it can no longer sign in.</source>
         <translation>Đã khóa sử dụng tài khoản %1: tài khoản này không đăng nhập được nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::AttendanceImport</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no status column (&quot;Tình hình&quot;, &quot;Trạng thái&quot; or &quot;Status&quot;) in its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has neither a party card column (&quot;Số thẻ đảng viên&quot;, &quot;Party card&quot;) nor a CCCD column (&quot;Số CCCD&quot;) in its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not say which meeting its rows belong to: choose the meeting, or give the file a cell code column (&quot;Mã chi bộ&quot;) and a date column (&quot;Ngày&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a header line but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has not taken place yet: attendance is recorded afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (dd/MM/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cell with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 has no meeting on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 has several meetings on %2: import each meeting&apos;s rows with its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is for cell %1 on %2, not for the meeting of %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has neither a party card number nor a CCCD number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party card number %1 and the CCCD number %2 belong to different members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member on the sheet of this meeting has the CCCD number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the party card number %1, and no member on the sheet of this meeting has the CCCD number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the party card number %1 or the CCCD number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the party card number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the CCCD number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is exempt from meetings on %2: not marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the sheet of the meeting of %1 on %2: neither referred to the cell on that date nor one of its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the status is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a status; write present, absent with reason or absent without reason (có mặt, vắng có lý do, vắng không lý do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an excused absence needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already marked on line %2 of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has rows for cell %1, whose attendance you may not record. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1414,42 @@ Thay đổi gần nhất: %5</translation>
     <message>
         <source>Auditor</source>
         <translation>Kiểm tra viên</translation>
+    </message>
+    <message>
+        <source>Local political tasks and results</source>
+        <translation>Nhiệm vụ chính trị và kết quả thực hiện của địa phương</translation>
+    </message>
+    <message>
+        <source>Pressing local problems</source>
+        <translation>Những vấn đề bức xúc ở địa phương</translation>
+    </message>
+    <message>
+        <source>Citizen duties</source>
+        <translation>Thực hiện nghĩa vụ công dân</translation>
+    </message>
+    <message>
+        <source>Mobilising families to follow Party and State policy</source>
+        <translation>Vận động gia đình chấp hành chủ trương, chính sách của Đảng và Nhà nước</translation>
+    </message>
+    <message>
+        <source>Building a cultural village or residential group; village rules</source>
+        <translation>Xây dựng thôn, tổ dân phố văn hóa; hương ước, quy ước</translation>
+    </message>
+    <message>
+        <source>Members&apos; opinions on local work</source>
+        <translation>Đảng viên góp ý kiến vào công việc của địa phương</translation>
+    </message>
+    <message>
+        <source>Contact with the workplace cell committee</source>
+        <translation>Phối hợp với cấp ủy nơi đảng viên công tác</translation>
+    </message>
+    <message>
+        <source>Regulation 213-QĐ/TW (every 6 months: 2 a year)</source>
+        <translation>Quy định 213-QĐ/TW (6 tháng một lần: 2 lần một năm)</translation>
+    </message>
+    <message>
+        <source>Regulation 76-QĐ/TW (as set by the province)</source>
+        <translation>Quy định 76-QĐ/TW (theo quy định của tỉnh)</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2245,76 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>Your account is no longer enabled; the database has been closed.</source>
         <translation>Tài khoản của bạn đã bị khóa sử dụng; cơ sở dữ liệu đã được đóng lại.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::MeetingService</name>
+    <message>
+        <source>This meeting was changed by someone else meanwhile. Reload it and try again.</source>
+        <translation>Buổi sinh hoạt này vừa được người khác thay đổi. Hãy tải lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Residence meetings are held by village and residential-group cells.</source>
+        <translation>Sinh hoạt nơi cư trú do chi bộ thôn, tổ dân phố tổ chức.</translation>
+    </message>
+    <message>
+        <source>A meeting stays with its cell.</source>
+        <translation>Buổi sinh hoạt không chuyển sang chi bộ khác được.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has attendance recorded and cannot be deleted.</source>
+        <translation>Buổi sinh hoạt ngày %1 đã ghi điểm danh nên không xóa được.</translation>
+    </message>
+    <message>
+        <source>Choose the commune, district or province to plan.</source>
+        <translation>Hãy chọn xã, phường, huyện hoặc tỉnh cần lập kế hoạch.</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range.</source>
+        <translation>Năm %1 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The number of guests cannot be negative.</source>
+        <translation>Số khách mời không được âm.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has not taken place yet: attendance is recorded afterwards.</source>
+        <translation>Buổi sinh hoạt ngày %1 chưa diễn ra: điểm danh được ghi sau buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>%1 is exempt from meetings on %2: not marked.</source>
+        <translation>%1 được miễn sinh hoạt vào ngày %2: không điểm danh.</translation>
+    </message>
+    <message>
+        <source>Member %1 is neither referred to this cell on %2 nor one of its members.</source>
+        <translation>Đảng viên %1 không được giới thiệu về chi bộ này vào ngày %2 và cũng không phải đảng viên của chi bộ.</translation>
+    </message>
+    <message>
+        <source>%1 is marked twice.</source>
+        <translation>%1 được điểm danh hai lần.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::Meetings</name>
+    <message>
+        <source>Meetings a year must be between 1 and 12.</source>
+        <translation>Số buổi sinh hoạt một năm phải từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>The absence alert needs between 1 and 12 meetings.</source>
+        <translation>Cảnh báo vắng mặt cần từ 1 đến 12 buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>The venue capacity must be at least 1.</source>
+        <translation>Sức chứa của địa điểm phải ít nhất là 1.</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +4163,37 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>cutru::csv</name>
+    <message>
+        <source>%1 is not valid UTF-16 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like UTF-16 text without a byte-order mark. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is not UTF-8. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is not closed (a &apos;&quot;&apos; is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cutru::main</name>
     <message>
         <source>Demo province</source>
@@ -3973,6 +4229,33 @@ Các lệnh:
     <message>
         <source>There is not enough memory to protect the password. Close other programs and try again.</source>
         <translation>Không đủ bộ nhớ để bảo vệ mật khẩu. Hãy đóng bớt các chương trình khác rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::AttendanceSheets</name>
+    <message>
+        <source>Cannot write %1: printing needs the program&apos;s graphical part (QGuiApplication).</source>
+        <translation>Không ghi được %1: việc in cần phần giao diện đồ họa của chương trình (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the font Liberation Serif is not installed (Debian package fonts-liberation2).</source>
+        <translation>Không ghi được %1: chưa cài phông chữ Liberation Serif (gói Debian fonts-liberation2).</translation>
+    </message>
+    <message>
+        <source>Cannot write the sign-in sheet to %1.</source>
+        <translation>Không ghi được danh sách ký tên vào %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the sign-in sheet to %1: %2</source>
+        <translation>Không ghi được danh sách ký tên vào %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the attendance record to %1.</source>
+        <translation>Không ghi được biên bản sinh hoạt vào %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the attendance record to %1: %2</source>
+        <translation>Không ghi được biên bản sinh hoạt vào %1: %2</translation>
     </message>
 </context>
 <context>
