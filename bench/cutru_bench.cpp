@@ -3,9 +3,11 @@
 //   folded-name search over all members (median of 100 queries); and the
 //   count-by-cell query beside the sqlite3 shell's time on the same file; then
 //   the accounts and history figures, and the referrals' (issue 4): 1,000 letters
-//   into one PDF, and receiving 1,000 referrals in one call.
+//   into one PDF, and receiving 1,000 referrals in one call; then the meetings'
+//   (issue 5): opening the attendance sheet of a 200-member cell, and planning the
+//   year's meetings for the whole province.
 // Targets: generation < 10 s, open < 1 s, search median < 20 ms, letters < 3 s,
-// receiving < 1 s.
+// receiving < 1 s, sheet < 100 ms, planning < 2 s.
 #include "app/member_table_model.h"
 #include "domain/codes.h"
 #include "domain/vietnamese_text.h"
@@ -14,6 +16,8 @@
 #include "services/account_service.h"
 #include "services/demo_province.h"
 #include "services/history_service.h"
+#include "services/attendance_queries.h"
+#include "services/meeting_service.h"
 #include "services/member_service.h"
 #include "services/referral_service.h"
 #include "storage/backup.h"
@@ -384,6 +388,168 @@ void BM_ReceiveBatch1000(benchmark::State &state)
     state.counters["referrals"] = double(memberIds.size());
 }
 
+// Opening the attendance sheet of a cell with 200 referred members (issue 5), target
+// < 100 ms: MeetingService::sheet() reads the meeting, the cell, the referrals
+// assigned to it with their members, and the marks. Set-up, not timed, on a copy of
+// the province: the first village cell is brought to 200 expected members (working
+// members' referrals ended and new ones issued to its commune, received and assigned
+// on 10/06/2025), then meets on 10/07/2025 and its sheet is recorded, one in ten
+// absent.
+void BM_OpenSheet200(benchmark::State &state)
+{
+    const QString path = g_dir->filePath(QStringLiteral("sheet.cutru"));
+    cutru::storage::backupDatabase(g_db, path, {}, cutru::storage::ReplaceExisting::Yes);
+    cutru::storage::Database db = cutru::storage::Database::open(path, cutru::storage::Database::Create::MustExist,
+                                                                  cutru::storage::Database::IntegrityCheck::Skip);
+    // One user for every step: the whole database's workplace officer, commune office
+    // and cell secretary at once (a bench shortcut; the services check each role).
+    cutru::ActingUser user;
+    user.name = user.fullName = QStringLiteral("bench");
+    user.permissions = cutru::Permissions({cutru::RoleGrant{cutru::Role::WorkplaceOfficer, 0, {}, {}},
+                                           cutru::RoleGrant{cutru::Role::CommuneOffice, 0, {}, {}},
+                                           cutru::RoleGrant{cutru::Role::CellSecretary, 0, {}, {}}});
+    qint64 cell = 0, commune = 0;
+    {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT id, parent_id FROM organisations WHERE level = 'cell' AND kind = 'village' "
+                              "ORDER BY path LIMIT 1"));
+        if (q.next()) {
+            cell = q.value(0).toLongLong();
+            commune = q.value(1).toLongLong();
+        }
+    }
+    const QDate issued(2025, 6, 1), assigned(2025, 6, 10), meetingDay(2025, 7, 10);
+    cutru::MeetingService meetings(db, user);
+    cutru::Meeting probe;
+    probe.cellId = cell;
+    probe.date = meetingDay;
+    probe.venue = QStringLiteral("Nhà văn hóa thôn");
+    probe.venueCapacity = 150;
+    if (cell == 0 || !meetings.save(probe).ok()) {
+        state.SkipWithError("no village cell to meet");
+        return;
+    }
+    const int already = int(meetings.sheet(probe.id).expected.size());
+    QList<qint64> memberIds;
+    {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT m.id FROM members m JOIN organisations o ON o.id = m.cell_id "
+                                 "WHERE o.level = 'workplace' AND m.not_referred = 0 AND NOT EXISTS (SELECT 1 FROM "
+                                 "referrals r WHERE r.member_id = m.id AND r.assigned_cell_id = ?) ORDER BY m.id LIMIT ?"));
+        q.addBindValue(cell);
+        q.addBindValue(std::max(0, 200 - already));
+        q.exec();
+        while (q.next())
+            memberIds << q.value(0).toLongLong();
+    }
+    {
+        cutru::storage::Transaction tx(db, user.name);
+        QSqlQuery end = cutru::storage::sql::prepare(
+            db, QStringLiteral("UPDATE referrals SET ended_date = ?, end_reason = 'retired', "
+                               "row_version = row_version + 1 WHERE member_id = ? AND ended_date IS NULL"));
+        for (qint64 id : memberIds) {
+            end.bindValue(0, cutru::storage::sql::date(issued.addDays(-1)));
+            end.bindValue(1, id);
+            cutru::storage::sql::exec(end, "end a referral");
+        }
+        tx.commit();
+    }
+    QList<cutru::ReferralService::Issue> requests;
+    for (qint64 id : memberIds)
+        requests.append({id, {commune, {}, {}}});
+    QList<cutru::Referral> made;
+    cutru::ReferralService referrals(db, user);
+    QList<qint64> ids;
+    QList<cutru::ReferralService::Assignment> assignments;
+    bool ok = referrals.issue(requests, issued, &made).ok();
+    for (const auto &r : made) {
+        ids << r.id;
+        assignments.append({r.id, cell});
+    }
+    ok = ok && referrals.receive(ids, issued.addDays(5)).ok() && referrals.assign(assignments, assigned).ok();
+    cutru::AttendanceSheet sheet = meetings.sheet(probe.id);
+    QList<cutru::Attendance> marks;
+    for (int i = 0; i < sheet.expected.size(); ++i)
+        marks.append({probe.id, sheet.expected[i].memberId,
+                      i % 10 == 9 ? cutru::AttendanceStatus::AbsentUnexcused : cutru::AttendanceStatus::Present, {}});
+    ok = ok && meetings.record(probe.id, marks, 12, sheet.meeting.rowVersion).ok();
+    if (!ok || sheet.expected.size() != 200) {
+        state.SkipWithError("could not bring the cell to 200 referred members");
+        return;
+    }
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        const cutru::AttendanceSheet opened = meetings.sheet(probe.id);
+        const qint64 ns = t.nsecsElapsed();
+        if (opened.expected.size() != 200 || opened.tally().present != 180) {
+            state.SkipWithError("the sheet does not hold the 200 members and their marks");
+            break;
+        }
+        state.SetIterationTime(record("open_sheet", ns) / 1000.0);
+    }
+    state.counters["members"] = 200;
+}
+
+// Planning the year's periodic meetings for the whole province (issue 5), target
+// < 2 s: MeetingService::planYear() over every village and residential-group cell
+// for 2030, a year with no meetings yet, in one transaction. Each iteration on a
+// fresh copy of the province (the copy is not timed).
+void BM_PlanProvince(benchmark::State &state)
+{
+    const cutru::ActingUser admin = cutru::ActingUser::localAdministrator(QStringLiteral("bench"));
+    int created = 0;
+    for (auto _ : state) {
+        const QString path = g_dir->filePath(QStringLiteral("plan.cutru"));
+        cutru::storage::backupDatabase(g_db, path, {}, cutru::storage::ReplaceExisting::Yes);
+        cutru::storage::Database db = cutru::storage::Database::open(path, cutru::storage::Database::Create::MustExist,
+                                                                      cutru::storage::Database::IntegrityCheck::Skip);
+        qint64 province = 0;
+        {
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("SELECT id FROM organisations WHERE level = 'province' ORDER BY id LIMIT 1"));
+            if (q.next())
+                province = q.value(0).toLongLong();
+        }
+        QElapsedTimer t;
+        t.start();
+        const cutru::PlanResult plan = cutru::MeetingService(db, admin).planYear(province, 2030);
+        const qint64 ns = t.nsecsElapsed();
+        if (!plan.outcome.ok() || plan.created == 0) {
+            state.SkipWithError(("planning failed: " + plan.outcome.message).toStdString().c_str());
+            break;
+        }
+        created = plan.created;
+        state.SetIterationTime(record("plan_province", ns) / 1000.0);
+    }
+    state.counters["meetings"] = created;
+}
+
+// What the Overview adds for meetings, for the whole province (the provincial board):
+// absence alerts (2 in a row, without a reason), crowded cells (above 150) and the
+// past-due count, as of 01/01/2015 (after the demo's last meetings). No target: it
+// runs on the Overview's worker thread beside the other figures.
+void BM_OverviewMeetingFigures(benchmark::State &state)
+{
+    cutru::storage::Database db = cutru::storage::Database::open(g_db, cutru::storage::Database::Create::MustExist,
+                                                                  cutru::storage::Database::IntegrityCheck::Skip);
+    const cutru::AttendanceQueries q(db, cutru::ActingUser::localAdministrator(QStringLiteral("bench")));
+    const QDate asOf(2015, 1, 1);
+    qsizetype alerts = 0;
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        alerts = q.absenceAlerts(2, false, asOf).size();
+        const auto crowded = q.crowdedCells(150, asOf);
+        const int due = q.pastDueCount(asOf);
+        const qint64 ns = t.nsecsElapsed();
+        benchmark::DoNotOptimize(crowded.size());
+        benchmark::DoNotOptimize(due);
+        state.SetIterationTime(record("overview_meetings", ns) / 1000.0);
+    }
+    state.counters["alerts"] = double(alerts);
+}
+
 } // namespace
 
 BENCHMARK(BM_GenerateDemoProvince)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
@@ -397,6 +563,9 @@ BENCHMARK(BM_CountByCell_CuTru)->Iterations(20)->UseManualTime()->Unit(benchmark
 BENCHMARK(BM_CountByCell_Sqlite3Shell)->Iterations(20)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReferralLetters1000)->Iterations(5)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReceiveBatch1000)->Iterations(5)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_OpenSheet200)->Iterations(20)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PlanProvince)->Iterations(3)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_OverviewMeetingFigures)->Iterations(5)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
@@ -445,5 +614,12 @@ int main(int argc, char **argv)
                 median(g_ms["referral_letters"]), median(g_ms["referral_letters"]) < 3000 ? "OK" : "MISSED");
     std::printf("  %-46s %9.1f ms  target < 1000 ms %s\n", "receiving 1,000 referrals, one call (median of 5)",
                 median(g_ms["receive_batch"]), median(g_ms["receive_batch"]) < 1000 ? "OK" : "MISSED");
+    std::printf("\nMeetings\n");
+    std::printf("  %-46s %9.2f ms  target < 100 ms  %s\n", "attendance sheet of 200 members (median of 20)",
+                median(g_ms["open_sheet"]), median(g_ms["open_sheet"]) < 100 ? "OK" : "MISSED");
+    std::printf("  %-46s %9.1f ms  target < 2000 ms %s\n", "planning the province's year (median of 3)",
+                median(g_ms["plan_province"]), median(g_ms["plan_province"]) < 2000 ? "OK" : "MISSED");
+    std::printf("  %-46s %9.1f ms\n", "Overview's meeting figures, province (median of 5)",
+                median(g_ms["overview_meetings"]));
     return 0;
 }

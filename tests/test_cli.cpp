@@ -1,6 +1,7 @@
 // cutru-cli as a user runs it: a separate process, --user with CUTRU_PASSWORD, the
 // same roles as the desktop application.
 #include "services/demo_province.h"
+#include "services/meeting_service.h"
 #include "storage/organisation_repository.h"
 #include "support/test_support.h"
 
@@ -207,4 +208,201 @@ TEST_F(Cli, ReferralListFollowsTheUsersRolesAndFilters)
     r = cli({QStringLiteral("referrals"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--status"),
              QStringLiteral("lost")});
     EXPECT_EQ(r.exitCode, 1);
+}
+
+namespace {
+
+// The first line of `output` that starts with `prefix`.
+QString lineStarting(const QString &output, const QString &prefix)
+{
+    for (const QString &l : output.split(QLatin1Char('\n')))
+        if (l.startsWith(prefix))
+            return l;
+    return {};
+}
+
+} // namespace
+
+TEST_F(Cli, MeetingsPlanCreatesTheYearOnceAndFollowsRoles)
+{
+    const QStringList plan{QStringLiteral("meetings"), QStringLiteral("plan"), QStringLiteral("--db"), db,
+                           QStringLiteral("--year"), QStringLiteral("2015")};
+    // A cell secretary may not plan a commune's year.
+    CliRun r = cli(plan + QStringList{QStringLiteral("--scope"), QStringLiteral("TB.D01.C001"), QStringLiteral("--user"),
+                                      QStringLiteral("bithu.chibo")},
+                   demoPassword());
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.isEmpty());
+    // The commune office plans its commune; then the board the whole province.
+    r = cli(plan + QStringList{QStringLiteral("--scope"), QStringLiteral("TB.D01.C001"), QStringLiteral("--user"),
+                               QStringLiteral("vanphong.xa")},
+            demoPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const int communeCells = figure(r.out, QStringLiteral("Residence cells"));
+    ASSERT_GT(communeCells, 0) << r.out.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Meetings created")), 2 * communeCells) << "Regulation 213: two a year";
+    r = cli(plan + QStringList{QStringLiteral("--user"), QStringLiteral("admin")}, demoPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const int cells = figure(r.out, QStringLiteral("Residence cells"));
+    EXPECT_GT(cells, communeCells);
+    EXPECT_EQ(figure(r.out, QStringLiteral("Meetings created")), 2 * (cells - communeCells)) << r.out.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Already planned or held")), 2 * communeCells);
+    // Twice: nothing new.
+    r = cli(plan);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Meetings created")), 0) << r.out.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Already planned or held")), 2 * cells);
+}
+
+TEST_F(Cli, MeetingsListAndSheets)
+{
+    const CliRun list = cli({QStringLiteral("meetings"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                             QStringLiteral("--cell"), QStringLiteral("TB.D01.C001.K001"), QStringLiteral("--year"),
+                             QStringLiteral("2012"), QStringLiteral("--user"), QStringLiteral("bithu.chibo")},
+                            demoPassword());
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3) << "a header and the two meetings of 2012: " << list.out.toStdString();
+    const QStringList first = lines[1].split(QLatin1Char('\t'));
+    ASSERT_EQ(first.size(), 7) << lines[1].toStdString();
+    EXPECT_TRUE(first[1].endsWith(QStringLiteral("/2012"))) << first[1].toStdString();
+    EXPECT_EQ(first[3], QStringLiteral("held"));
+    EXPECT_GE(first[4].toInt(), first[5].toInt());
+    const QString meetingId = first[0];
+
+    for (const bool blank : {false, true}) {
+        const QString pdf = dir.file(blank ? QStringLiteral("blank.pdf") : QStringLiteral("record.pdf"));
+        QStringList args{QStringLiteral("meetings"), QStringLiteral("sheet"), QStringLiteral("--db"), db,
+                         QStringLiteral("--meeting"), meetingId, QStringLiteral("--out"), pdf};
+        if (blank)
+            args << QStringLiteral("--blank");
+        const CliRun r = cli(args);
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        ASSERT_TRUE(QFileInfo::exists(pdf));
+        QFile f(pdf);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        EXPECT_TRUE(f.read(5).startsWith("%PDF-"));
+    }
+    // Another commune's office may not print it; an unknown meeting is named.
+    const QString refused = dir.file(QStringLiteral("refused.pdf"));
+    CliRun r = cli({QStringLiteral("meetings"), QStringLiteral("sheet"), QStringLiteral("--db"), db,
+                    QStringLiteral("--meeting"), meetingId, QStringLiteral("--out"), refused, QStringLiteral("--user"),
+                    QStringLiteral("canbo.coquan")},
+                   demoPassword());
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_FALSE(QFileInfo::exists(refused));
+    r = cli({QStringLiteral("meetings"), QStringLiteral("sheet"), QStringLiteral("--db"), db, QStringLiteral("--meeting"),
+             QStringLiteral("999999"), QStringLiteral("--out"), refused});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("999999"))) << r.err.toStdString();
+}
+
+TEST_F(Cli, AttendanceImportReportsRowsAndTwiceChangesNothing)
+{
+    // Three members expected at the cell's first meeting of 2012, from the service.
+    qint64 meetingId = 0;
+    QStringList cards;
+    QDate date;
+    {
+        storage::Database d = storage::Database::open(db, storage::Database::Create::MustExist);
+        const MeetingService meetings(d, test::wholeDatabaseUser(QStringLiteral("test")));
+        const auto cell = storage::OrganisationRepository(d).byCode(QStringLiteral("TB.D01.C001.K001"));
+        ASSERT_TRUE(cell);
+        const QList<Meeting> held = meetings.meetingsOf(cell->id, QDate(2012, 1, 1), QDate(2012, 12, 31));
+        ASSERT_FALSE(held.isEmpty());
+        meetingId = held.first().id;
+        date = held.first().date;
+        const AttendanceSheet sheet = meetings.sheet(meetingId);
+        for (const SheetLine &l : sheet.expected)
+            if (!l.partyCardNo.isEmpty() && cards.size() < 3)
+                cards << l.partyCardNo; // probationary members have no card yet
+        ASSERT_EQ(cards.size(), 3);
+    }
+    const QString csv = dir.file(QStringLiteral("diem-danh.csv"));
+    {
+        QFile f(csv);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("\xFEFFSố thẻ đảng viên;Tình hình;Lý do\r\n"
+                               "%1;Có mặt;\r\n"
+                               "%2;Vắng có lý do;Đi công tác tỉnh ngoài\r\n"
+                               "%3;Vắng không lý do;\r\n"
+                               "3409999999;Có mặt;\r\n"
+                               "%1;nghỉ;\r\n")
+                    .arg(cards[0], cards[1], cards[2])
+                    .toUtf8());
+    }
+    const QStringList import{QStringLiteral("attendance"), QStringLiteral("import"), csv, QStringLiteral("--db"), db,
+                             QStringLiteral("--meeting"), QString::number(meetingId), QStringLiteral("--user"),
+                             QStringLiteral("bithu.chibo")};
+    // A dry run first: reported, not written.
+    CliRun r = cli(import + QStringList{QStringLiteral("--dry-run")}, demoPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString() << r.out.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Matched")), 3) << r.out.toStdString();
+    const int changesAtFirst = figure(r.out, QStringLiteral("New")) + figure(r.out, QStringLiteral("Changed"));
+    EXPECT_GT(changesAtFirst, 0) << "the demo's marks differ somewhere: " << r.out.toStdString();
+
+    r = cli(import, demoPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString() << r.out.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Matched")), 3) << r.out.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Unmatched")), 2);
+    EXPECT_EQ(figure(r.out, QStringLiteral("Marks written")), changesAtFirst) << "the dry run wrote nothing";
+    EXPECT_TRUE(lineStarting(r.out, QStringLiteral("Line 5: not matched")).contains(QStringLiteral("3409999999")))
+        << r.out.toStdString();
+    EXPECT_TRUE(lineStarting(r.out, QStringLiteral("Line 6: not matched")).contains(QStringLiteral("nghỉ")))
+        << r.out.toStdString();
+    EXPECT_TRUE(lineStarting(r.out, QStringLiteral("Line 3:")).contains(QStringLiteral("Đi công tác tỉnh ngoài")));
+
+    auto changeLogSize = [&] {
+        storage::Database d = storage::Database::open(db, storage::Database::Create::MustExist);
+        QSqlQuery q(d.connection());
+        // Signing in logs the account's last sign-in; the import's own tables must not change.
+        return q.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name IN ('attendance', 'meetings')"))
+                       && q.next()
+                   ? q.value(0).toInt()
+                   : -1;
+    };
+    const int logged = changeLogSize();
+    r = cli(import, demoPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Unchanged")), 3) << r.out.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("New")), 0);
+    EXPECT_EQ(figure(r.out, QStringLiteral("Changed")), 0);
+    EXPECT_EQ(changeLogSize(), logged) << "the second import wrote nothing";
+
+    // By cell code and date instead of --meeting; a file that matches nothing fails.
+    const QString byDate = dir.file(QStringLiteral("by-date.csv"));
+    {
+        QFile f(byDate);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Mã chi bộ,Ngày,Số thẻ đảng viên,Tình hình\nTB.D01.C001.K001,%1,%2,Có mặt\n")
+                    .arg(date.toString(QStringLiteral("dd/MM/yyyy")), cards[0])
+                    .toUtf8());
+    }
+    // (The local administrator acts as the provincial board, which does not record attendance.)
+    r = cli({QStringLiteral("attendance"), QStringLiteral("import"), byDate, QStringLiteral("--db"), db});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Cell secretary"))) << r.err.toStdString();
+    r = cli({QStringLiteral("attendance"), QStringLiteral("import"), byDate, QStringLiteral("--db"), db,
+             QStringLiteral("--user"), QStringLiteral("bithu.chibo")},
+            demoPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Unchanged")), 1) << r.out.toStdString();
+    const QString nothing = dir.file(QStringLiteral("nothing.csv"));
+    {
+        QFile f(nothing);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("card,status\n3409999999,x\n");
+    }
+    r = cli({QStringLiteral("attendance"), QStringLiteral("import"), nothing, QStringLiteral("--db"), db,
+             QStringLiteral("--meeting"), QString::number(meetingId), QStringLiteral("--user"),
+             QStringLiteral("vanphong.xa")},
+            demoPassword());
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(figure(r.out, QStringLiteral("Unmatched")), 1);
+    // A bad file: the message names it, nothing on stdout.
+    r = cli({QStringLiteral("attendance"), QStringLiteral("import"), dir.file(QStringLiteral("absent.csv")),
+             QStringLiteral("--db"), db, QStringLiteral("--meeting"), QString::number(meetingId)});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("absent.csv"))) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty());
 }

@@ -6,6 +6,7 @@
 #include "app/main_window.h"
 #include "app/overview_page.h"
 #include "app/referrals_page.h"
+#include "services/meeting_service.h"
 #include "services/member_service.h"
 #include "services/referral_service.h"
 #include "storage/organisation_repository.h"
@@ -231,4 +232,118 @@ TEST_F(OverviewPageTest, IssuingInTheReferralsSectionUpdatesTheCounts)
               (Rows{{"P.D1.W2", QStringLiteral("Chi bộ Bệnh viện huyện"), "2"}, {"", "Total", "2"}}));
     EXPECT_EQ(shown(page->overdueByCommune()),
               (Rows{{"P.D1.C1", QStringLiteral("Đảng bộ xã Thái Giang"), "2"}, {"", "Total", "2"}}));
+}
+
+// The follow-up of meetings in the Overview: An and Bình are received and assigned to
+// the village; the village meets twice (An absent both times without a reason, Bình
+// present then absent); one planned meeting of the village and one of the residential
+// group were never recorded. With "crowded above 1", the village (2 members) is crowded.
+TEST_F(OverviewPageTest, MeetingsSectionShowsPastDueCrowdedCellsAndAbsenceAlertsWithinTheScope)
+{
+    const ActingUser office = as(Role::CommuneOffice, tiny.commune);
+    const ActingUser secretary = as(Role::CellSecretary, tiny.village);
+    QList<qint64> referrals;
+    for (const Referral &r : ReferralService(db, office).referralsOf(member["An"]))
+        referrals << r.id;
+    for (const Referral &r : ReferralService(db, office).referralsOf(member["Bình"]))
+        referrals << r.id;
+    ASSERT_EQ(referrals.size(), 2);
+    ReferralService referralsOffice(db, office);
+    ASSERT_TRUE(referralsOffice.receive(referrals, today.addDays(-35)).ok());
+    ASSERT_TRUE(referralsOffice.assign({{referrals[0], tiny.village}, {referrals[1], tiny.village}}, today.addDays(-30)).ok());
+    MeetingRules rules;
+    rules.crowdedAbove = 1;
+    ASSERT_TRUE(MeetingService(db, as(Role::ProvincialBoard, tiny.province)).setRules(rules).ok());
+
+    auto meeting = [&](qint64 cell, const QDate &on, bool held, const ActingUser &by) {
+        Meeting m;
+        m.cellId = cell;
+        m.date = on;
+        m.held = held;
+        m.venue = QStringLiteral("Nhà văn hóa");
+        m.venueCapacity = 40;
+        EXPECT_TRUE(MeetingService(db, by).save(m).ok());
+        return m;
+    };
+    const QList<AttendanceStatus> an{AttendanceStatus::AbsentUnexcused, AttendanceStatus::AbsentUnexcused};
+    const QList<AttendanceStatus> binh{AttendanceStatus::Present, AttendanceStatus::AbsentUnexcused};
+    for (int i = 0; i < 2; ++i) {
+        const Meeting m = meeting(tiny.village, today.addDays(-20 + 10 * i), true, secretary);
+        const SaveOutcome out = MeetingService(db, secretary)
+                                    .record(m.id, {{0, member["An"], an[i], {}}, {0, member["Bình"], binh[i], {}}}, 0,
+                                            m.rowVersion);
+        ASSERT_TRUE(out.ok()) << out.message.toStdString();
+    }
+    meeting(tiny.village, today.addDays(-90), false, secretary);
+    meeting(tiny.group, today.addDays(-60), false, as(Role::CellSecretary, tiny.group));
+
+    const QString asOf = today.toString(QStringLiteral("dd/MM/yyyy"));
+    const QString village = QStringLiteral("Chi bộ thôn Phất Lộc Tây");
+    const QString commune = QStringLiteral("Đảng bộ xã Thái Giang");
+    auto absences = [&] {
+        Rows out;
+        const QTreeWidget *t = page->absenceAlerts();
+        for (int r = 0; r < t->topLevelItemCount(); ++r) {
+            const QTreeWidgetItem *item = t->topLevelItem(r);
+            out << QStringList{item->text(0), item->text(1), item->text(2), item->text(3), item->text(4)};
+        }
+        return out;
+    };
+    auto crowded = [&] {
+        Rows out;
+        const QTreeWidget *t = page->crowdedCells();
+        for (int r = 0; r < t->topLevelItemCount(); ++r) {
+            const QTreeWidgetItem *item = t->topLevelItem(r);
+            out << QStringList{item->text(0), item->text(1), item->text(2), item->text(3), item->text(4)};
+        }
+        return out;
+    };
+    const Rows anAlert{{QStringLiteral("Trần Văn An"), village, QStringLiteral("Chi bộ Sở Tài chính (P.W1)"), "2",
+                        today.addDays(-10).toString(QStringLiteral("dd/MM/yyyy"))}};
+
+    openAs(as(Role::ProvincialBoard, tiny.province));
+    ASSERT_FALSE(page->meetingsSection()->isHidden());
+    EXPECT_EQ(page->pastDueNote()->text(),
+              QStringLiteral("Past-due meetings (planned before %1, attendance not recorded): 2").arg(asOf));
+    EXPECT_EQ(page->crowdedHeading()->text(), QStringLiteral("Crowded cells (more referred members than 1)"));
+    EXPECT_EQ(crowded(), (Rows{{"P.D1.C1.K1", village, commune, "2", "40"}}));
+    EXPECT_FALSE(page->absenceSection()->isHidden());
+    EXPECT_EQ(absences(), anAlert);
+
+    // The ward: its group's planned meeting; nothing crowded, nobody alerted.
+    reread([&] { window->selectScope(tiny.ward); });
+    EXPECT_EQ(page->pastDueNote()->text(),
+              QStringLiteral("Past-due meetings (planned before %1, attendance not recorded): 1").arg(asOf));
+    EXPECT_EQ(page->crowdedNote()->text(), QStringLiteral("No crowded cells."));
+    EXPECT_TRUE(page->crowdedCells()->isHidden());
+    EXPECT_EQ(page->absenceNote()->text(), QStringLiteral("No absence alerts."));
+    EXPECT_TRUE(page->absenceAlerts()->isHidden());
+    // W1: An's alert goes to the organisation holding his membership; no cells under it.
+    reread([&] { window->selectScope(tiny.workplace); });
+    EXPECT_EQ(absences(), anAlert);
+    EXPECT_EQ(page->pastDueNote()->text(),
+              QStringLiteral("Past-due meetings (planned before %1, attendance not recorded): 0").arg(asOf));
+
+    // The commune office: its village only.
+    openAs(office);
+    EXPECT_EQ(page->pastDueNote()->text(),
+              QStringLiteral("Past-due meetings (planned before %1, attendance not recorded): 1").arg(asOf));
+    EXPECT_EQ(crowded(), (Rows{{"P.D1.C1.K1", village, commune, "2", "40"}}));
+    EXPECT_EQ(absences(), anAlert);
+
+    // A workplace officer: the alerts of its own members, no cells' figures.
+    openAs(officer(tiny.workplace));
+    ASSERT_FALSE(page->meetingsSection()->isHidden());
+    EXPECT_TRUE(page->pastDueNote()->isHidden());
+    EXPECT_TRUE(page->crowdedSection()->isHidden());
+    EXPECT_EQ(absences(), anAlert);
+    openAs(officer(workplace2));
+    EXPECT_TRUE(page->absenceAlerts()->isHidden());
+    EXPECT_EQ(page->absenceNote()->text(), QStringLiteral("No absence alerts."));
+
+    // The village's secretary sees it all for the village.
+    openAs(secretary);
+    EXPECT_EQ(page->pastDueNote()->text(),
+              QStringLiteral("Past-due meetings (planned before %1, attendance not recorded): 1").arg(asOf));
+    EXPECT_EQ(absences(), anAlert);
 }

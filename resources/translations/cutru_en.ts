@@ -521,6 +521,97 @@
     </message>
 </context>
 <context>
+    <name>cutru::AbsenceAlertsWidget</name>
+    <message>
+        <source>Alert after this many absences in a row:</source>
+        <translation>Alert after this many absences in a row:</translation>
+    </message>
+    <message>
+        <source>Count absences with reason</source>
+        <translation>Count absences with reason</translation>
+    </message>
+    <message>
+        <source>When unticked, an absence with a reason ends a run of absences without one.</source>
+        <translation>When unticked, an absence with a reason ends a run of absences without one.</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Party card no.</source>
+        <translation>Party card no.</translation>
+    </message>
+    <message>
+        <source>Residence cell</source>
+        <translation>Residence cell</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Workplace organisation</source>
+        <translation>Workplace organisation</translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <translation>Organisation code</translation>
+    </message>
+    <message>
+        <source>Absences in a row</source>
+        <translation>Absences in a row</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Last meeting</translation>
+    </message>
+    <message>
+        <source>Reading the absences…</source>
+        <translation>Reading the absences…</translation>
+    </message>
+    <message>
+        <source>No member has been absent that many times in a row.</source>
+        <translation>No member has been absent that many times in a row.</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 members to tell their workplace organisations about.</source>
+        <translation>As of %1: %2 members to tell their workplace organisations about.</translation>
+    </message>
+    <message>
+        <source>As of %1, in %2: %3 members to tell their workplace organisations about.</source>
+        <translation>As of %1, in %2: %3 members to tell their workplace organisations about.</translation>
+    </message>
+    <message>
+        <source>Absence alerts</source>
+        <translation>Absence alerts</translation>
+    </message>
+    <message>
+        <source>At least %1 absences in a row, with or without a reason; as of %2.</source>
+        <translation>At least %1 absences in a row, with or without a reason; as of %2.</translation>
+    </message>
+    <message>
+        <source>At least %1 absences in a row without a reason; as of %2.</source>
+        <translation>At least %1 absences in a row without a reason; as of %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export absence alerts</source>
+        <translation>Export absence alerts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>cutru::Access</name>
     <message>
         <source>%1 (whole database)</source>
@@ -612,7 +703,7 @@
     </message>
     <message>
         <source>Planning the year&apos;s meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning the year&apos;s meetings</translation>
     </message>
 </context>
 <context>
@@ -886,115 +977,374 @@
     <name>cutru::AttendanceImport</name>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is empty.</translation>
     </message>
     <message>
         <source>%1 has no status column (&quot;Tình hình&quot;, &quot;Trạng thái&quot; or &quot;Status&quot;) in its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no status column (&quot;Tình hình&quot;, &quot;Trạng thái&quot; or &quot;Status&quot;) in its first line.</translation>
     </message>
     <message>
         <source>%1 has neither a party card column (&quot;Số thẻ đảng viên&quot;, &quot;Party card&quot;) nor a CCCD column (&quot;Số CCCD&quot;) in its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has neither a party card column (&quot;Số thẻ đảng viên&quot;, &quot;Party card&quot;) nor a CCCD column (&quot;Số CCCD&quot;) in its first line.</translation>
     </message>
     <message>
         <source>%1 does not say which meeting its rows belong to: choose the meeting, or give the file a cell code column (&quot;Mã chi bộ&quot;) and a date column (&quot;Ngày&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not say which meeting its rows belong to: choose the meeting, or give the file a cell code column (&quot;Mã chi bộ&quot;) and a date column (&quot;Ngày&quot;).</translation>
     </message>
     <message>
         <source>%1 has a header line but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has a header line but no rows.</translation>
     </message>
     <message>
         <source>There is no meeting number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no meeting number %1.</translation>
     </message>
     <message>
         <source>The meeting of %1 has not taken place yet: attendance is recorded afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting of %1 has not taken place yet: attendance is recorded afterwards.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (dd/MM/yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a date (dd/MM/yyyy).</translation>
     </message>
     <message>
         <source>The cell code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cell code is empty.</translation>
     </message>
     <message>
         <source>The date is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is empty.</translation>
     </message>
     <message>
         <source>There is no cell with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no cell with the code %1.</translation>
     </message>
     <message>
         <source>Cell %1 has no meeting on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell %1 has no meeting on %2.</translation>
     </message>
     <message>
         <source>Cell %1 has several meetings on %2: import each meeting&apos;s rows with its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell %1 has several meetings on %2: import each meeting&apos;s rows with its number.</translation>
     </message>
     <message>
         <source>The row is for cell %1 on %2, not for the meeting of %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>The row is for cell %1 on %2, not for the meeting of %3 on %4.</translation>
     </message>
     <message>
         <source>The row has neither a party card number nor a CCCD number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The row has neither a party card number nor a CCCD number.</translation>
     </message>
     <message>
         <source>The party card number %1 and the CCCD number %2 belong to different members.</source>
-        <translation type="unfinished"></translation>
+        <translation>The party card number %1 and the CCCD number %2 belong to different members.</translation>
     </message>
     <message>
         <source>No member on the sheet of this meeting has the CCCD number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No member on the sheet of this meeting has the CCCD number %1.</translation>
     </message>
     <message>
         <source>No member has the party card number %1, and no member on the sheet of this meeting has the CCCD number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No member has the party card number %1, and no member on the sheet of this meeting has the CCCD number %2.</translation>
     </message>
     <message>
         <source>No member has the party card number %1 or the CCCD number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No member has the party card number %1 or the CCCD number %2.</translation>
     </message>
     <message>
         <source>No member has the party card number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No member has the party card number %1.</translation>
     </message>
     <message>
         <source>No member has the CCCD number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No member has the CCCD number %1.</translation>
     </message>
     <message>
         <source>%1 is exempt from meetings on %2: not marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is exempt from meetings on %2: not marked.</translation>
     </message>
     <message>
         <source>Not on the sheet of the meeting of %1 on %2: neither referred to the cell on that date nor one of its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not on the sheet of the meeting of %1 on %2: neither referred to the cell on that date nor one of its members.</translation>
     </message>
     <message>
         <source>%1: the status is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the status is empty.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a status; write present, absent with reason or absent without reason (có mặt, vắng có lý do, vắng không lý do).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is not a status; write present, absent with reason or absent without reason (có mặt, vắng có lý do, vắng không lý do).</translation>
     </message>
     <message>
         <source>%1: an excused absence needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: an excused absence needs its reason.</translation>
     </message>
     <message>
         <source>%1 is already marked on line %2 of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already marked on line %2 of this file.</translation>
     </message>
     <message>
         <source>The file has rows for cell %1, whose attendance you may not record. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has rows for cell %1, whose attendance you may not record. %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::AttendanceSheetWidget</name>
+    <message>
+        <source>(type the reason)</source>
+        <translation>(type the reason)</translation>
+    </message>
+    <message>
+        <source>One of the cell&apos;s own members: listed on the sheet, not counted in the rate.</source>
+        <translation>One of the cell&apos;s own members: listed on the sheet, not counted in the rate.</translation>
+    </message>
+    <message>
+        <source>An absence with reason needs its reason: type it here.</source>
+        <translation>An absence with reason needs its reason: type it here.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Party card no.</source>
+        <translation>Party card no.</translation>
+    </message>
+    <message>
+        <source>Workplace organisation</source>
+        <translation>Workplace organisation</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>This meeting no longer exists.</translation>
+    </message>
+    <message>
+        <source>Read only. %1</source>
+        <translation>Read only. %1</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has not taken place yet: attendance is recorded afterwards.</source>
+        <translation>The meeting of %1 has not taken place yet: attendance is recorded afterwards.</translation>
+    </message>
+    <message>
+        <source>No member is exempt from this meeting.</source>
+        <translation>No member is exempt from this meeting.</translation>
+    </message>
+    <message>
+        <source>Exempt from meetings (Guideline 33): %1 — listed apart, not counted, not marked.</source>
+        <translation>Exempt from meetings (Guideline 33): %1 — listed apart, not counted, not marked.</translation>
+    </message>
+    <message>
+        <source>No meeting is open.</source>
+        <translation>No meeting is open.</translation>
+    </message>
+    <message>
+        <source>%1
+Reload reads the meeting again and keeps the marks made here; then save again.</source>
+        <translation>%1
+Reload reads the meeting again and keeps the marks made here; then save again.</translation>
+    </message>
+    <message>
+        <source>Not saved:
+%1</source>
+        <translation>Not saved:
+%1</translation>
+    </message>
+    <message>
+        <source>Attendance saved: %1 present of %2 expected.</source>
+        <translation>Attendance saved: %1 present of %2 expected.</translation>
+    </message>
+    <message>
+        <source>Read again; your marks are kept. Save to record them.</source>
+        <translation>Read again; your marks are kept. Save to record them.</translation>
+    </message>
+    <message>
+        <source>Marked present: %1. Now mark the absent members.</source>
+        <translation>Marked present: %1. Now mark the absent members.</translation>
+    </message>
+    <message>
+        <source>Added to the sheet: %1. Mark them like the others; they are not counted in the rate.</source>
+        <translation>Added to the sheet: %1. Mark them like the others; they are not counted in the rate.</translation>
+    </message>
+    <message>
+        <source>Add cell members to the sheet</source>
+        <translation>Add cell members to the sheet</translation>
+    </message>
+    <message>
+        <source>The cell&apos;s own members may attend the meeting too; they are listed on the sheet but not counted in the rate. Tick those who came.</source>
+        <translation>The cell&apos;s own members may attend the meeting too; they are listed on the sheet but not counted in the rate. Tick those who came.</translation>
+    </message>
+    <message>
+        <source>Name or party card number</source>
+        <translation>Name or party card number</translation>
+    </message>
+    <message>
+        <source>%1 — card %2</source>
+        <translation>%1 — card %2</translation>
+    </message>
+    <message>
+        <source>Every member of the cell is on the sheet already.</source>
+        <translation>Every member of the cell is on the sheet already.</translation>
+    </message>
+    <message>
+        <source>Unsaved attendance</source>
+        <translation>Unsaved attendance</translation>
+    </message>
+    <message>
+        <source>The attendance of the meeting of %1 has marks that are not saved.</source>
+        <translation>The attendance of the meeting of %1 has marks that are not saved.</translation>
+    </message>
+    <message>
+        <source>Save them before leaving the sheet?</source>
+        <translation>Save them before leaving the sheet?</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation>not recorded yet</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>unsaved changes</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Expected: %1 · present: %2 · absent with reason: %3 · absent without reason: %4 · not marked: %5 · rate: %6</source>
+        <translation>Expected: %1 · present: %2 · absent with reason: %3 · absent without reason: %4 · not marked: %5 · rate: %6</translation>
+    </message>
+    <message>
+        <source> · cell members present (not counted): %1</source>
+        <translation> · cell members present (not counted): %1</translation>
+    </message>
+    <message>
+        <source> · exempt (not counted): %1</source>
+        <translation> · exempt (not counted): %1</translation>
+    </message>
+    <message>
+        <source>← &amp;Meetings</source>
+        <translation>← &amp;Meetings</translation>
+    </message>
+    <message>
+        <source>Back to the list of meetings</source>
+        <translation>Back to the list of meetings</translation>
+    </message>
+    <message>
+        <source>Keys: &lt;b&gt;P&lt;/b&gt; or &lt;b&gt;C&lt;/b&gt; present · &lt;b&gt;E&lt;/b&gt; or &lt;b&gt;L&lt;/b&gt; absent with reason (type the reason, then Enter) · &lt;b&gt;U&lt;/b&gt; or &lt;b&gt;K&lt;/b&gt; absent without reason · &lt;b&gt;Delete&lt;/b&gt; clears · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;%1&lt;/b&gt; all present · &lt;b&gt;%2&lt;/b&gt; save. Rows numbered +1, +2… are the cell&apos;s own members: listed, not counted.</source>
+        <translation>Keys: &lt;b&gt;P&lt;/b&gt; or &lt;b&gt;C&lt;/b&gt; present · &lt;b&gt;E&lt;/b&gt; or &lt;b&gt;L&lt;/b&gt; absent with reason (type the reason, then Enter) · &lt;b&gt;U&lt;/b&gt; or &lt;b&gt;K&lt;/b&gt; absent without reason · &lt;b&gt;Delete&lt;/b&gt; clears · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;%1&lt;/b&gt; all present · &lt;b&gt;%2&lt;/b&gt; save. Rows numbered +1, +2… are the cell&apos;s own members: listed, not counted.</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <source>Marks the selected members present (key P or C).</source>
+        <translation>Marks the selected members present (key P or C).</translation>
+    </message>
+    <message>
+        <source>Absent with &amp;reason</source>
+        <translation>Absent with &amp;reason</translation>
+    </message>
+    <message>
+        <source>Marks the selected members absent with reason (key E or L).</source>
+        <translation>Marks the selected members absent with reason (key E or L).</translation>
+    </message>
+    <message>
+        <source>Absent &amp;without reason</source>
+        <translation>Absent &amp;without reason</translation>
+    </message>
+    <message>
+        <source>Marks the selected members absent without reason (key U or K).</source>
+        <translation>Marks the selected members absent without reason (key U or K).</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Clears the marks of the selected members (key Delete).</source>
+        <translation>Clears the marks of the selected members (key Delete).</translation>
+    </message>
+    <message>
+        <source>&amp;All present (%1)</source>
+        <translation>&amp;All present (%1)</translation>
+    </message>
+    <message>
+        <source>Marks every expected member not marked yet present; then mark the absent ones.</source>
+        <translation>Marks every expected member not marked yet present; then mark the absent ones.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd cell member…</source>
+        <translation>A&amp;dd cell member…</translation>
+    </message>
+    <message>
+        <source>Adds some of the cell&apos;s own members, who attended too (not counted).</source>
+        <translation>Adds some of the cell&apos;s own members, who attended too (not counted).</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from sheet</source>
+        <translation>Remo&amp;ve from sheet</translation>
+    </message>
+    <message>
+        <source>Removes the selected cell member added to the sheet.</source>
+        <translation>Removes the selected cell member added to the sheet.</translation>
+    </message>
+    <message>
+        <source>Residents and &amp;guests attending:</source>
+        <translation>Residents and &amp;guests attending:</translation>
+    </message>
+    <message>
+        <source>People attending besides party members (residents, guests).</source>
+        <translation>People attending besides party members (residents, guests).</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>&amp;Save (%1)</source>
+        <translation>&amp;Save (%1)</translation>
+    </message>
+    <message>
+        <source>Records the whole sheet at once.</source>
+        <translation>Records the whole sheet at once.</translation>
+    </message>
+    <message>
+        <source>Exemption (Guideline 33)</source>
+        <translation>Exemption (Guideline 33)</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no mark has changed.</source>
+        <translation>Nothing to save: no mark has changed.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 (%2) — %3</source>
+        <translation>Meeting of %1 (%2) — %3</translation>
     </message>
 </context>
 <context>
@@ -1420,39 +1770,39 @@ Newest change: %5</translation>
     </message>
     <message>
         <source>Local political tasks and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Local political tasks and results</translation>
     </message>
     <message>
         <source>Pressing local problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressing local problems</translation>
     </message>
     <message>
         <source>Citizen duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen duties</translation>
     </message>
     <message>
         <source>Mobilising families to follow Party and State policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilising families to follow Party and State policy</translation>
     </message>
     <message>
         <source>Building a cultural village or residential group; village rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Building a cultural village or residential group; village rules</translation>
     </message>
     <message>
         <source>Members&apos; opinions on local work</source>
-        <translation type="unfinished"></translation>
+        <translation>Members&apos; opinions on local work</translation>
     </message>
     <message>
         <source>Contact with the workplace cell committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact with the workplace cell committee</translation>
     </message>
     <message>
         <source>Regulation 213-QĐ/TW (every 6 months: 2 a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulation 213-QĐ/TW (every 6 months: 2 a year)</translation>
     </message>
     <message>
         <source>Regulation 76-QĐ/TW (as set by the province)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulation 76-QĐ/TW (as set by the province)</translation>
     </message>
 </context>
 <context>
@@ -2128,10 +2478,6 @@ Newest change: %5</translation>
         <translation>Liaison</translation>
     </message>
     <message>
-        <source>Residence cell meetings and attendance arrive in a later version of CuTru.</source>
-        <translation>Residence cell meetings and attendance arrive in a later version of CuTru.</translation>
-    </message>
-    <message>
         <source>Annual comments by residence cells arrive in a later version of CuTru.</source>
         <translation>Annual comments by residence cells arrive in a later version of CuTru.</translation>
     </message>
@@ -2254,73 +2600,497 @@ Use File → New database or File → Open database.</translation>
     </message>
 </context>
 <context>
+    <name>cutru::MeetingDialog</name>
+    <message>
+        <source>New meeting — %1</source>
+        <translation>New meeting — %1</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 — %2 (read only)</source>
+        <translation>Meeting of %1 — %2 (read only)</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 — %2</source>
+        <translation>Meeting of %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>e.g. the village cultural house</source>
+        <translation>e.g. the village cultural house</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity of the venue:</source>
+        <translation>&amp;Capacity of the venue:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> seats</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Agenda:</translation>
+    </message>
+    <message>
+        <source>Other &amp;items:</source>
+        <translation>Other &amp;items:</translation>
+    </message>
+    <message>
+        <source>Items of this meeting not in the list above</source>
+        <translation>Items of this meeting not in the list above</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutes:</translation>
+    </message>
+    <message>
+        <source>C&amp;haired by:</source>
+        <translation>C&amp;haired by:</translation>
+    </message>
+    <message>
+        <source>Read only. %1</source>
+        <translation>Read only. %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::MeetingPrintDialog</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet</source>
+        <translation>Print the sign-in sheet</translation>
+    </message>
+    <message>
+        <source>The blank sign-in sheet of %1: the expected members and the cell&apos;s own members added, with a column for signatures, to print before the meeting. Official documents are always in Vietnamese.</source>
+        <translation>The blank sign-in sheet of %1: the expected members and the cell&apos;s own members added, with a column for signatures, to print before the meeting. Official documents are always in Vietnamese.</translation>
+    </message>
+    <message>
+        <source>Print the attendance record</source>
+        <translation>Print the attendance record</translation>
+    </message>
+    <message>
+        <source>The attendance record of %1 as saved: agenda, who attended and who was absent (with reasons), exempt members apart, the rate, guests and the minutes. Official documents are always in Vietnamese.</source>
+        <translation>The attendance record of %1 as saved: agenda, who attended and who was absent (with reasons), exempt members apart, the rate, guests and the minutes. Official documents are always in Vietnamese.</translation>
+    </message>
+    <message>
+        <source>PDF &amp;file:</source>
+        <translation>PDF &amp;file:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::MeetingRulesDialog</name>
+    <message>
+        <source>Meeting rules</source>
+        <translation>Meeting rules</translation>
+    </message>
+    <message>
+        <source>Read only. %1</source>
+        <translation>Read only. %1</translation>
+    </message>
+    <message>
+        <source>Rule &amp;profile:</source>
+        <translation>Rule &amp;profile:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings a year (Regulation 76):</source>
+        <translation>&amp;Meetings a year (Regulation 76):</translation>
+    </message>
+    <message>
+        <source>&amp;Alert after consecutive absences:</source>
+        <translation>&amp;Alert after consecutive absences:</translation>
+    </message>
+    <message>
+        <source> meetings</source>
+        <translation> meetings</translation>
+    </message>
+    <message>
+        <source>Absences &amp;with reason count towards the alert</source>
+        <translation>Absences &amp;with reason count towards the alert</translation>
+    </message>
+    <message>
+        <source>&amp;Crowded cell: referred members above</source>
+        <translation>&amp;Crowded cell: referred members above</translation>
+    </message>
+    <message>
+        <source>A cell whose referred members exceed this is listed in the Overview as having no venue large enough (150 in the source).</source>
+        <translation>A cell whose referred members exceed this is listed in the Overview as having no venue large enough (150 in the source).</translation>
+    </message>
+</context>
+<context>
     <name>cutru::MeetingService</name>
     <message>
         <source>This meeting was changed by someone else meanwhile. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This meeting was changed by someone else meanwhile. Reload it and try again.</translation>
     </message>
     <message>
         <source>Residence meetings are held by village and residential-group cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence meetings are held by village and residential-group cells.</translation>
     </message>
     <message>
         <source>A meeting stays with its cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>A meeting stays with its cell.</translation>
     </message>
     <message>
         <source>The meeting of %1 has attendance recorded and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting of %1 has attendance recorded and cannot be deleted.</translation>
     </message>
     <message>
         <source>Choose the commune, district or province to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the commune, district or province to plan.</translation>
     </message>
     <message>
         <source>The year %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>The year %1 is out of range.</translation>
     </message>
     <message>
         <source>The number of guests cannot be negative.</source>
-        <translation type="unfinished">The number of guests cannot be negative.</translation>
+        <translation>The number of guests cannot be negative.</translation>
     </message>
     <message>
         <source>Meeting of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting of %1 on %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The meeting of %1 has not taken place yet: attendance is recorded afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting of %1 has not taken place yet: attendance is recorded afterwards.</translation>
     </message>
     <message>
         <source>%1 is exempt from meetings on %2: not marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is exempt from meetings on %2: not marked.</translation>
     </message>
     <message>
         <source>Member %1 is neither referred to this cell on %2 nor one of its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Member %1 is neither referred to this cell on %2 nor one of its members.</translation>
     </message>
     <message>
         <source>%1 is marked twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is marked twice.</translation>
     </message>
 </context>
 <context>
     <name>cutru::Meetings</name>
     <message>
         <source>Meetings a year must be between 1 and 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings a year must be between 1 and 12.</translation>
     </message>
     <message>
         <source>The absence alert needs between 1 and 12 meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>The absence alert needs between 1 and 12 meetings.</translation>
     </message>
     <message>
         <source>The venue capacity must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The venue capacity must be at least 1.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::MeetingsPage</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Past due</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 expected; absent with reason %3, without reason %4, not marked %5.</source>
+        <translation>Present %1 of %2 expected; absent with reason %3, without reason %4, not marked %5.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>the %1 meeting of %2 (%3)</source>
+        <translation>the %1 meeting of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Meetings are kept by village and residential-group cells, and none is within your roles&apos; reach.</source>
+        <translation>Meetings are kept by village and residential-group cells, and none is within your roles&apos; reach.</translation>
+    </message>
+    <message>
+        <source>There is no village or residential-group cell under %1. Choose a commune or a cell in the organisation tree.</source>
+        <translation>There is no village or residential-group cell under %1. Choose a commune or a cell in the organisation tree.</translation>
+    </message>
+    <message>
+        <source>Rule profile: %1.</source>
+        <translation>Rule profile: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings in %1: %2</source>
+        <translation>&amp;Meetings in %1: %2</translation>
+    </message>
+    <message>
+        <source>Planned for %1 and still not recorded. Enter or double-click opens it.</source>
+        <translation>Planned for %1 and still not recorded. Enter or double-click opens it.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>&amp;Past due (planned, not recorded): %1</source>
+        <translation>&amp;Past due (planned, not recorded): %1</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;View…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;View attendance</source>
+        <translation>&amp;View attendance</translation>
+    </message>
+    <message>
+        <source>&amp;Take attendance</source>
+        <translation>&amp;Take attendance</translation>
+    </message>
+    <message>
+        <source>Your role cannot change this cell&apos;s meetings.</source>
+        <translation>Your role cannot change this cell&apos;s meetings.</translation>
+    </message>
+    <message>
+        <source>Deletes a meeting without recorded attendance.</source>
+        <translation>Deletes a meeting without recorded attendance.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has not taken place yet: attendance is recorded afterwards. Print its sign-in sheet to take to the meeting.</source>
+        <translation>The meeting of %1 has not taken place yet: attendance is recorded afterwards. Print its sign-in sheet to take to the meeting.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is not recorded yet: Take attendance records who came.</source>
+        <translation>The meeting of %1 is not recorded yet: Take attendance records who came.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 created.</source>
+        <translation>Meeting of %1 created.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 saved.</source>
+        <translation>Meeting of %1 saved.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 deleted.</source>
+        <translation>Meeting of %1 deleted.</translation>
+    </message>
+    <message>
+        <source>Year %1 planned for %2: %3 meetings created for %4 cells; %5 periods already had a periodic meeting.</source>
+        <translation>Year %1 planned for %2: %3 meetings created for %4 cells; %5 periods already had a periodic meeting.</translation>
+    </message>
+    <message>
+        <source>Meeting rules saved: %1.</source>
+        <translation>Meeting rules saved: %1.</translation>
+    </message>
+    <message>
+        <source>Delete the meeting</source>
+        <translation>Delete the meeting</translation>
+    </message>
+    <message>
+        <source>Delete the %1 meeting of %2?</source>
+        <translation>Delete the %1 meeting of %2?</translation>
+    </message>
+    <message>
+        <source>A meeting with recorded attendance cannot be deleted.</source>
+        <translation>A meeting with recorded attendance cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Choose the commune, district or province to plan.</source>
+        <translation>Choose the commune, district or province to plan.</translation>
+    </message>
+    <message>
+        <source>sign-in-sheet-%1-%2.pdf</source>
+        <translation>sign-in-sheet-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>attendance-record-%1-%2.pdf</source>
+        <translation>attendance-record-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file to write.</source>
+        <translation>Choose the PDF file to write.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>A PDF is being written already; wait for it.</source>
+        <translation>A PDF is being written already; wait for it.</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>This meeting no longer exists.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet</source>
+        <translation>Print the sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Print the attendance record</source>
+        <translation>Print the attendance record</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Wrote the sign-in sheet to %1.</source>
+        <translation>Wrote the sign-in sheet to %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the attendance record to %1.</source>
+        <translation>Wrote the attendance record to %1.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; no file was written.</source>
+        <translation>Printing was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation>&amp;Cell:</translation>
+    </message>
+    <message>
+        <source>Village and residential-group cells: type part of the name to find one.</source>
+        <translation>Village and residential-group cells: type part of the name to find one.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation>R&amp;ules…</translation>
+    </message>
+    <message>
+        <source>The meeting rule profile (Regulation 213 or 76) and the alert settings.</source>
+        <translation>The meeting rule profile (Regulation 213 or 76) and the alert settings.</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Print &amp;sign-in sheet…</source>
+        <translation>Print &amp;sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>The blank list of members with a signature column, to take to the meeting.</source>
+        <translation>The blank list of members with a signature column, to take to the meeting.</translation>
+    </message>
+    <message>
+        <source>Print attendance &amp;record…</source>
+        <translation>Print attendance &amp;record…</translation>
+    </message>
+    <message>
+        <source>The record of a held meeting: agenda, attendance, rate and minutes.</source>
+        <translation>The record of a held meeting: agenda, attendance, rate and minutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the year…</source>
+        <translation>&amp;Plan the year…</translation>
+    </message>
+    <message>
+        <source>Creates the year&apos;s periodic meetings for every residence cell of a commune, a district or the province.</source>
+        <translation>Creates the year&apos;s periodic meetings for every residence cell of a commune, a district or the province.</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <source>&amp;Absence alerts</source>
+        <translation>&amp;Absence alerts</translation>
+    </message>
+    <message>
+        <source>Members absent from their latest meetings in a row, with the workplace organisation to tell</source>
+        <translation>Members absent from their latest meetings in a row, with the workplace organisation to tell</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +3281,68 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>Ended: %1 (%2)</source>
         <translation>Ended: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>A new member has no attendance yet.</source>
+        <translation>A new member has no attendance yet.</translation>
+    </message>
+    <message>
+        <source>No meeting of a cell this member was referred to has been recorded.</source>
+        <translation>No meeting of a cell this member was referred to has been recorded.</translation>
+    </message>
+    <message>
+        <source>No attendance rate: the member was not expected at any recorded meeting.</source>
+        <translation>No attendance rate: the member was not expected at any recorded meeting.</translation>
+    </message>
+    <message>
+        <source>Attendance rate %1: present at %2 of %3 meetings where expected. Absent with a reason: %4; without a reason: %5; not marked: %6; exempt: %7.</source>
+        <translation>Attendance rate %1: present at %2 of %3 meetings where expected. Absent with a reason: %4; without a reason: %5; not marked: %6; exempt: %7.</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No (not referred to this cell then)</source>
+        <translation>No (not referred to this cell then)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <comment>member form tab</comment>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <comment>present or absent</comment>
+        <translation>Attendance</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3567,100 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>Committees outside the province</source>
         <translation>Committees outside the province</translation>
+    </message>
+    <message>
+        <source>Past-due meetings (planned before %1, attendance not recorded): %2</source>
+        <translation>Past-due meetings (planned before %1, attendance not recorded): %2</translation>
+    </message>
+    <message>
+        <source>Crowded cells (more referred members than %1)</source>
+        <translation>Crowded cells (more referred members than %1)</translation>
+    </message>
+    <message>
+        <source>No crowded cells.</source>
+        <translation>No crowded cells.</translation>
+    </message>
+    <message>
+        <source>Members expected at meetings as of %1, exempt ones apart; the venue as recorded at the cell&apos;s latest meeting.</source>
+        <translation>Members expected at meetings as of %1, exempt ones apart; the venue as recorded at the cell&apos;s latest meeting.</translation>
+    </message>
+    <message>
+        <source>Residence cell</source>
+        <translation>Residence cell</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Referred members</source>
+        <translation>Referred members</translation>
+    </message>
+    <message>
+        <source>Venue capacity</source>
+        <translation>Venue capacity</translation>
+    </message>
+    <message numerus="yes">
+        <source>Absence alerts (%n consecutive meeting(s))</source>
+        <translation>
+            <numerusform>Absence alerts (%n consecutive meeting)</numerusform>
+            <numerusform>Absence alerts (%n consecutive meetings)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No absence alerts.</source>
+        <translation>No absence alerts.</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 members absent that many times in a row, with or without a reason. Tell their workplace organisations.</source>
+        <translation>As of %1: %2 members absent that many times in a row, with or without a reason. Tell their workplace organisations.</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 members absent that many times in a row without a reason. Tell their workplace organisations.</source>
+        <translation>As of %1: %2 members absent that many times in a row without a reason. Tell their workplace organisations.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Workplace organisation</source>
+        <translation>Workplace organisation</translation>
+    </message>
+    <message>
+        <source>Absences in a row</source>
+        <translation>Absences in a row</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Last meeting</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::PlanYearDialog</name>
+    <message>
+        <source>Plan the year&apos;s meetings</source>
+        <translation>Plan the year&apos;s meetings</translation>
+    </message>
+    <message>
+        <source>Creates the periodic meetings of the year for every village and residential-group cell under the chosen organisation, one in each period of the rule profile. Periods that already have a periodic meeting are left alone, so planning twice creates nothing new.</source>
+        <translation>Creates the periodic meetings of the year for every village and residential-group cell under the chosen organisation, one in each period of the rule profile. Periods that already have a periodic meeting are left alone, so planning twice creates nothing new.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Rule profile: %1. Dates: %2.</source>
+        <translation>Rule profile: %1. Dates: %2.</translation>
     </message>
 </context>
 <context>
@@ -4128,38 +5054,6 @@ Use File → New database or File → Open database.</translation>
         </translation>
     </message>
     <message>
-        <source>CuTru command line: party members at their place of residence.
-
-Commands:
-  init --out FILE [--admin NAME]  create an empty database of the current schema
-  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
-  info --db FILE               schema version and the organisation overview
-  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
-  restore --db FILE --from COPY  replace the database with a backup (the database as
-                               it was is kept beside it as NAME.before-restore-…)
-  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
-                               the referrals the user may see
-  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
-                               the referral letters an organisation issued in a year</source>
-        <translation>CuTru command line: party members at their place of residence.
-
-Commands:
-  init --out FILE [--admin NAME]  create an empty database of the current schema
-  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
-  info --db FILE               schema version and the organisation overview
-  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
-  restore --db FILE --from COPY  replace the database with a backup (the database as
-                               it was is kept beside it as NAME.before-restore-…)
-  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
-                               the referrals the user may see
-  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
-                               the referral letters an organisation issued in a year</translation>
-    </message>
-    <message>
-        <source>init, demo, info, backup, restore or referrals</source>
-        <translation>init, demo, info, backup, restore or referrals</translation>
-    </message>
-    <message>
         <source>referrals: the issuing organisation&apos;s code.</source>
         <translation>referrals: the issuing organisation&apos;s code.</translation>
     </message>
@@ -4180,51 +5074,293 @@ Commands:
         <translation>referrals list: the receiving commune&apos;s code.</translation>
     </message>
     <message>
-        <source>referrals list: csv or text (default).</source>
-        <translation>referrals list: csv or text (default).</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>referrals: the letters&apos; year.</source>
-        <translation>referrals: the letters&apos; year.</translation>
-    </message>
-    <message>
         <source>YEAR</source>
         <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>&apos;meetings plan&apos; needs --db FILE and --year YEAR.</source>
+        <translation>&apos;meetings plan&apos; needs --db FILE and --year YEAR.</translation>
+    </message>
+    <message>
+        <source>%1 has no organisations yet.</source>
+        <translation>%1 has no organisations yet.</translation>
+    </message>
+    <message>
+        <source>%1 Give --scope CODE: the commune or district you plan for.</source>
+        <translation>%1 Give --scope CODE: the commune or district you plan for.</translation>
+    </message>
+    <message>
+        <source>Scope: %1 (%2)</source>
+        <translation>Scope: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Year: %1</translation>
+    </message>
+    <message>
+        <source>Residence cells: %1</source>
+        <translation>Residence cells: %1</translation>
+    </message>
+    <message>
+        <source>Meetings created: %1</source>
+        <translation>Meetings created: %1</translation>
+    </message>
+    <message>
+        <source>Already planned or held: %1</source>
+        <translation>Already planned or held: %1</translation>
+    </message>
+    <message>
+        <source>&apos;meetings list&apos; needs --db FILE and --cell CODE.</source>
+        <translation>&apos;meetings list&apos; needs --db FILE and --cell CODE.</translation>
+    </message>
+    <message>
+        <source>--year takes a year from 1990 to 2100.</source>
+        <translation>--year takes a year from 1990 to 2100.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a cell.</source>
+        <translation>%1 (%2) is not a cell.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source>&apos;meetings sheet&apos; needs --db FILE, --meeting ID and --out FILE.pdf.</source>
+        <translation>&apos;meetings sheet&apos; needs --db FILE, --meeting ID and --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>There is no meeting number %1 in %2.</source>
+        <translation>There is no meeting number %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the sign-in sheet of the meeting of %1 on %2 to %3.</source>
+        <translation>Wrote the sign-in sheet of the meeting of %1 on %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Wrote the attendance record of the meeting of %1 on %2 to %3.</source>
+        <translation>Wrote the attendance record of the meeting of %1 on %2 to %3.</translation>
+    </message>
+    <message>
+        <source>&apos;attendance import&apos; needs a CSV file and --db FILE.</source>
+        <translation>&apos;attendance import&apos; needs a CSV file and --db FILE.</translation>
+    </message>
+    <message>
+        <source>--meeting takes a meeting number (see &apos;meetings list&apos;).</source>
+        <translation>--meeting takes a meeting number (see &apos;meetings list&apos;).</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, %3 (%4)</source>
+        <translation>Line %1: %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Line %1: not matched: %2</source>
+        <translation>Line %1: not matched: %2</translation>
+    </message>
+    <message>
+        <source>Matched: %1</source>
+        <translation>Matched: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Unchanged: %1</translation>
+    </message>
+    <message>
+        <source>Unmatched: %1</source>
+        <translation>Unmatched: %1</translation>
+    </message>
+    <message>
+        <source>Meetings: %1</source>
+        <translation>Meetings: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Marks written: %1</source>
+        <translation>Marks written: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to write: every matched row is already recorded.</source>
+        <translation>Nothing to write: every matched row is already recorded.</translation>
+    </message>
+    <message>
+        <source>No row of %1 matched a member on a meeting&apos;s sheet.</source>
+        <translation>No row of %1 matched a member on a meeting&apos;s sheet.</translation>
+    </message>
+    <message>
+        <source>CuTru command line: party members at their place of residence.
+
+Commands:
+  init --out FILE [--admin NAME]  create an empty database of the current schema
+  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
+  info --db FILE               schema version and the organisation overview
+  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
+  restore --db FILE --from COPY  replace the database with a backup (the database as
+                               it was is kept beside it as NAME.before-restore-…)
+  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
+                               the referrals the user may see
+  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
+                               the referral letters an organisation issued in a year
+  meetings plan --db FILE --year Y [--scope CODE]
+                               the year&apos;s periodic meetings of every residence cell
+                               under CODE (default: the province)
+  meetings list --db FILE --cell CODE [--year Y] [--format csv]
+                               a cell&apos;s meetings: number, date, attendance
+  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
+                               a meeting&apos;s attendance record (--blank: the sign-in sheet)
+  attendance import CSV --db FILE [--meeting ID] [--dry-run]
+                               marks from a CSV file (see docs/data-formats.md)</source>
+        <translation>CuTru command line: party members at their place of residence.
+
+Commands:
+  init --out FILE [--admin NAME]  create an empty database of the current schema
+  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
+  info --db FILE               schema version and the organisation overview
+  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
+  restore --db FILE --from COPY  replace the database with a backup (the database as
+                               it was is kept beside it as NAME.before-restore-…)
+  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
+                               the referrals the user may see
+  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
+                               the referral letters an organisation issued in a year
+  meetings plan --db FILE --year Y [--scope CODE]
+                               the year&apos;s periodic meetings of every residence cell
+                               under CODE (default: the province)
+  meetings list --db FILE --cell CODE [--year Y] [--format csv]
+                               a cell&apos;s meetings: number, date, attendance
+  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
+                               a meeting&apos;s attendance record (--blank: the sign-in sheet)
+  attendance import CSV --db FILE [--meeting ID] [--dry-run]
+                               marks from a CSV file (see docs/data-formats.md)</translation>
+    </message>
+    <message>
+        <source>init, demo, info, backup, restore, referrals, meetings or attendance</source>
+        <translation>init, demo, info, backup, restore, referrals, meetings or attendance</translation>
+    </message>
+    <message>
+        <source>referrals list, meetings list: csv or text (default).</source>
+        <translation>referrals list, meetings list: csv or text (default).</translation>
+    </message>
+    <message>
+        <source>referrals letters, meetings: the year.</source>
+        <translation>referrals letters, meetings: the year.</translation>
+    </message>
+    <message>
+        <source>meetings plan: the organisation to plan for (default: the province).</source>
+        <translation>meetings plan: the organisation to plan for (default: the province).</translation>
+    </message>
+    <message>
+        <source>meetings list: the cell&apos;s code.</source>
+        <translation>meetings list: the cell&apos;s code.</translation>
+    </message>
+    <message>
+        <source>meetings sheet, attendance import: the meeting&apos;s number (see &apos;meetings list&apos;).</source>
+        <translation>meetings sheet, attendance import: the meeting&apos;s number (see &apos;meetings list&apos;).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>meetings sheet: print the blank sign-in sheet.</source>
+        <translation>meetings sheet: print the blank sign-in sheet.</translation>
+    </message>
+    <message>
+        <source>attendance import: check and report, write nothing.</source>
+        <translation>attendance import: check and report, write nothing.</translation>
     </message>
 </context>
 <context>
     <name>cutru::csv</name>
     <message>
         <source>%1 is not valid UTF-16 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not valid UTF-16 text.</translation>
     </message>
     <message>
         <source>%1 looks like UTF-16 text without a byte-order mark. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 looks like UTF-16 text without a byte-order mark. Save it as &quot;CSV UTF-8&quot; and try again.</translation>
     </message>
     <message>
         <source>%1, line %2: the text is not UTF-8. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2: the text is not UTF-8. Save the file as &quot;CSV UTF-8&quot; and try again.</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is not closed (a &apos;&quot;&apos; is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2: a quoted field is not closed (a &apos;&quot;&apos; is missing).</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 does not exist.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a folder, not a CSV file.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -4269,27 +5405,27 @@ Commands:
     <name>cutru::reports::AttendanceSheets</name>
     <message>
         <source>Cannot write %1: printing needs the program&apos;s graphical part (QGuiApplication).</source>
-        <translation type="unfinished">Cannot write %1: printing needs the program&apos;s graphical part (QGuiApplication).</translation>
+        <translation>Cannot write %1: printing needs the program&apos;s graphical part (QGuiApplication).</translation>
     </message>
     <message>
         <source>Cannot write %1: the font Liberation Serif is not installed (Debian package fonts-liberation2).</source>
-        <translation type="unfinished">Cannot write %1: the font Liberation Serif is not installed (Debian package fonts-liberation2).</translation>
+        <translation>Cannot write %1: the font Liberation Serif is not installed (Debian package fonts-liberation2).</translation>
     </message>
     <message>
         <source>Cannot write the sign-in sheet to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the sign-in sheet to %1.</translation>
     </message>
     <message>
         <source>Cannot write the sign-in sheet to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the sign-in sheet to %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the attendance record to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the attendance record to %1.</translation>
     </message>
     <message>
         <source>Cannot write the attendance record to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the attendance record to %1: %2</translation>
     </message>
 </context>
 <context>

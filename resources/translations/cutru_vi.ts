@@ -521,6 +521,97 @@
     </message>
 </context>
 <context>
+    <name>cutru::AbsenceAlertsWidget</name>
+    <message>
+        <source>Alert after this many absences in a row:</source>
+        <translation>Cảnh báo khi vắng liên tiếp từ (số buổi):</translation>
+    </message>
+    <message>
+        <source>Count absences with reason</source>
+        <translation>Tính cả vắng có lý do</translation>
+    </message>
+    <message>
+        <source>When unticked, an absence with a reason ends a run of absences without one.</source>
+        <translation>Nếu không đánh dấu, một buổi vắng có lý do sẽ ngắt chuỗi vắng không lý do.</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Xuất ra CSV…</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Party card no.</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Residence cell</source>
+        <translation>Chi bộ nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Đảng bộ cấp xã</translation>
+    </message>
+    <message>
+        <source>Workplace organisation</source>
+        <translation>Nơi công tác</translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <translation>Mã tổ chức</translation>
+    </message>
+    <message>
+        <source>Absences in a row</source>
+        <translation>Số buổi vắng liên tiếp</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Buổi gần nhất</translation>
+    </message>
+    <message>
+        <source>Reading the absences…</source>
+        <translation>Đang đọc số liệu vắng mặt…</translation>
+    </message>
+    <message>
+        <source>No member has been absent that many times in a row.</source>
+        <translation>Không có đảng viên nào vắng liên tiếp ngần ấy buổi.</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 members to tell their workplace organisations about.</source>
+        <translation>Đến ngày %1: %2 đảng viên cần thông báo cho tổ chức đảng nơi công tác.</translation>
+    </message>
+    <message>
+        <source>As of %1, in %2: %3 members to tell their workplace organisations about.</source>
+        <translation>Đến ngày %1, trong %2: %3 đảng viên cần thông báo cho tổ chức đảng nơi công tác.</translation>
+    </message>
+    <message>
+        <source>Absence alerts</source>
+        <translation>Cảnh báo vắng sinh hoạt</translation>
+    </message>
+    <message>
+        <source>At least %1 absences in a row, with or without a reason; as of %2.</source>
+        <translation>Vắng từ %1 buổi liên tiếp trở lên, có hoặc không có lý do; tính đến ngày %2.</translation>
+    </message>
+    <message>
+        <source>At least %1 absences in a row without a reason; as of %2.</source>
+        <translation>Vắng không lý do từ %1 buổi liên tiếp trở lên; tính đến ngày %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Export absence alerts</source>
+        <translation>Xuất danh sách cảnh báo vắng sinh hoạt</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>cutru::Access</name>
     <message>
         <source>%1 (whole database)</source>
@@ -884,115 +975,374 @@
     <name>cutru::AttendanceImport</name>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trống.</translation>
     </message>
     <message>
         <source>%1 has no status column (&quot;Tình hình&quot;, &quot;Trạng thái&quot; or &quot;Status&quot;) in its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng đầu của %1 không có cột tình hình (&quot;Tình hình&quot;, &quot;Trạng thái&quot; hoặc &quot;Status&quot;).</translation>
     </message>
     <message>
         <source>%1 has neither a party card column (&quot;Số thẻ đảng viên&quot;, &quot;Party card&quot;) nor a CCCD column (&quot;Số CCCD&quot;) in its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng đầu của %1 không có cột số thẻ đảng viên (&quot;Số thẻ đảng viên&quot;, &quot;Party card&quot;) cũng không có cột số CCCD (&quot;Số CCCD&quot;).</translation>
     </message>
     <message>
         <source>%1 does not say which meeting its rows belong to: choose the meeting, or give the file a cell code column (&quot;Mã chi bộ&quot;) and a date column (&quot;Ngày&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không cho biết các dòng thuộc buổi sinh hoạt nào: hãy chọn buổi sinh hoạt, hoặc thêm cột mã chi bộ (&quot;Mã chi bộ&quot;) và cột ngày (&quot;Ngày&quot;).</translation>
     </message>
     <message>
         <source>%1 has a header line but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chỉ có dòng tiêu đề, không có dòng dữ liệu nào.</translation>
     </message>
     <message>
         <source>There is no meeting number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có buổi sinh hoạt số %1.</translation>
     </message>
     <message>
         <source>The meeting of %1 has not taken place yet: attendance is recorded afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buổi sinh hoạt ngày %1 chưa diễn ra: điểm danh được ghi sau buổi sinh hoạt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (dd/MM/yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là ngày (dd/MM/yyyy).</translation>
     </message>
     <message>
         <source>The cell code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có mã chi bộ.</translation>
     </message>
     <message>
         <source>The date is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ngày.</translation>
     </message>
     <message>
         <source>There is no cell with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có chi bộ nào mã %1.</translation>
     </message>
     <message>
         <source>Cell %1 has no meeting on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi bộ %1 không có buổi sinh hoạt nào ngày %2.</translation>
     </message>
     <message>
         <source>Cell %1 has several meetings on %2: import each meeting&apos;s rows with its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi bộ %1 có nhiều buổi sinh hoạt ngày %2: hãy nhập các dòng của từng buổi kèm số hiệu của buổi đó.</translation>
     </message>
     <message>
         <source>The row is for cell %1 on %2, not for the meeting of %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng này thuộc chi bộ %1 ngày %2, không thuộc buổi sinh hoạt của %3 ngày %4.</translation>
     </message>
     <message>
         <source>The row has neither a party card number nor a CCCD number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng này không có số thẻ đảng viên cũng không có số CCCD.</translation>
     </message>
     <message>
         <source>The party card number %1 and the CCCD number %2 belong to different members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thẻ đảng viên %1 và số CCCD %2 thuộc hai đảng viên khác nhau.</translation>
     </message>
     <message>
         <source>No member on the sheet of this meeting has the CCCD number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đảng viên nào trong danh sách buổi sinh hoạt này có số CCCD %1.</translation>
     </message>
     <message>
         <source>No member has the party card number %1, and no member on the sheet of this meeting has the CCCD number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đảng viên nào có số thẻ %1, và không có đảng viên nào trong danh sách buổi sinh hoạt này có số CCCD %2.</translation>
     </message>
     <message>
         <source>No member has the party card number %1 or the CCCD number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đảng viên nào có số thẻ %1 hoặc số CCCD %2.</translation>
     </message>
     <message>
         <source>No member has the party card number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đảng viên nào có số thẻ %1.</translation>
     </message>
     <message>
         <source>No member has the CCCD number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đảng viên nào có số CCCD %1.</translation>
     </message>
     <message>
         <source>%1 is exempt from meetings on %2: not marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 được miễn sinh hoạt vào ngày %2: không điểm danh.</translation>
     </message>
     <message>
         <source>Not on the sheet of the meeting of %1 on %2: neither referred to the cell on that date nor one of its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có trong danh sách buổi sinh hoạt của %1 ngày %2: chưa được giới thiệu về chi bộ vào ngày đó và cũng không phải đảng viên của chi bộ.</translation>
     </message>
     <message>
         <source>%1: the status is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: chưa ghi tình hình tham dự.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a status; write present, absent with reason or absent without reason (có mặt, vắng có lý do, vắng không lý do).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; không phải tình hình tham dự; hãy ghi có mặt, vắng có lý do hoặc vắng không lý do.</translation>
     </message>
     <message>
         <source>%1: an excused absence needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vắng có lý do thì phải ghi lý do.</translation>
     </message>
     <message>
         <source>%1 is already marked on line %2 of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã được điểm danh ở dòng %2 của tệp này.</translation>
     </message>
     <message>
         <source>The file has rows for cell %1, whose attendance you may not record. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp có dòng thuộc chi bộ %1, chi bộ mà bạn không được ghi điểm danh. %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::AttendanceSheetWidget</name>
+    <message>
+        <source>(type the reason)</source>
+        <translation>(gõ lý do)</translation>
+    </message>
+    <message>
+        <source>One of the cell&apos;s own members: listed on the sheet, not counted in the rate.</source>
+        <translation>Đảng viên sinh hoạt tại chi bộ: có trong danh sách, không tính vào tỷ lệ.</translation>
+    </message>
+    <message>
+        <source>An absence with reason needs its reason: type it here.</source>
+        <translation>Vắng có lý do phải ghi lý do: gõ vào đây.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Party card no.</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Workplace organisation</source>
+        <translation>Nơi công tác</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>Buổi sinh hoạt này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>Read only. %1</source>
+        <translation>Chỉ xem. %1</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has not taken place yet: attendance is recorded afterwards.</source>
+        <translation>Buổi sinh hoạt ngày %1 chưa diễn ra: điểm danh sau khi họp.</translation>
+    </message>
+    <message>
+        <source>No member is exempt from this meeting.</source>
+        <translation>Không có đảng viên nào được miễn buổi sinh hoạt này.</translation>
+    </message>
+    <message>
+        <source>Exempt from meetings (Guideline 33): %1 — listed apart, not counted, not marked.</source>
+        <translation>Miễn sinh hoạt (Hướng dẫn 33): %1 — ghi riêng, không tính, không điểm danh.</translation>
+    </message>
+    <message>
+        <source>No meeting is open.</source>
+        <translation>Chưa mở buổi sinh hoạt nào.</translation>
+    </message>
+    <message>
+        <source>%1
+Reload reads the meeting again and keeps the marks made here; then save again.</source>
+        <translation>%1
+Đọc lại sẽ lấy lại buổi sinh hoạt và giữ các đánh dấu ở đây; sau đó lưu lại.</translation>
+    </message>
+    <message>
+        <source>Not saved:
+%1</source>
+        <translation>Chưa lưu:
+%1</translation>
+    </message>
+    <message>
+        <source>Attendance saved: %1 present of %2 expected.</source>
+        <translation>Đã lưu điểm danh: có mặt %1/%2 phải dự.</translation>
+    </message>
+    <message>
+        <source>Read again; your marks are kept. Save to record them.</source>
+        <translation>Đã đọc lại; các đánh dấu của bạn được giữ. Hãy lưu để ghi lại.</translation>
+    </message>
+    <message>
+        <source>Marked present: %1. Now mark the absent members.</source>
+        <translation>Đã ghi có mặt: %1. Bây giờ đánh dấu người vắng.</translation>
+    </message>
+    <message>
+        <source>Added to the sheet: %1. Mark them like the others; they are not counted in the rate.</source>
+        <translation>Đã thêm vào danh sách: %1. Điểm danh như người khác; không tính vào tỷ lệ.</translation>
+    </message>
+    <message>
+        <source>Add cell members to the sheet</source>
+        <translation>Thêm đảng viên chi bộ vào danh sách</translation>
+    </message>
+    <message>
+        <source>The cell&apos;s own members may attend the meeting too; they are listed on the sheet but not counted in the rate. Tick those who came.</source>
+        <translation>Đảng viên sinh hoạt tại chi bộ cũng có thể dự; họ có trong danh sách nhưng không tính vào tỷ lệ. Đánh dấu những người đã đến.</translation>
+    </message>
+    <message>
+        <source>Name or party card number</source>
+        <translation>Họ tên hoặc số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>%1 — card %2</source>
+        <translation>%1 — thẻ %2</translation>
+    </message>
+    <message>
+        <source>Every member of the cell is on the sheet already.</source>
+        <translation>Mọi đảng viên của chi bộ đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Unsaved attendance</source>
+        <translation>Điểm danh chưa lưu</translation>
+    </message>
+    <message>
+        <source>The attendance of the meeting of %1 has marks that are not saved.</source>
+        <translation>Điểm danh buổi sinh hoạt ngày %1 có đánh dấu chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Save them before leaving the sheet?</source>
+        <translation>Lưu trước khi rời danh sách?</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation>chưa ghi nhận</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>có thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Expected: %1 · present: %2 · absent with reason: %3 · absent without reason: %4 · not marked: %5 · rate: %6</source>
+        <translation>Phải dự: %1 · có mặt: %2 · vắng có lý do: %3 · vắng không lý do: %4 · chưa điểm danh: %5 · tỷ lệ: %6</translation>
+    </message>
+    <message>
+        <source> · cell members present (not counted): %1</source>
+        <translation> · đảng viên chi bộ có mặt (không tính): %1</translation>
+    </message>
+    <message>
+        <source> · exempt (not counted): %1</source>
+        <translation> · được miễn (không tính): %1</translation>
+    </message>
+    <message>
+        <source>← &amp;Meetings</source>
+        <translation>← &amp;Sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Back to the list of meetings</source>
+        <translation>Về danh sách buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Keys: &lt;b&gt;P&lt;/b&gt; or &lt;b&gt;C&lt;/b&gt; present · &lt;b&gt;E&lt;/b&gt; or &lt;b&gt;L&lt;/b&gt; absent with reason (type the reason, then Enter) · &lt;b&gt;U&lt;/b&gt; or &lt;b&gt;K&lt;/b&gt; absent without reason · &lt;b&gt;Delete&lt;/b&gt; clears · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;%1&lt;/b&gt; all present · &lt;b&gt;%2&lt;/b&gt; save. Rows numbered +1, +2… are the cell&apos;s own members: listed, not counted.</source>
+        <translation>Phím: &lt;b&gt;C&lt;/b&gt; hoặc &lt;b&gt;P&lt;/b&gt; có mặt · &lt;b&gt;L&lt;/b&gt; hoặc &lt;b&gt;E&lt;/b&gt; vắng có lý do (gõ lý do rồi Enter) · &lt;b&gt;K&lt;/b&gt; hoặc &lt;b&gt;U&lt;/b&gt; vắng không lý do · &lt;b&gt;Delete&lt;/b&gt; xóa đánh dấu · &lt;b&gt;↑ ↓&lt;/b&gt; di chuyển · &lt;b&gt;%1&lt;/b&gt; tất cả có mặt · &lt;b&gt;%2&lt;/b&gt; lưu. Các dòng đánh số +1, +2… là đảng viên sinh hoạt tại chi bộ: có trong danh sách, không tính tỷ lệ.</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Có mặt</translation>
+    </message>
+    <message>
+        <source>Marks the selected members present (key P or C).</source>
+        <translation>Ghi có mặt cho các đảng viên đang chọn (phím C hoặc P).</translation>
+    </message>
+    <message>
+        <source>Absent with &amp;reason</source>
+        <translation>Vắng có &amp;lý do</translation>
+    </message>
+    <message>
+        <source>Marks the selected members absent with reason (key E or L).</source>
+        <translation>Ghi vắng có lý do cho các đảng viên đang chọn (phím L hoặc E).</translation>
+    </message>
+    <message>
+        <source>Absent &amp;without reason</source>
+        <translation>Vắng &amp;không lý do</translation>
+    </message>
+    <message>
+        <source>Marks the selected members absent without reason (key U or K).</source>
+        <translation>Ghi vắng không lý do cho các đảng viên đang chọn (phím K hoặc U).</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Xóa đánh dấu</translation>
+    </message>
+    <message>
+        <source>Clears the marks of the selected members (key Delete).</source>
+        <translation>Xóa đánh dấu của các đảng viên đang chọn (phím Delete).</translation>
+    </message>
+    <message>
+        <source>&amp;All present (%1)</source>
+        <translation>&amp;Tất cả có mặt (%1)</translation>
+    </message>
+    <message>
+        <source>Marks every expected member not marked yet present; then mark the absent ones.</source>
+        <translation>Ghi có mặt cho mọi đảng viên chưa điểm danh; sau đó đánh dấu người vắng.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd cell member…</source>
+        <translation>&amp;Thêm đảng viên chi bộ…</translation>
+    </message>
+    <message>
+        <source>Adds some of the cell&apos;s own members, who attended too (not counted).</source>
+        <translation>Thêm đảng viên sinh hoạt tại chi bộ cũng đến dự (không tính tỷ lệ).</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from sheet</source>
+        <translation>&amp;Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Removes the selected cell member added to the sheet.</source>
+        <translation>Bỏ đảng viên chi bộ đã thêm đang chọn khỏi danh sách.</translation>
+    </message>
+    <message>
+        <source>Residents and &amp;guests attending:</source>
+        <translation>Nhân dân, &amp;khách dự:</translation>
+    </message>
+    <message>
+        <source>People attending besides party members (residents, guests).</source>
+        <translation>Số người dự ngoài đảng viên (nhân dân, khách mời).</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Đọc &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;Save (%1)</source>
+        <translation>&amp;Lưu (%1)</translation>
+    </message>
+    <message>
+        <source>Records the whole sheet at once.</source>
+        <translation>Ghi cả danh sách một lần.</translation>
+    </message>
+    <message>
+        <source>Exemption (Guideline 33)</source>
+        <translation>Miễn sinh hoạt (Hướng dẫn 33)</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no mark has changed.</source>
+        <translation>Không có gì để lưu: chưa đánh dấu thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 (%2) — %3</source>
+        <translation>Buổi sinh hoạt ngày %1 (%2) — %3</translation>
     </message>
 </context>
 <context>
@@ -2123,10 +2473,6 @@ Thay đổi gần nhất: %5</translation>
         <translation>Cán bộ phụ trách</translation>
     </message>
     <message>
-        <source>Residence cell meetings and attendance arrive in a later version of CuTru.</source>
-        <translation>Sinh hoạt của chi bộ nơi cư trú và điểm danh sẽ có trong phiên bản sau của CuTru.</translation>
-    </message>
-    <message>
         <source>Annual comments by residence cells arrive in a later version of CuTru.</source>
         <translation>Nhận xét hằng năm của chi bộ nơi cư trú sẽ có trong phiên bản sau của CuTru.</translation>
     </message>
@@ -2248,6 +2594,147 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     </message>
 </context>
 <context>
+    <name>cutru::MeetingDialog</name>
+    <message>
+        <source>New meeting — %1</source>
+        <translation>Thêm buổi sinh hoạt — %1</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 — %2 (read only)</source>
+        <translation>Buổi sinh hoạt ngày %1 — %2 (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 — %2</source>
+        <translation>Buổi sinh hoạt ngày %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Địa đ&amp;iểm:</translation>
+    </message>
+    <message>
+        <source>e.g. the village cultural house</source>
+        <translation>ví dụ: nhà văn hóa thôn</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity of the venue:</source>
+        <translation>&amp;Sức chứa:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>chưa ghi</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> chỗ</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>Other &amp;items:</source>
+        <translation>Nội dung &amp;khác:</translation>
+    </message>
+    <message>
+        <source>Items of this meeting not in the list above</source>
+        <translation>Nội dung của buổi này chưa có trong danh sách trên</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Biên bản:</translation>
+    </message>
+    <message>
+        <source>C&amp;haired by:</source>
+        <translation>Người &amp;chủ trì:</translation>
+    </message>
+    <message>
+        <source>Read only. %1</source>
+        <translation>Chỉ xem. %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::MeetingPrintDialog</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet</source>
+        <translation>In danh sách ký tên</translation>
+    </message>
+    <message>
+        <source>The blank sign-in sheet of %1: the expected members and the cell&apos;s own members added, with a column for signatures, to print before the meeting. Official documents are always in Vietnamese.</source>
+        <translation>Danh sách ký tên của %1: các đảng viên phải dự và đảng viên chi bộ đã thêm, có cột ký tên, in trước buổi sinh hoạt. Văn bản chính thức luôn bằng tiếng Việt.</translation>
+    </message>
+    <message>
+        <source>Print the attendance record</source>
+        <translation>In biên bản sinh hoạt</translation>
+    </message>
+    <message>
+        <source>The attendance record of %1 as saved: agenda, who attended and who was absent (with reasons), exempt members apart, the rate, guests and the minutes. Official documents are always in Vietnamese.</source>
+        <translation>Biên bản của %1 theo điểm danh đã lưu: nội dung, người dự và người vắng (kèm lý do), đảng viên được miễn ghi riêng, tỷ lệ, khách dự và biên bản. Văn bản chính thức luôn bằng tiếng Việt.</translation>
+    </message>
+    <message>
+        <source>PDF &amp;file:</source>
+        <translation>&amp;Tệp PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::MeetingRulesDialog</name>
+    <message>
+        <source>Meeting rules</source>
+        <translation>Quy định sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Read only. %1</source>
+        <translation>Chỉ xem. %1</translation>
+    </message>
+    <message>
+        <source>Rule &amp;profile:</source>
+        <translation>&amp;Quy định áp dụng:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings a year (Regulation 76):</source>
+        <translation>&amp;Số buổi mỗi năm (Quy định 76):</translation>
+    </message>
+    <message>
+        <source>&amp;Alert after consecutive absences:</source>
+        <translation>Cảnh báo &amp;khi vắng liên tiếp:</translation>
+    </message>
+    <message>
+        <source> meetings</source>
+        <translation> buổi</translation>
+    </message>
+    <message>
+        <source>Absences &amp;with reason count towards the alert</source>
+        <translation>Tính cả vắng &amp;có lý do vào cảnh báo</translation>
+    </message>
+    <message>
+        <source>&amp;Crowded cell: referred members above</source>
+        <translation>Chi bộ &amp;quá đông: số đảng viên được giới thiệu trên</translation>
+    </message>
+    <message>
+        <source>A cell whose referred members exceed this is listed in the Overview as having no venue large enough (150 in the source).</source>
+        <translation>Chi bộ có số đảng viên được giới thiệu vượt mức này được nêu ở mục Tổng quan là không đủ chỗ sinh hoạt (bài báo gốc: 150).</translation>
+    </message>
+</context>
+<context>
     <name>cutru::MeetingService</name>
     <message>
         <source>This meeting was changed by someone else meanwhile. Reload it and try again.</source>
@@ -2279,7 +2766,7 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     </message>
     <message>
         <source>Meeting of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Buổi sinh hoạt của %1 ngày %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2315,6 +2802,289 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>The venue capacity must be at least 1.</source>
         <translation>Sức chứa của địa điểm phải ít nhất là 1.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::MeetingsPage</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đã họp</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 expected; absent with reason %3, without reason %4, not marked %5.</source>
+        <translation>Có mặt %1/%2 phải dự; vắng có lý do %3, không lý do %4, chưa điểm danh %5.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Phải dự</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>the %1 meeting of %2 (%3)</source>
+        <translation>buổi sinh hoạt %1 ngày %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Meetings are kept by village and residential-group cells, and none is within your roles&apos; reach.</source>
+        <translation>Sinh hoạt do chi bộ thôn, tổ dân phố tổ chức; vai trò của bạn không có chi bộ nào như vậy.</translation>
+    </message>
+    <message>
+        <source>There is no village or residential-group cell under %1. Choose a commune or a cell in the organisation tree.</source>
+        <translation>Không có chi bộ thôn, tổ dân phố nào thuộc %1. Hãy chọn một xã, phường hoặc một chi bộ trên cây tổ chức.</translation>
+    </message>
+    <message>
+        <source>Rule profile: %1.</source>
+        <translation>Quy định áp dụng: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings in %1: %2</source>
+        <translation>&amp;Các buổi sinh hoạt năm %1: %2</translation>
+    </message>
+    <message>
+        <source>Planned for %1 and still not recorded. Enter or double-click opens it.</source>
+        <translation>Lên kế hoạch ngày %1 mà chưa ghi nhận. Nhấn Enter hoặc bấm đúp để mở.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 buổi khác</translation>
+    </message>
+    <message>
+        <source>&amp;Past due (planned, not recorded): %1</source>
+        <translation>&amp;Quá hạn (đã lên kế hoạch, chưa ghi nhận): %1</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Xem…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;View attendance</source>
+        <translation>Xem điểm &amp;danh</translation>
+    </message>
+    <message>
+        <source>&amp;Take attendance</source>
+        <translation>Điểm &amp;danh</translation>
+    </message>
+    <message>
+        <source>Your role cannot change this cell&apos;s meetings.</source>
+        <translation>Vai trò của bạn không được sửa sinh hoạt của chi bộ này.</translation>
+    </message>
+    <message>
+        <source>Deletes a meeting without recorded attendance.</source>
+        <translation>Xóa buổi sinh hoạt chưa có điểm danh.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has not taken place yet: attendance is recorded afterwards. Print its sign-in sheet to take to the meeting.</source>
+        <translation>Buổi sinh hoạt ngày %1 chưa diễn ra: điểm danh sau khi họp. Hãy in danh sách ký tên để mang đến buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is not recorded yet: Take attendance records who came.</source>
+        <translation>Buổi sinh hoạt ngày %1 chưa được ghi nhận: bấm Điểm danh để ghi người dự.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 created.</source>
+        <translation>Đã tạo buổi sinh hoạt ngày %1.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 saved.</source>
+        <translation>Đã lưu buổi sinh hoạt ngày %1.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 deleted.</source>
+        <translation>Đã xóa buổi sinh hoạt ngày %1.</translation>
+    </message>
+    <message>
+        <source>Year %1 planned for %2: %3 meetings created for %4 cells; %5 periods already had a periodic meeting.</source>
+        <translation>Đã lập kế hoạch năm %1 cho %2: tạo %3 buổi sinh hoạt cho %4 chi bộ; %5 kỳ đã có buổi sinh hoạt định kỳ.</translation>
+    </message>
+    <message>
+        <source>Meeting rules saved: %1.</source>
+        <translation>Đã lưu quy định sinh hoạt: %1.</translation>
+    </message>
+    <message>
+        <source>Delete the meeting</source>
+        <translation>Xóa buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Delete the %1 meeting of %2?</source>
+        <translation>Xóa buổi sinh hoạt %1 ngày %2?</translation>
+    </message>
+    <message>
+        <source>A meeting with recorded attendance cannot be deleted.</source>
+        <translation>Không xóa được buổi sinh hoạt đã có điểm danh.</translation>
+    </message>
+    <message>
+        <source>Choose the commune, district or province to plan.</source>
+        <translation>Hãy chọn xã, huyện hoặc tỉnh để lập kế hoạch.</translation>
+    </message>
+    <message>
+        <source>sign-in-sheet-%1-%2.pdf</source>
+        <translation>danh-sach-ky-ten-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>attendance-record-%1-%2.pdf</source>
+        <translation>bien-ban-sinh-hoat-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file to write.</source>
+        <translation>Hãy chọn tệp PDF để ghi.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>A PDF is being written already; wait for it.</source>
+        <translation>Đang ghi một tệp PDF; hãy chờ xong.</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>Buổi sinh hoạt này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet</source>
+        <translation>In danh sách ký tên</translation>
+    </message>
+    <message>
+        <source>Print the attendance record</source>
+        <translation>In biên bản sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Wrote the sign-in sheet to %1.</source>
+        <translation>Đã ghi danh sách ký tên vào %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the attendance record to %1.</source>
+        <translation>Đã ghi biên bản sinh hoạt vào %1.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; no file was written.</source>
+        <translation>Đã hủy in; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation>&amp;Chi bộ:</translation>
+    </message>
+    <message>
+        <source>Village and residential-group cells: type part of the name to find one.</source>
+        <translation>Chi bộ thôn, tổ dân phố: gõ một phần tên để tìm.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation>&amp;Quy định…</translation>
+    </message>
+    <message>
+        <source>The meeting rule profile (Regulation 213 or 76) and the alert settings.</source>
+        <translation>Quy định sinh hoạt (Quy định 213 hoặc 76) và các cài đặt cảnh báo.</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Thêm buổi sinh hoạt…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Print &amp;sign-in sheet…</source>
+        <translation>In danh sách &amp;ký tên…</translation>
+    </message>
+    <message>
+        <source>The blank list of members with a signature column, to take to the meeting.</source>
+        <translation>Danh sách đảng viên có cột ký tên, mang đến buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Print attendance &amp;record…</source>
+        <translation>In &amp;biên bản sinh hoạt…</translation>
+    </message>
+    <message>
+        <source>The record of a held meeting: agenda, attendance, rate and minutes.</source>
+        <translation>Biên bản buổi sinh hoạt đã họp: nội dung, điểm danh, tỷ lệ và biên bản.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the year…</source>
+        <translation>&amp;Lập kế hoạch năm…</translation>
+    </message>
+    <message>
+        <source>Creates the year&apos;s periodic meetings for every residence cell of a commune, a district or the province.</source>
+        <translation>Tạo các buổi sinh hoạt định kỳ trong năm cho mọi chi bộ nơi cư trú của một xã, huyện hoặc cả tỉnh.</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>&amp;Absence alerts</source>
+        <translation>Cảnh báo &amp;vắng sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Members absent from their latest meetings in a row, with the workplace organisation to tell</source>
+        <translation>Đảng viên vắng liên tiếp các buổi sinh hoạt gần nhất, kèm tổ chức đảng nơi công tác cần thông báo</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +3275,68 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>Ended: %1 (%2)</source>
         <translation>Kết thúc: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Được tính</translation>
+    </message>
+    <message>
+        <source>A new member has no attendance yet.</source>
+        <translation>Đảng viên mới chưa có dữ liệu sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>No meeting of a cell this member was referred to has been recorded.</source>
+        <translation>Chưa có buổi sinh hoạt nào được ghi ở chi bộ mà đảng viên này được giới thiệu về.</translation>
+    </message>
+    <message>
+        <source>No attendance rate: the member was not expected at any recorded meeting.</source>
+        <translation>Chưa có tỷ lệ dự sinh hoạt: đảng viên không thuộc diện phải dự buổi nào đã ghi.</translation>
+    </message>
+    <message>
+        <source>Attendance rate %1: present at %2 of %3 meetings where expected. Absent with a reason: %4; without a reason: %5; not marked: %6; exempt: %7.</source>
+        <translation>Tỷ lệ dự sinh hoạt %1: có mặt %2 trên %3 buổi phải dự. Vắng có lý do: %4; vắng không lý do: %5; chưa điểm danh: %6; được miễn: %7.</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Chưa điểm danh</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Được miễn</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>No (not referred to this cell then)</source>
+        <translation>Không (khi đó không được giới thiệu về chi bộ này)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <comment>member form tab</comment>
+        <translation>Sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <comment>present or absent</comment>
+        <translation>Điểm danh</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +3555,99 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>Committees outside the province</source>
         <translation>Cấp ủy ngoài tỉnh</translation>
+    </message>
+    <message>
+        <source>Past-due meetings (planned before %1, attendance not recorded): %2</source>
+        <translation>Buổi sinh hoạt quá hạn (lên kế hoạch trước ngày %1, chưa ghi điểm danh): %2</translation>
+    </message>
+    <message>
+        <source>Crowded cells (more referred members than %1)</source>
+        <translation>Chi bộ quá đông (số đảng viên được giới thiệu vượt quá %1)</translation>
+    </message>
+    <message>
+        <source>No crowded cells.</source>
+        <translation>Không có chi bộ nào quá đông.</translation>
+    </message>
+    <message>
+        <source>Members expected at meetings as of %1, exempt ones apart; the venue as recorded at the cell&apos;s latest meeting.</source>
+        <translation>Số đảng viên phải dự sinh hoạt tính đến ngày %1, không kể người được miễn; địa điểm theo buổi sinh hoạt gần nhất của chi bộ.</translation>
+    </message>
+    <message>
+        <source>Residence cell</source>
+        <translation>Chi bộ nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Đảng bộ cấp xã</translation>
+    </message>
+    <message>
+        <source>Referred members</source>
+        <translation>Đảng viên được giới thiệu</translation>
+    </message>
+    <message>
+        <source>Venue capacity</source>
+        <translation>Sức chứa địa điểm</translation>
+    </message>
+    <message numerus="yes">
+        <source>Absence alerts (%n consecutive meeting(s))</source>
+        <translation>
+            <numerusform>Cảnh báo vắng sinh hoạt (%n buổi liên tiếp)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No absence alerts.</source>
+        <translation>Không có cảnh báo vắng sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 members absent that many times in a row, with or without a reason. Tell their workplace organisations.</source>
+        <translation>Đến ngày %1: %2 đảng viên vắng liên tiếp ngần ấy buổi, có hoặc không có lý do. Cần thông báo cho tổ chức đảng nơi công tác.</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 members absent that many times in a row without a reason. Tell their workplace organisations.</source>
+        <translation>Đến ngày %1: %2 đảng viên vắng không lý do liên tiếp ngần ấy buổi. Cần thông báo cho tổ chức đảng nơi công tác.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Workplace organisation</source>
+        <translation>Nơi công tác</translation>
+    </message>
+    <message>
+        <source>Absences in a row</source>
+        <translation>Số buổi vắng liên tiếp</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Buổi gần nhất</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::PlanYearDialog</name>
+    <message>
+        <source>Plan the year&apos;s meetings</source>
+        <translation>Lập kế hoạch sinh hoạt năm</translation>
+    </message>
+    <message>
+        <source>Creates the periodic meetings of the year for every village and residential-group cell under the chosen organisation, one in each period of the rule profile. Periods that already have a periodic meeting are left alone, so planning twice creates nothing new.</source>
+        <translation>Tạo các buổi sinh hoạt định kỳ trong năm cho mọi chi bộ thôn, tổ dân phố thuộc tổ chức đã chọn, mỗi kỳ một buổi theo quy định đang áp dụng. Kỳ đã có buổi sinh hoạt định kỳ thì giữ nguyên, nên lập kế hoạch hai lần không tạo thêm buổi nào.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Rule profile: %1. Dates: %2.</source>
+        <translation>Quy định áp dụng: %1. Các ngày: %2.</translation>
     </message>
 </context>
 <context>
@@ -4094,38 +5019,6 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         </translation>
     </message>
     <message>
-        <source>CuTru command line: party members at their place of residence.
-
-Commands:
-  init --out FILE [--admin NAME]  create an empty database of the current schema
-  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
-  info --db FILE               schema version and the organisation overview
-  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
-  restore --db FILE --from COPY  replace the database with a backup (the database as
-                               it was is kept beside it as NAME.before-restore-…)
-  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
-                               the referrals the user may see
-  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
-                               the referral letters an organisation issued in a year</source>
-        <translation>Dòng lệnh CuTru: đảng viên sinh hoạt nơi cư trú.
-
-Các lệnh:
-  init --out TỆP [--admin TÊN]    tạo cơ sở dữ liệu trống theo lược đồ hiện tại
-  demo --out TỆP [--seed N]    tạo tỉnh mẫu Thái Bình năm 2012
-  info --db TỆP                phiên bản lược đồ và tổng quan về tổ chức
-  backup --db TỆP --out BẢN_SAO  bản sao nhất quán của cơ sở dữ liệu, kể cả khi đang được sử dụng
-  restore --db TỆP --from BẢN_SAO  thay cơ sở dữ liệu bằng một bản sao lưu (cơ sở dữ liệu
-                               trước khi khôi phục được giữ bên cạnh với tên TÊN.before-restore-…)
-  referrals list --db TỆP [--status S] [--commune MÃ] [--format csv]
-                               các giới thiệu sinh hoạt người dùng được xem
-  referrals letters --db TỆP --org MÃ --year Y --out TỆP.pdf
-                               các giấy giới thiệu sinh hoạt một tổ chức đã cấp trong một năm</translation>
-    </message>
-    <message>
-        <source>init, demo, info, backup, restore or referrals</source>
-        <translation>init, demo, info, backup, restore hoặc referrals</translation>
-    </message>
-    <message>
         <source>referrals: the issuing organisation&apos;s code.</source>
         <translation>referrals: mã của tổ chức đảng cấp giấy.</translation>
     </message>
@@ -4146,51 +5039,293 @@ Các lệnh:
         <translation>referrals list: mã của đảng ủy cơ sở tiếp nhận.</translation>
     </message>
     <message>
-        <source>referrals list: csv or text (default).</source>
-        <translation>referrals list: csv hoặc text (mặc định).</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>ĐỊNH_DẠNG</translation>
     </message>
     <message>
-        <source>referrals: the letters&apos; year.</source>
-        <translation>referrals: năm của giấy giới thiệu.</translation>
-    </message>
-    <message>
         <source>YEAR</source>
         <translation>NĂM</translation>
+    </message>
+    <message>
+        <source>&apos;meetings plan&apos; needs --db FILE and --year YEAR.</source>
+        <translation>Lệnh &apos;meetings plan&apos; cần --db TỆP và --year NĂM.</translation>
+    </message>
+    <message>
+        <source>%1 has no organisations yet.</source>
+        <translation>%1 chưa có tổ chức nào.</translation>
+    </message>
+    <message>
+        <source>%1 Give --scope CODE: the commune or district you plan for.</source>
+        <translation>%1 Hãy ghi --scope MÃ: xã hoặc huyện cần lập kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Scope: %1 (%2)</source>
+        <translation>Phạm vi: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Năm: %1</translation>
+    </message>
+    <message>
+        <source>Residence cells: %1</source>
+        <translation>Chi bộ thôn, tổ dân phố: %1</translation>
+    </message>
+    <message>
+        <source>Meetings created: %1</source>
+        <translation>Buổi sinh hoạt đã tạo: %1</translation>
+    </message>
+    <message>
+        <source>Already planned or held: %1</source>
+        <translation>Đã có kế hoạch hoặc đã tổ chức: %1</translation>
+    </message>
+    <message>
+        <source>&apos;meetings list&apos; needs --db FILE and --cell CODE.</source>
+        <translation>Lệnh &apos;meetings list&apos; cần --db TỆP và --cell MÃ.</translation>
+    </message>
+    <message>
+        <source>--year takes a year from 1990 to 2100.</source>
+        <translation>--year nhận một năm từ 1990 đến 2100.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a cell.</source>
+        <translation>%1 (%2) không phải là chi bộ.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Buổi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Phải dự</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <source>&apos;meetings sheet&apos; needs --db FILE, --meeting ID and --out FILE.pdf.</source>
+        <translation>Lệnh &apos;meetings sheet&apos; cần --db TỆP, --meeting SỐ và --out TỆP.pdf.</translation>
+    </message>
+    <message>
+        <source>There is no meeting number %1 in %2.</source>
+        <translation>Không có buổi sinh hoạt số %1 trong %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the sign-in sheet of the meeting of %1 on %2 to %3.</source>
+        <translation>Đã ghi danh sách ký tên buổi sinh hoạt của %1 ngày %2 vào %3.</translation>
+    </message>
+    <message>
+        <source>Wrote the attendance record of the meeting of %1 on %2 to %3.</source>
+        <translation>Đã ghi biên bản sinh hoạt của %1 ngày %2 vào %3.</translation>
+    </message>
+    <message>
+        <source>&apos;attendance import&apos; needs a CSV file and --db FILE.</source>
+        <translation>Lệnh &apos;attendance import&apos; cần một tệp CSV và --db TỆP.</translation>
+    </message>
+    <message>
+        <source>--meeting takes a meeting number (see &apos;meetings list&apos;).</source>
+        <translation>--meeting nhận số hiệu buổi sinh hoạt (xem &apos;meetings list&apos;).</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, %3 (%4)</source>
+        <translation>Dòng %1: %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Line %1: not matched: %2</source>
+        <translation>Dòng %1: không khớp: %2</translation>
+    </message>
+    <message>
+        <source>Matched: %1</source>
+        <translation>Khớp: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Mới: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Đã sửa: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Không đổi: %1</translation>
+    </message>
+    <message>
+        <source>Unmatched: %1</source>
+        <translation>Không khớp: %1</translation>
+    </message>
+    <message>
+        <source>Meetings: %1</source>
+        <translation>Buổi sinh hoạt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Không ghi gì: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Chạy thử: không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Marks written: %1</source>
+        <translation>Số điểm danh đã ghi: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to write: every matched row is already recorded.</source>
+        <translation>Không có gì để ghi: mọi dòng khớp đều đã được ghi trước đó.</translation>
+    </message>
+    <message>
+        <source>No row of %1 matched a member on a meeting&apos;s sheet.</source>
+        <translation>Không dòng nào của %1 khớp với đảng viên trong danh sách buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>CuTru command line: party members at their place of residence.
+
+Commands:
+  init --out FILE [--admin NAME]  create an empty database of the current schema
+  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
+  info --db FILE               schema version and the organisation overview
+  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
+  restore --db FILE --from COPY  replace the database with a backup (the database as
+                               it was is kept beside it as NAME.before-restore-…)
+  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
+                               the referrals the user may see
+  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
+                               the referral letters an organisation issued in a year
+  meetings plan --db FILE --year Y [--scope CODE]
+                               the year&apos;s periodic meetings of every residence cell
+                               under CODE (default: the province)
+  meetings list --db FILE --cell CODE [--year Y] [--format csv]
+                               a cell&apos;s meetings: number, date, attendance
+  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
+                               a meeting&apos;s attendance record (--blank: the sign-in sheet)
+  attendance import CSV --db FILE [--meeting ID] [--dry-run]
+                               marks from a CSV file (see docs/data-formats.md)</source>
+        <translation>Dòng lệnh CuTru: đảng viên sinh hoạt nơi cư trú.
+
+Các lệnh:
+  init --out TỆP [--admin TÊN]    tạo cơ sở dữ liệu trống theo lược đồ hiện tại
+  demo --out TỆP [--seed N]    tạo tỉnh mẫu Thái Bình năm 2012
+  info --db TỆP                phiên bản lược đồ và tổng quan về tổ chức
+  backup --db TỆP --out BẢN_SAO  bản sao nhất quán của cơ sở dữ liệu, kể cả khi đang được sử dụng
+  restore --db TỆP --from BẢN_SAO  thay cơ sở dữ liệu bằng một bản sao lưu (cơ sở dữ liệu
+                               trước khi khôi phục được giữ bên cạnh với tên TÊN.before-restore-…)
+  referrals list --db TỆP [--status S] [--commune MÃ] [--format csv]
+                               các giới thiệu sinh hoạt người dùng được xem
+  referrals letters --db TỆP --org MÃ --year Y --out TỆP.pdf
+                               các giấy giới thiệu sinh hoạt một tổ chức đã cấp trong một năm
+  meetings plan --db TỆP --year Y [--scope MÃ]
+                               kế hoạch sinh hoạt định kỳ cả năm của mọi chi bộ thôn,
+                               tổ dân phố thuộc MÃ (mặc định: cả tỉnh)
+  meetings list --db TỆP --cell MÃ [--year Y] [--format csv]
+                               các buổi sinh hoạt của một chi bộ: số hiệu, ngày, tham dự
+  meetings sheet --db TỆP --meeting SỐ --out TỆP.pdf [--blank]
+                               biên bản sinh hoạt của một buổi (--blank: danh sách ký tên)
+  attendance import CSV --db TỆP [--meeting SỐ] [--dry-run]
+                               điểm danh từ tệp CSV (xem docs/data-formats.md)</translation>
+    </message>
+    <message>
+        <source>init, demo, info, backup, restore, referrals, meetings or attendance</source>
+        <translation>init, demo, info, backup, restore, referrals, meetings hoặc attendance</translation>
+    </message>
+    <message>
+        <source>referrals list, meetings list: csv or text (default).</source>
+        <translation>referrals list, meetings list: csv hoặc text (mặc định).</translation>
+    </message>
+    <message>
+        <source>referrals letters, meetings: the year.</source>
+        <translation>referrals letters, meetings: năm.</translation>
+    </message>
+    <message>
+        <source>meetings plan: the organisation to plan for (default: the province).</source>
+        <translation>meetings plan: tổ chức cần lập kế hoạch (mặc định: cả tỉnh).</translation>
+    </message>
+    <message>
+        <source>meetings list: the cell&apos;s code.</source>
+        <translation>meetings list: mã chi bộ.</translation>
+    </message>
+    <message>
+        <source>meetings sheet, attendance import: the meeting&apos;s number (see &apos;meetings list&apos;).</source>
+        <translation>meetings sheet, attendance import: số hiệu buổi sinh hoạt (xem &apos;meetings list&apos;).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>SỐ</translation>
+    </message>
+    <message>
+        <source>meetings sheet: print the blank sign-in sheet.</source>
+        <translation>meetings sheet: in danh sách ký tên để trống.</translation>
+    </message>
+    <message>
+        <source>attendance import: check and report, write nothing.</source>
+        <translation>attendance import: kiểm tra và báo cáo, không ghi gì.</translation>
     </message>
 </context>
 <context>
     <name>cutru::csv</name>
     <message>
         <source>%1 is not valid UTF-16 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải văn bản UTF-16 hợp lệ.</translation>
     </message>
     <message>
         <source>%1 looks like UTF-16 text without a byte-order mark. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 có vẻ là văn bản UTF-16 không có dấu BOM. Hãy lưu tệp dạng &quot;CSV UTF-8&quot; rồi thử lại.</translation>
     </message>
     <message>
         <source>%1, line %2: the text is not UTF-8. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dòng %2: văn bản không phải UTF-8. Hãy lưu tệp dạng &quot;CSV UTF-8&quot; rồi thử lại.</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is not closed (a &apos;&quot;&apos; is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dòng %2: có ô mở ngoặc kép mà không đóng (thiếu dấu &apos;&quot;&apos;).</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 không tồn tại.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là thư mục, không phải tệp CSV.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1: %2.</translation>
     </message>
 </context>
 <context>

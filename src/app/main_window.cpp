@@ -10,6 +10,7 @@
 #include "app/organisation_tree_model.h"
 #include "app/overview_page.h"
 #include "app/recent_files.h"
+#include "app/meetings_page.h"
 #include "app/referrals_page.h"
 #include "app/sign_in_dialog.h"
 #include "services/account_service.h"
@@ -117,6 +118,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), ui_(std::make_uni
     connect(ui_->actionEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
 
     connect(ui_->sectionList, &QListWidget::currentRowChanged, this, [this](int row) {
+        // Unsaved attendance marks: back to Meetings until the user has answered.
+        if (db_ && row >= 0 && row != int(Section::Meetings) && meetings_->hasUnsavedChanges()) {
+            {
+                const QSignalBlocker block(ui_->sectionList);
+                ui_->sectionList->setCurrentRow(int(Section::Meetings));
+            }
+            meetings_->maybeLeave([this, row] { ui_->sectionList->setCurrentRow(row); });
+            return;
+        }
         if (db_ && row >= 0)
             ui_->pages->setCurrentIndex(row);
         updateStatus();
@@ -125,6 +135,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), ui_(std::make_uni
     connect(members_, &MembersPage::memberSaved, this, &MainWindow::onMemberSaved);
     connect(referrals_, &ReferralsPage::referralsChanged, history_, &HistoryPage::refresh);
     connect(referrals_, &ReferralsPage::referralsChanged, overview_, &OverviewPage::refresh); // overdue counts
+    connect(referrals_, &ReferralsPage::referralsChanged, meetings_, &MeetingsPage::refresh); // who is expected
+    connect(meetings_, &MeetingsPage::meetingsChanged, history_, &HistoryPage::refresh);
+    connect(meetings_, &MeetingsPage::meetingsChanged, overview_, &OverviewPage::refresh);
     connect(members_, &MembersPage::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 
@@ -149,6 +162,7 @@ MainWindow::~MainWindow()
     members_->setDatabase(nullptr, QString(), nullptr);
     history_->setDatabase(nullptr, ActingUser());
     referrals_->setDatabase(nullptr, ActingUser());
+    meetings_->setDatabase(nullptr, ActingUser());
 }
 
 void MainWindow::closeDatabase()
@@ -156,6 +170,7 @@ void MainWindow::closeDatabase()
     members_->setDatabase(nullptr, QString(), nullptr);
     history_->setDatabase(nullptr, ActingUser());
     referrals_->setDatabase(nullptr, ActingUser());
+    meetings_->setDatabase(nullptr, ActingUser());
     overview_->setActingUser(ActingUser());
     overview_->setDatabasePath(QString());
     treeModel_->setTree(OrganisationTree());
@@ -178,7 +193,9 @@ void MainWindow::buildPages()
     ui_->pages->addWidget(members_);
     referrals_ = new ReferralsPage(ui_->pages);
     ui_->pages->addWidget(referrals_);
-    for (int i = int(Section::Meetings); i <= int(Section::Liaison); ++i) {
+    meetings_ = new MeetingsPage(ui_->pages);
+    ui_->pages->addWidget(meetings_);
+    for (int i = int(Section::Comments); i <= int(Section::Liaison); ++i) {
         auto *page = new QWidget(ui_->pages);
         auto *title = new QLabel(page);
         QFont big = title->font();
@@ -215,13 +232,12 @@ void MainWindow::retranslate()
         ui_->sectionList->item(i)->setText(names[i]);
     // One line for each section that is not built yet.
     const QString later[] = {
-        tr("Residence cell meetings and attendance arrive in a later version of CuTru."),
         tr("Annual comments by residence cells arrive in a later version of CuTru."),
         tr("Printable reports and exports arrive in a later version of CuTru."),
         tr("Provincial liaison cadres and their visits arrive in a later version of CuTru."),
     };
     for (int i = 0; i < placeholderTitles_.size(); ++i) {
-        placeholderTitles_[i]->setText(names[int(Section::Meetings) + i]);
+        placeholderTitles_[i]->setText(names[int(Section::Comments) + i]);
         placeholderTexts_[i]->setText(later[i]);
     }
     noDatabaseLabel_->setText(tr("No database is open.\nUse File → New database or File → Open database."));
@@ -247,6 +263,13 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Unsaved attendance marks: asked first; the window closes once they are saved or dropped.
+    if (meetings_->hasUnsavedChanges()) {
+        event->ignore();
+        showSection(Section::Meetings);
+        meetings_->maybeLeave([this] { close(); });
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("ui/splitter"), ui_->splitter->saveState());
@@ -342,6 +365,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     members_->setDatabase(nullptr, QString(), nullptr); // the old list lets go of the old file first
     history_->setDatabase(nullptr, ActingUser());
     referrals_->setDatabase(nullptr, ActingUser());
+    meetings_->setDatabase(nullptr, ActingUser());
     db_ = std::move(db);
     startSession(*user, std::move(tree));
     recent::add(absolute);
@@ -370,6 +394,7 @@ void MainWindow::startSession(const ActingUser &user, OrganisationTree tree)
     members_->setDatabase(&*db_, path, &treeModel_->tree(), user_);
     history_->setDatabase(&*db_, user_);
     referrals_->setDatabase(&*db_, user_);
+    meetings_->setDatabase(&*db_, user_, &treeModel_->tree());
     applyUser();
     overview_->setActingUser(user_);
     overview_->setDatabasePath(path);
@@ -389,6 +414,12 @@ void MainWindow::startSession(const ActingUser &user, OrganisationTree tree)
 
 bool MainWindow::openDatabaseInteractively(const QString &path)
 {
+    // Another file or user replaces every page: unsaved attendance marks are asked about first.
+    if (meetings_->hasUnsavedChanges()) {
+        showSection(Section::Meetings);
+        meetings_->maybeLeave([this, path] { openDatabaseInteractively(path); });
+        return false;
+    }
     QString error;
     if (openDatabase(path, &error))
         return true;
@@ -438,6 +469,7 @@ void MainWindow::onScopeChanged()
     const QString name = id > 0 ? tree.breadcrumb(id) : QString();
     members_->setScope(id, restricted && isRoot ? QString() : path, name);
     overview_->setScope(restricted ? tree.scopePath(id) : path, name);
+    meetings_->setScope(id);
     updateStatus();
 }
 

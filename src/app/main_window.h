@@ -21,6 +21,7 @@ namespace cutru {
 
 class BackupController;
 class HistoryPage;
+class MeetingsPage;
 class MembersPage;
 class OrganisationTreeModel;
 class OverviewPage;
@@ -68,6 +69,7 @@ public:
     OverviewPage *overviewPage() const { return overview_; }
     HistoryPage *historyPage() const { return history_; }
     ReferralsPage *referralsPage() const { return referrals_; }
+    MeetingsPage *meetingsPage() const { return meetings_; }
     BackupController *backupController() const { return backup_; }
     QTreeView *organisationView() const;
     OrganisationTreeModel *organisationModel() const { return treeModel_; }
@@ -115,8 +117,9 @@ private:
     OverviewPage *overview_ = nullptr;
     HistoryPage *history_ = nullptr;
     ReferralsPage *referrals_ = nullptr;
+    MeetingsPage *meetings_ = nullptr;
     BackupController *backup_ = nullptr;
-    QList<QLabel *> placeholderTitles_; // Meetings … Liaison
+    QList<QLabel *> placeholderTitles_; // Comments … Liaison
     QList<QLabel *> placeholderTexts_;
     QWidget *noDatabasePage_ = nullptr;
     QLabel *noDatabaseLabel_ = nullptr;

@@ -4,6 +4,7 @@
 #include "app/record_history_widget.h"
 #include "domain/codes.h"
 #include "services/acting_user.h"
+#include "services/attendance_queries.h"
 #include "services/member_service.h"
 #include "services/referral_service.h"
 #include "ui_member_dialog.h"
@@ -14,8 +15,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QLocale>
+#include <QHeaderView>
 #include <QTabWidget>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 #include <QListView>
 #include <QMessageBox>
 
@@ -53,12 +56,29 @@ MemberDialog::MemberDialog(storage::Database &db, OrganisationTree tree, const A
     timeline_->setRootIsDecorated(true);
     timeline_->setUniformRowHeights(true);
     tabs_->addTab(timeline_, QString());
+    attendanceTab_ = new QWidget(tabs_);
+    attendanceTab_->setObjectName(QStringLiteral("attendanceTab"));
+    attendanceSummary_ = new QLabel(attendanceTab_);
+    attendanceSummary_->setObjectName(QStringLiteral("attendanceSummary"));
+    attendanceSummary_->setWordWrap(true);
+    attendance_ = new QTreeWidget(attendanceTab_);
+    attendance_->setObjectName(QStringLiteral("attendanceHistory"));
+    attendance_->setColumnCount(6);
+    attendance_->setRootIsDecorated(false);
+    attendance_->setUniformRowHeights(true);
+    attendance_->setSelectionMode(QAbstractItemView::NoSelection);
+    auto *attendanceLayout = new QVBoxLayout(attendanceTab_);
+    attendanceLayout->addWidget(attendanceSummary_);
+    attendanceLayout->addWidget(attendance_, 1);
+    tabs_->addTab(attendanceTab_, QString());
     ui_->dialogLayout->insertWidget(formAt, tabs_, 1);
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 1)
             loadHistory();
         else if (index == 2)
             loadTimeline();
+        else if (index == 3)
+            loadAttendance();
     });
     fields_ = {
         {QStringLiteral("fullName"), {ui_->fullNameEdit, ui_->fullNameError}},
@@ -186,6 +206,11 @@ void MemberDialog::retranslate()
     timeline_->setHeaderLabels({tr("Date"), tr("Event")});
     if (tabs_->currentIndex() == 2)
         loadTimeline();
+    tabs_->setTabText(3, tr("Attendance", "member form tab"));
+    attendance_->setHeaderLabels({tr("Date"), tr("Cell"), tr("Meeting"), tr("Attendance", "present or absent"),
+                                  tr("Reason"), tr("Counted")});
+    if (tabs_->currentIndex() == 3)
+        loadAttendance();
     if (member_.id == 0) {
         setWindowTitle(tr("New member"));
         ui_->headingLabel->setText(tr("New member"));
@@ -458,6 +483,57 @@ void MemberDialog::loadTimeline()
         top->setExpanded(true);
     }
     timeline_->resizeColumnToContents(0);
+}
+
+void MemberDialog::loadAttendance()
+{
+    attendance_->clear();
+    if (member_.id == 0) {
+        attendanceSummary_->setText(tr("A new member has no attendance yet."));
+        return;
+    }
+    AttendanceHistory history;
+    try {
+        history = AttendanceQueries(db_, user_).historyOf(member_.id);
+    } catch (const AccessDenied &e) {
+        attendanceSummary_->setText(e.userMessage());
+        return;
+    } catch (const storage::StorageError &e) {
+        attendanceSummary_->setText(e.userMessage());
+        return;
+    }
+    const QLocale locale;
+    const AttendanceTally &t = history.tally;
+    if (history.lines.isEmpty())
+        attendanceSummary_->setText(tr("No meeting of a cell this member was referred to has been recorded."));
+    else if (!t.rate())
+        attendanceSummary_->setText(tr("No attendance rate: the member was not expected at any recorded meeting."));
+    else
+        // Present ÷ expected; excused absences reported apart (docs/meetings.md).
+        attendanceSummary_->setText(tr("Attendance rate %1: present at %2 of %3 meetings where expected. Absent "
+                                       "with a reason: %4; without a reason: %5; not marked: %6; exempt: %7.")
+                                        .arg(locale.toString(100.0 * *t.rate(), 'f', 1) + locale.percent())
+                                        .arg(locale.toString(t.present), locale.toString(t.expected),
+                                             locale.toString(t.absentExcused), locale.toString(t.absentUnexcused),
+                                             locale.toString(t.unmarked), locale.toString(t.exempt)));
+    // Newest first, as the referral timeline.
+    for (auto it = history.lines.crbegin(); it != history.lines.crend(); ++it) {
+        const AttendanceHistoryLine &l = *it;
+        QString status = l.status ? label(*l.status) : tr("Not marked");
+        QString counted = tr("Yes");
+        if (l.place == AttendanceHistoryLine::Place::Exempt) {
+            status = tr("Exempt");
+            counted = tr("No");
+        } else if (l.place == AttendanceHistoryLine::Place::Other) {
+            counted = tr("No (not referred to this cell then)");
+        }
+        auto *item = new QTreeWidgetItem(attendance_, {locale.toString(l.date, QStringLiteral("dd/MM/yyyy")), l.cellName,
+                                                       label(l.kind), status, l.reason, counted});
+        item->setToolTip(1, l.communeName);
+        item->setData(0, Qt::UserRole, l.meetingId);
+    }
+    for (int c = 0; c < attendance_->columnCount(); ++c)
+        attendance_->resizeColumnToContents(c);
 }
 
 void MemberDialog::reload()

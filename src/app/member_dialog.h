@@ -47,6 +47,11 @@ public:
     RecordHistoryWidget *historyWidget() const { return history_; }
     // The member's referrals as a timeline: issued, received, assigned, exempt, ended.
     QTreeWidget *referralTimeline() const { return timeline_; }
+    // The member's attendance: every held meeting where they were expected, exempt or
+    // marked, and their rate (docs/meetings.md). Read when the tab is shown.
+    QWidget *attendanceTab() const { return attendanceTab_; }
+    QLabel *attendanceSummary() const { return attendanceSummary_; }
+    QTreeWidget *attendanceHistory() const { return attendance_; }
 
     // The member as the form currently describes it.
     Member memberFromForm() const;
@@ -82,6 +87,7 @@ private:
     void setReadOnly(const QString &reason);
     void loadHistory();
     void loadTimeline();
+    void loadAttendance();
 
     storage::Database &db_;
     OrganisationTree tree_;
@@ -91,6 +97,9 @@ private:
     QTabWidget *tabs_ = nullptr;
     RecordHistoryWidget *history_ = nullptr;
     QTreeWidget *timeline_ = nullptr;
+    QWidget *attendanceTab_ = nullptr;
+    QLabel *attendanceSummary_ = nullptr;
+    QTreeWidget *attendance_ = nullptr;
     Member member_;
     bool loaded_ = true;
     QString loadError_;

@@ -3,6 +3,8 @@
 #include "app/referrals_page.h"
 #include "domain/codes.h"
 #include "reports/overview_report.h"
+#include "services/attendance_queries.h"
+#include "services/meeting_service.h"
 #include "services/outcome.h"
 #include "services/referral_queries.h"
 #include "storage/statistics_repository.h"
@@ -37,29 +39,54 @@ OverviewPage::Figures readFigures(const QString &path, const QString &scopePath,
     f.overdueScope = scopePath.isEmpty() ? QString() : scopeName;
     try {
         // The main window checked the file's integrity when it opened it.
-        const storage::Database db = storage::Database::open(path, storage::Database::Create::MustExist,
-                                                             storage::Database::IntegrityCheck::Skip);
+        storage::Database db = storage::Database::open(path, storage::Database::Create::MustExist,
+                                                       storage::Database::IntegrityCheck::Skip);
         const storage::OverviewFigures figures = storage::StatisticsRepository(db).overview(scopePath);
         f.table = reports::overviewReport(figures, scopeName);
         for (WorkplaceType t : allValues<WorkplaceType>())
             f.workingByType.append({label(t), figures.workingByWorkplaceType.value(code(t))});
-        const ReferralQueries referrals(db, user);
-        if (referrals.mayRead())
-            f.overdue = referrals.overdueCounts(overdueDays, asOf, scopePath);
+        try {
+            const ReferralQueries referrals(db, user);
+            if (referrals.mayRead())
+                f.overdue = referrals.overdueCounts(overdueDays, asOf, scopePath);
+        } catch (const AccessDenied &) {
+            f.overdue.reset(); // mayRead() said yes; the section stays hidden all the same
+        }
+        try {
+            const AttendanceQueries attendance(db, user);
+            if (attendance.mayRead()) {
+                const MeetingRules rules = MeetingService(db, user).rules();
+                f.absenceAfter = rules.absenceAlertAfter;
+                f.absencesWithReason = rules.absencesWithReasonCount;
+                f.crowdedAbove = rules.crowdedAbove;
+                f.absences = attendance.absenceAlerts(rules, asOf, scopePath);
+                // Cells' figures mean nothing to those whose grants reach no residence cell.
+                if (attendance.reachesResidenceCells()) {
+                    f.pastDue = attendance.pastDueCount(asOf, scopePath);
+                    f.crowded = attendance.crowdedCells(rules.crowdedAbove, asOf, scopePath);
+                }
+            }
+        } catch (const AccessDenied &) {
+            f.absences.reset();
+            f.pastDue.reset();
+            f.crowded.reset();
+        }
     } catch (const storage::StorageError &e) {
         spdlog::error("overview failed: {} ({})", e.userMessage().toStdString(), e.detail().toStdString());
         f.error = e.userMessage();
-    } catch (const AccessDenied &) {
-        f.overdue.reset(); // mayRead() said yes; the section stays hidden all the same
+        f.overdue.reset();
+        f.absences.reset();
+        f.pastDue.reset();
+        f.crowded.reset();
     }
     return f;
 }
 
-QTreeWidget *overdueTable(const QString &objectName, QWidget *parent)
+QTreeWidget *overdueTable(const QString &objectName, QWidget *parent, int columns = 3)
 {
     auto *t = new QTreeWidget(parent);
     t->setObjectName(objectName);
-    t->setColumnCount(3);
+    t->setColumnCount(columns);
     t->setRootIsDecorated(false);
     t->setUniformRowHeights(true);
     t->setSelectionMode(QAbstractItemView::NoSelection);
@@ -149,12 +176,51 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     overdueLayout->addLayout(tables, 1);
     overdue_->hide(); // until figures for a user who may read referrals come
 
+    // Meetings: past-due count, then crowded cells beside absence alerts.
+    meetings_ = new QWidget(this);
+    meetings_->setObjectName(QStringLiteral("meetingsSection"));
+    pastDueNote_ = new QLabel(meetings_);
+    pastDueNote_->setObjectName(QStringLiteral("pastDueNote"));
+    pastDueNote_->setFont(bold);
+    pastDueNote_->setWordWrap(true);
+    auto column = [&](const QString &name, QLabel *&heading, QLabel *&note, QTreeWidget *&table, int columns) {
+        auto *box = new QWidget(meetings_);
+        box->setObjectName(name);
+        heading = new QLabel(box);
+        heading->setFont(bold);
+        heading->setWordWrap(true);
+        note = new QLabel(box);
+        note->setWordWrap(true);
+        table = overdueTable(name + QStringLiteral("Table"), box, columns);
+        for (int c = 0; c < columns; ++c)
+            table->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        auto *l = new QVBoxLayout(box);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(heading);
+        l->addWidget(note);
+        l->addWidget(table, 1);
+        l->addStretch(); // headings stay on top when the table is hidden
+        return box;
+    };
+    crowded_ = column(QStringLiteral("crowdedCells"), crowdedHeading_, crowdedNote_, crowdedCells_, 5);
+    absences_ = column(QStringLiteral("absenceAlerts"), absenceHeading_, absenceNote_, absenceAlerts_, 5);
+    auto *meetingTables = new QHBoxLayout;
+    meetingTables->addWidget(crowded_, 2);
+    meetingTables->addWidget(absences_, 3);
+    auto *meetingsLayout = new QVBoxLayout(meetings_);
+    meetingsLayout->setContentsMargins(0, 0, 0, 0);
+    meetingsLayout->addWidget(pastDueNote_);
+    meetingsLayout->addLayout(meetingTables, 1);
+    meetings_->hide(); // until figures for a user who may read members come
+
     // The overdue tables below the report and chart; the user may move the border.
     auto *rows = new QSplitter(Qt::Vertical, this);
     rows->addWidget(splitter_);
     rows->addWidget(overdue_);
+    rows->addWidget(meetings_);
     rows->setStretchFactor(0, 1);
     rows->setStretchFactor(1, 0);
+    rows->setStretchFactor(2, 0);
     rows->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -204,8 +270,9 @@ void OverviewPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // "Overdue after N days" is set in the Referrals section; and a day may have passed.
-    if (overdue_->isVisibleTo(this)
-        && (shownOverdueDays_ != ReferralsPage::overdueDaysSetting() || shownAsOf_ != QDate::currentDate()))
+    const bool overdue = overdue_->isVisibleTo(this);
+    if ((overdue && shownOverdueDays_ != ReferralsPage::overdueDaysSetting())
+        || ((overdue || meetings_->isVisibleTo(this)) && shownAsOf_ != QDate::currentDate()))
         dirty_ = true;
     if (dirty_)
         load();
@@ -274,6 +341,7 @@ void OverviewPage::display(const Figures &f)
     }
 
     displayOverdue(f);
+    displayMeetings(f);
 
     QChart *chart = chart_->chart();
     chart->removeAllSeries();
@@ -332,6 +400,66 @@ void OverviewPage::displayOverdue(const Figures &f)
     fillOverdue(overdueByIssuer_, c.byIssuer, c.total, tr("Total"), QString());
     overdueByCommune_->setVisible(c.total > 0);
     overdueByIssuer_->setVisible(c.total > 0);
+}
+
+void OverviewPage::displayMeetings(const Figures &f)
+{
+    const QLocale locale;
+    const bool any = f.pastDue || f.crowded || f.absences;
+    meetings_->setVisible(any);
+    pastDueNote_->setVisible(f.pastDue.has_value());
+    crowded_->setVisible(f.crowded.has_value());
+    absences_->setVisible(f.absences.has_value());
+    crowdedCells_->clear();
+    absenceAlerts_->clear();
+    if (!any)
+        return;
+    const QString asOf = locale.toString(f.asOf, QStringLiteral("dd/MM/yyyy"));
+    if (f.pastDue)
+        pastDueNote_->setText(tr("Past-due meetings (planned before %1, attendance not recorded): %2")
+                                  .arg(asOf, locale.toString(*f.pastDue)));
+
+    if (f.crowded) {
+        crowdedHeading_->setText(tr("Crowded cells (more referred members than %1)").arg(locale.toString(f.crowdedAbove)));
+        crowdedNote_->setText(f.crowded->isEmpty() ? tr("No crowded cells.")
+                                                   : tr("Members expected at meetings as of %1, exempt ones apart; "
+                                                        "the venue as recorded at the cell's latest meeting.")
+                                                         .arg(asOf));
+        crowdedCells_->setHeaderLabels({tr("Code"), tr("Residence cell"), tr("Commune"), tr("Referred members"),
+                                        tr("Venue capacity")});
+        for (const storage::CrowdedCell &c : *f.crowded) {
+            auto *item = new QTreeWidgetItem(crowdedCells_, {c.code, c.name, c.communeName, locale.toString(c.referred),
+                                                             c.venueCapacity > 0 ? locale.toString(c.venueCapacity)
+                                                                                 : QString()});
+            item->setToolTip(4, c.venue);
+            item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+        }
+        crowdedCells_->setVisible(!f.crowded->isEmpty());
+    }
+
+    if (f.absences) {
+        absenceHeading_->setText(tr("Absence alerts (%n consecutive meeting(s))", nullptr, f.absenceAfter));
+        if (f.absences->isEmpty())
+            absenceNote_->setText(tr("No absence alerts."));
+        else
+            absenceNote_->setText((f.absencesWithReason ? tr("As of %1: %2 members absent that many times in a row, "
+                                                             "with or without a reason. Tell their workplace "
+                                                             "organisations.")
+                                                        : tr("As of %1: %2 members absent that many times in a row "
+                                                             "without a reason. Tell their workplace organisations."))
+                                      .arg(asOf, locale.toString(f.absences->size())));
+        absenceAlerts_->setHeaderLabels({tr("Member"), tr("Residence cell"), tr("Workplace organisation"),
+                                         tr("Absences in a row"), tr("Last meeting")});
+        for (const storage::AbsenceAlert &a : *f.absences) {
+            auto *item = new QTreeWidgetItem(
+                absenceAlerts_, {a.fullName, a.cellName, tr("%1 (%2)").arg(a.organisationName, a.organisationCode),
+                                 locale.toString(a.consecutive), locale.toString(a.lastMeeting, QStringLiteral("dd/MM/yyyy"))});
+            item->setToolTip(1, a.communeName);
+            item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        }
+        absenceAlerts_->setVisible(!f.absences->isEmpty());
+    }
 }
 
 } // namespace cutru

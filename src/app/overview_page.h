@@ -2,6 +2,7 @@
 
 #include "reports/report_table.h"
 #include "services/acting_user.h"
+#include "storage/attendance_statistics.h"
 #include "storage/referral_list.h"
 
 #include <QDate>
@@ -21,8 +22,11 @@ namespace cutru {
 // The Overview section: the organisation overview report of the selected scope, a
 // bar chart of working members by type of workplace and, for users who may read
 // referrals, the overdue letters (issued, not received after the Referrals section's
-// "overdue after N days") by receiving commune and by issuing organisation. The
-// figures are read off the GUI thread, on a connection of their own.
+// "overdue after N days") by receiving commune and by issuing organisation; for users
+// who may read members, the follow-up of meetings (docs/meetings.md): past-due
+// meetings and crowded cells (for those whose grants reach residence cells) and
+// absence alerts, with the database's meeting settings. The figures are read off
+// the GUI thread, on a connection of their own.
 class OverviewPage : public QWidget {
     Q_OBJECT
 public:
@@ -35,6 +39,13 @@ public:
         int overdueDays = 0;
         QDate asOf;
         QString overdueScope; // the scope's name; empty: the whole database
+        // Meetings in the scope, as the user may see them; nullopt: hidden.
+        std::optional<int> pastDue;
+        std::optional<QList<storage::CrowdedCell>> crowded;
+        int crowdedAbove = 0;
+        std::optional<QList<storage::AbsenceAlert>> absences;
+        int absenceAfter = 0;
+        bool absencesWithReason = false;
         QString error;                            // user message when reading failed
     };
 
@@ -56,6 +67,16 @@ public:
     QLabel *overdueNote() const { return overdueNote_; } // the total, or "No overdue referrals."
     QTreeWidget *overdueByCommune() const { return overdueByCommune_; }
     QTreeWidget *overdueByIssuer() const { return overdueByIssuer_; }
+    QWidget *meetingsSection() const { return meetings_; }
+    QLabel *pastDueNote() const { return pastDueNote_; }
+    QWidget *crowdedSection() const { return crowded_; }
+    QLabel *crowdedHeading() const { return crowdedHeading_; }
+    QLabel *crowdedNote() const { return crowdedNote_; }
+    QTreeWidget *crowdedCells() const { return crowdedCells_; }
+    QWidget *absenceSection() const { return absences_; }
+    QLabel *absenceHeading() const { return absenceHeading_; }
+    QLabel *absenceNote() const { return absenceNote_; }
+    QTreeWidget *absenceAlerts() const { return absenceAlerts_; }
     bool isLoading() const { return watcher_.isRunning(); }
 
 signals:
@@ -69,6 +90,7 @@ private:
     void load();
     void display(const Figures &f);
     void displayOverdue(const Figures &f);
+    void displayMeetings(const Figures &f);
 
     QString path_;
     QString scopePath_;
@@ -87,6 +109,16 @@ private:
     QLabel *overdueNote_ = nullptr;
     QTreeWidget *overdueByCommune_ = nullptr;
     QTreeWidget *overdueByIssuer_ = nullptr;
+    QWidget *meetings_ = nullptr;
+    QLabel *pastDueNote_ = nullptr;
+    QWidget *crowded_ = nullptr;
+    QLabel *crowdedHeading_ = nullptr;
+    QLabel *crowdedNote_ = nullptr;
+    QTreeWidget *crowdedCells_ = nullptr;
+    QWidget *absences_ = nullptr;
+    QLabel *absenceHeading_ = nullptr;
+    QLabel *absenceNote_ = nullptr;
+    QTreeWidget *absenceAlerts_ = nullptr;
     bool sized_ = false; // the table got its width once; then the user's splitter rules
     QFutureWatcher<Figures> watcher_;
 };

@@ -5,6 +5,10 @@
 #include "reports/csv_writer.h"
 #include "reports/pdf_memory.h"
 #include "reports/referral_letters_data.h"
+#include "reports/attendance_document_data.h"
+#include "reports/attendance_pdf.h"
+#include "services/attendance_import.h"
+#include "services/meeting_service.h"
 #include "services/referral_queries.h"
 #include "storage/organisation_repository.h"
 #include "services/account_service.h"
@@ -22,6 +26,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMap>
 #include <QTextStream>
 #include <QTranslator>
 #include <cstdio>
@@ -421,6 +426,228 @@ int commandReferralLetters(const QCommandLineParser &p)
     return 0;
 }
 
+// The organisation named by a --scope/--cell option, or a message saying why not.
+std::optional<cutru::Organisation> organisationByCode(cutru::storage::Database &db, const QString &code,
+                                                      const QString &path)
+{
+    cutru::storage::OrganisationRepository orgs(db);
+    auto org = orgs.byCode(code);
+    if (!org && code != code.toUpper())
+        org = orgs.byCode(code.toUpper());
+    if (!org)
+        fail(Tr::tr("There is no organisation with the code %1 in %2.").arg(code, path));
+    return org;
+}
+
+QString cliDay(const QDate &d)
+{
+    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+// The first message of a refused write.
+QString outcomeMessage(const cutru::SaveOutcome &o)
+{
+    return o.errors.isEmpty() ? o.message : o.errors.first().message;
+}
+
+// meetings plan --db FILE --year Y [--scope CODE]
+int commandMeetingsPlan(const QCommandLineParser &p)
+{
+    const QString path = p.value(QStringLiteral("db"));
+    bool yearOk = false;
+    const int year = p.value(QStringLiteral("year")).toInt(&yearOk);
+    if (path.isEmpty() || !yearOk)
+        return fail(Tr::tr("'meetings plan' needs --db FILE and --year YEAR."));
+    cutru::storage::Database db = cutru::storage::Database::open(path, cutru::storage::Database::Create::MustExist);
+    const auto user = actingUser(p, db);
+    if (!user)
+        return 1;
+    std::optional<cutru::Organisation> scope;
+    if (p.isSet(QStringLiteral("scope"))) {
+        scope = organisationByCode(db, p.value(QStringLiteral("scope")), path);
+        if (!scope)
+            return 1;
+    } else {
+        // The province: the root of the tree.
+        for (const cutru::Organisation &o : cutru::storage::OrganisationRepository(db).all())
+            if (o.parentId == 0) {
+                scope = o;
+                break;
+            }
+        if (!scope)
+            return fail(Tr::tr("%1 has no organisations yet.").arg(path));
+    }
+    const cutru::PlanResult r = cutru::MeetingService(db, *user).planYear(scope->id, year);
+    if (!r.outcome.ok()) {
+        if (r.outcome.status == cutru::SaveOutcome::Status::Denied && !p.isSet(QStringLiteral("scope")))
+            return fail(Tr::tr("%1 Give --scope CODE: the commune or district you plan for.").arg(r.outcome.message));
+        return fail(outcomeMessage(r.outcome));
+    }
+    out() << Tr::tr("Scope: %1 (%2)").arg(scope->name, scope->code) << '\n'
+          << Tr::tr("Year: %1").arg(year) << '\n'
+          << Tr::tr("Residence cells: %1").arg(r.cells) << '\n'
+          << Tr::tr("Meetings created: %1").arg(r.created) << '\n'
+          << Tr::tr("Already planned or held: %1").arg(r.existing) << Qt::endl;
+    return 0;
+}
+
+// meetings list --db FILE --cell CODE [--year Y] [--format csv]
+int commandMeetingsList(const QCommandLineParser &p)
+{
+    const QString path = p.value(QStringLiteral("db"));
+    const QString cellCode = p.value(QStringLiteral("cell"));
+    if (path.isEmpty() || cellCode.isEmpty())
+        return fail(Tr::tr("'meetings list' needs --db FILE and --cell CODE."));
+    QDate from, to;
+    if (p.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        const int year = p.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || year < 1990 || year > 2100)
+            return fail(Tr::tr("--year takes a year from 1990 to 2100."));
+        from = QDate(year, 1, 1);
+        to = QDate(year, 12, 31);
+    }
+    const QString format = p.value(QStringLiteral("format"));
+    if (!format.isEmpty() && format != QLatin1String("csv") && format != QLatin1String("text"))
+        return fail(Tr::tr("--format takes csv or text."));
+    cutru::storage::Database db = cutru::storage::Database::open(path, cutru::storage::Database::Create::MustExist);
+    const auto user = actingUser(p, db);
+    if (!user)
+        return 1;
+    const auto cell = organisationByCode(db, cellCode, path);
+    if (!cell)
+        return 1;
+    if (cell->level != cutru::OrgLevel::Cell)
+        return fail(Tr::tr("%1 (%2) is not a cell.").arg(cell->name, cell->code));
+    const cutru::MeetingService service(db, *user);
+    cutru::reports::ReportTable table;
+    for (const QString &h : {Tr::tr("Meeting"), Tr::tr("Date"), Tr::tr("Kind"), Tr::tr("State"), Tr::tr("Expected"),
+                             Tr::tr("Present"), Tr::tr("Rate (%)")})
+        table.columns.append({h, false});
+    for (const cutru::Meeting &m : service.meetingsOf(cell->id, from, to)) {
+        const cutru::AttendanceTally t = service.sheet(m.id).tally();
+        const auto rate = t.rate();
+        table.rows.append({{m.id, cliDay(m.date), cutru::code(m.kind),
+                            m.held ? QStringLiteral("held") : QStringLiteral("planned"), t.expected, t.present,
+                            rate ? QString::number(*rate * 100.0, 'f', 1) : QString()},
+                           1, false});
+    }
+    if (format == QLatin1String("csv")) {
+        const QByteArray csv = cutru::reports::toCsv(table);
+        fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        fflush(stdout);
+        return 0;
+    }
+    QStringList header;
+    for (const auto &c : table.columns)
+        header << c.header;
+    out() << header.join(QLatin1Char('\t')) << '\n';
+    for (const auto &row : table.rows) {
+        QStringList cells;
+        for (const QVariant &v : row.cells)
+            cells << v.toString();
+        out() << cells.join(QLatin1Char('\t')) << '\n';
+    }
+    out().flush();
+    return 0;
+}
+
+// meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
+int commandMeetingsSheet(const QCommandLineParser &p)
+{
+    const QString path = p.value(QStringLiteral("db"));
+    const QString target = p.value(QStringLiteral("out"));
+    bool idOk = false;
+    const qint64 meetingId = p.value(QStringLiteral("meeting")).toLongLong(&idOk);
+    if (path.isEmpty() || target.isEmpty() || !idOk || meetingId <= 0)
+        return fail(Tr::tr("'meetings sheet' needs --db FILE, --meeting ID and --out FILE.pdf."));
+    cutru::storage::Database db = cutru::storage::Database::open(path, cutru::storage::Database::Create::MustExist);
+    const auto user = actingUser(p, db);
+    if (!user)
+        return 1;
+    const cutru::AttendanceSheet sheet = cutru::MeetingService(db, *user).sheet(meetingId);
+    if (sheet.meeting.id == 0)
+        return fail(Tr::tr("There is no meeting number %1 in %2.").arg(meetingId).arg(path));
+    const cutru::reports::AttendanceDocument doc = cutru::reports::attendanceDocumentFor(sheet);
+    const bool blank = p.isSet(QStringLiteral("blank"));
+    QString error;
+    const bool ok = blank ? cutru::reports::writeSignInSheet(doc, target, &error)
+                          : cutru::reports::writeAttendanceRecord(doc, target, &error);
+    if (!ok)
+        return fail(error);
+    out() << (blank ? Tr::tr("Wrote the sign-in sheet of the meeting of %1 on %2 to %3.")
+                    : Tr::tr("Wrote the attendance record of the meeting of %1 on %2 to %3."))
+                     .arg(sheet.cellName, cliDay(sheet.meeting.date), target)
+          << Qt::endl;
+    return 0;
+}
+
+// attendance import FILE --db FILE [--meeting ID] [--dry-run]
+int commandAttendanceImport(const QCommandLineParser &p)
+{
+    const QString path = p.value(QStringLiteral("db"));
+    const QString csvPath = p.positionalArguments().value(2);
+    if (path.isEmpty() || csvPath.isEmpty())
+        return fail(Tr::tr("'attendance import' needs a CSV file and --db FILE."));
+    cutru::AttendanceImportOptions options;
+    if (p.isSet(QStringLiteral("meeting"))) {
+        bool ok = false;
+        options.meetingId = p.value(QStringLiteral("meeting")).toLongLong(&ok);
+        if (!ok || options.meetingId <= 0)
+            return fail(Tr::tr("--meeting takes a meeting number (see 'meetings list')."));
+    }
+    options.dryRun = p.isSet(QStringLiteral("dry-run"));
+    cutru::storage::Database db = cutru::storage::Database::open(path, cutru::storage::Database::Create::MustExist);
+    const auto user = actingUser(p, db);
+    if (!user)
+        return 1;
+    err() << Tr::tr("Reading %1…").arg(csvPath) << Qt::endl;
+    const cutru::AttendanceImportResult r = cutru::AttendanceImport(db, *user).run(csvPath, options);
+    if (!r.outcome.ok() && r.matched.isEmpty() && r.unmatched.isEmpty())
+        return fail(r.problem()); // a bad file, or refused before any row was read
+
+    // Every row in file order: matched and unmatched.
+    QMap<int, QString> lines;
+    for (const cutru::ImportedMark &m : r.matched) {
+        QString change;
+        switch (m.change) {
+        case cutru::ImportedMark::Change::New: change = Tr::tr("new"); break;
+        case cutru::ImportedMark::Change::Changed: change = Tr::tr("changed"); break;
+        case cutru::ImportedMark::Change::Unchanged: change = Tr::tr("unchanged"); break;
+        }
+        QString what = cutru::label(m.status);
+        if (!m.reason.isEmpty())
+            what = Tr::tr("%1, %2").arg(what, m.reason);
+        lines.insert(m.line, Tr::tr("Line %1: %2, %3 (%4)").arg(m.line).arg(m.memberName, what, change));
+    }
+    for (const cutru::UnmatchedRow &u : r.unmatched)
+        lines.insert(u.line, Tr::tr("Line %1: not matched: %2").arg(u.line).arg(u.reason));
+    for (const QString &l : std::as_const(lines))
+        out() << l << '\n';
+    const int fresh = r.count(cutru::ImportedMark::Change::New);
+    const int changed = r.count(cutru::ImportedMark::Change::Changed);
+    out() << Tr::tr("Matched: %1").arg(r.matched.size()) << '\n'
+          << Tr::tr("New: %1").arg(fresh) << '\n'
+          << Tr::tr("Changed: %1").arg(changed) << '\n'
+          << Tr::tr("Unchanged: %1").arg(r.count(cutru::ImportedMark::Change::Unchanged)) << '\n'
+          << Tr::tr("Unmatched: %1").arg(r.unmatched.size()) << '\n'
+          << Tr::tr("Meetings: %1").arg(r.meetingIds.size()) << '\n';
+    if (!r.outcome.ok()) {
+        out().flush();
+        return fail(Tr::tr("Nothing was written: %1").arg(r.problem()));
+    }
+    if (options.dryRun)
+        out() << Tr::tr("Dry run: nothing was written.") << '\n';
+    else if (r.written)
+        out() << Tr::tr("Marks written: %1").arg(fresh + changed) << '\n';
+    else if (!r.matched.isEmpty())
+        out() << Tr::tr("Nothing to write: every matched row is already recorded.") << '\n';
+    out().flush();
+    if (r.matched.isEmpty())
+        return fail(Tr::tr("No row of %1 matched a member on a meeting's sheet.").arg(csvPath));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -448,10 +675,19 @@ int main(int argc, char *argv[])
            "  referrals list --db FILE [--status S] [--commune CODE] [--format csv]\n"
            "                               the referrals the user may see\n"
            "  referrals letters --db FILE --org CODE --year Y --out FILE.pdf\n"
-           "                               the referral letters an organisation issued in a year"));
+           "                               the referral letters an organisation issued in a year\n"
+           "  meetings plan --db FILE --year Y [--scope CODE]\n"
+           "                               the year's periodic meetings of every residence cell\n"
+           "                               under CODE (default: the province)\n"
+           "  meetings list --db FILE --cell CODE [--year Y] [--format csv]\n"
+           "                               a cell's meetings: number, date, attendance\n"
+           "  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]\n"
+           "                               a meeting's attendance record (--blank: the sign-in sheet)\n"
+           "  attendance import CSV --db FILE [--meeting ID] [--dry-run]\n"
+           "                               marks from a CSV file (see docs/data-formats.md)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("init, demo, info, backup, restore or referrals"));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("init, demo, info, backup, restore, referrals, meetings or attendance"));
     parser.addOptions({
         {QStringLiteral("db"), Tr::tr("The database file to open."), Tr::tr("FILE")},
         {QStringLiteral("out"), Tr::tr("The file to create."), Tr::tr("FILE")},
@@ -469,21 +705,34 @@ int main(int argc, char *argv[])
         {QStringLiteral("org"), Tr::tr("referrals: the issuing organisation's code."), Tr::tr("CODE")},
         {QStringLiteral("status"), Tr::tr("referrals list: issued, received, assigned or ended."), Tr::tr("STATUS")},
         {QStringLiteral("commune"), Tr::tr("referrals list: the receiving commune's code."), Tr::tr("CODE")},
-        {QStringLiteral("format"), Tr::tr("referrals list: csv or text (default)."), Tr::tr("FORMAT")},
-        {QStringLiteral("year"), Tr::tr("referrals: the letters' year."), Tr::tr("YEAR")},
+        {QStringLiteral("format"), Tr::tr("referrals list, meetings list: csv or text (default)."), Tr::tr("FORMAT")},
+        {QStringLiteral("year"), Tr::tr("referrals letters, meetings: the year."), Tr::tr("YEAR")},
+        {QStringLiteral("scope"), Tr::tr("meetings plan: the organisation to plan for (default: the province)."),
+         Tr::tr("CODE")},
+        {QStringLiteral("cell"), Tr::tr("meetings list: the cell's code."), Tr::tr("CODE")},
+        {QStringLiteral("meeting"), Tr::tr("meetings sheet, attendance import: the meeting's number (see 'meetings "
+                                           "list')."),
+         Tr::tr("ID")},
+        {QStringLiteral("blank"), Tr::tr("meetings sheet: print the blank sign-in sheet.")},
+        {QStringLiteral("dry-run"), Tr::tr("attendance import: check and report, write nothing.")},
         {QStringLiteral("verbose"), Tr::tr("Log more detail to stderr.")},
     });
     parser.process(app);
 
     cutru::logging::toStderr(parser.isSet(QStringLiteral("verbose")));
     const QStringList args = parser.positionalArguments();
-    // "referrals" takes a subcommand; everything else is one word.
-    const bool twoWords = !args.isEmpty() && args.first() == QLatin1String("referrals");
-    if (args.size() != (twoWords ? 2 : 1)) {
+    // "referrals", "meetings" and "attendance" take a subcommand ("attendance import"
+    // also its file); everything else is one word.
+    static const QStringList grouped{QStringLiteral("referrals"), QStringLiteral("meetings"),
+                                     QStringLiteral("attendance")};
+    const bool twoWords = !args.isEmpty() && grouped.contains(args.first());
+    const bool takesFile = args.size() >= 2 && args.first() == QLatin1String("attendance")
+                           && args.at(1) == QLatin1String("import");
+    if (args.size() != (twoWords ? 2 : 1) + (takesFile ? 1 : 0)) {
         err() << parser.helpText();
         return 2;
     }
-    const QString command = twoWords ? args.join(QLatin1Char(' ')) : args.first();
+    const QString command = twoWords ? args.mid(0, 2).join(QLatin1Char(' ')) : args.first();
     try {
         if (command == QLatin1String("init"))
             return commandInit(parser);
@@ -499,6 +748,14 @@ int main(int argc, char *argv[])
             return commandReferralList(parser);
         if (command == QLatin1String("referrals letters"))
             return commandReferralLetters(parser);
+        if (command == QLatin1String("meetings plan"))
+            return commandMeetingsPlan(parser);
+        if (command == QLatin1String("meetings list"))
+            return commandMeetingsList(parser);
+        if (command == QLatin1String("meetings sheet"))
+            return commandMeetingsSheet(parser);
+        if (command == QLatin1String("attendance import"))
+            return commandAttendanceImport(parser);
     } catch (const cutru::storage::StorageError &e) {
         spdlog::debug("storage error detail: {}", e.detail().toStdString());
         return fail(e.userMessage());

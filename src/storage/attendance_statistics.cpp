@@ -1,0 +1,276 @@
+#include "storage/attendance_statistics.h"
+
+#include "storage/sql_util.h"
+
+namespace cutru::storage {
+namespace {
+
+// Positional SQL and its values, built together so that they stay in the same order.
+struct Sql {
+    QString text;
+    QVariantList values;
+
+    Sql &add(const QString &part)
+    {
+        text += part;
+        return *this;
+    }
+    Sql &add(const QString &part, const QVariantList &bound)
+    {
+        text += part;
+        values << bound;
+        return *this;
+    }
+};
+
+// One of the path columns under one of `paths`: each an index-friendly range.
+QString pathsUnder(const QStringList &columns, const QStringList &paths, QVariantList &values)
+{
+    QStringList any;
+    for (const QString &p : paths) {
+        if (p.isEmpty())
+            continue;
+        for (const QString &column : columns) {
+            any << QStringLiteral("(%1 >= ? AND %1 < ?)").arg(column);
+            values << p << sql::pathUpperBound(p);
+        }
+    }
+    return any.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+// " AND …" restricting the path columns to the filter's scope and visibility; a row
+// is in when any of its columns is.
+QString filtered(const AttendanceFilter &f, const QStringList &columns, QVariantList &values)
+{
+    QString out;
+    if (!f.scopePath.isEmpty())
+        out += QStringLiteral(" AND ") + pathsUnder(columns, {f.scopePath}, values);
+    if (f.visibleUnder)
+        out += QStringLiteral(" AND ") + pathsUnder(columns, *f.visibleUnder, values);
+    return out;
+}
+
+// domain sheetPlace() in SQL: referral `r` places its member among the expected of
+// a meeting of cell `cell` on `day` (SQL expressions; `day` bound three times).
+QString expectedAt(const QString &r, const QString &cell, const QString &day)
+{
+    return QStringLiteral("%1.assigned_cell_id = %2 AND %1.assigned_date <= %3 "
+                          "AND (%1.ended_date IS NULL OR %1.ended_date > %3) "
+                          "AND NOT (%1.exempt = 1 AND (%1.exempt_from IS NULL OR %1.exempt_from <= %3) "
+                          "AND (%1.exempt_to IS NULL OR %1.exempt_to >= %3))")
+        .arg(r, cell, day);
+}
+
+const QString kResidenceCell = QStringLiteral("c.level = 'cell' AND c.kind IN ('village', 'residential_group')");
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+}
+
+} // namespace
+
+AttendanceStatistics::AttendanceStatistics(const Database &db) : db_(db) {}
+
+QList<AbsenceAlert> AttendanceStatistics::absenceAlerts(int after, bool withReasonCount, const QDate &asOf,
+                                                         const AttendanceFilter &filter) const
+{
+    const QVariant day = sql::date(asOf.isValid() ? asOf : QDate::currentDate());
+    const QString counted = withReasonCount ? QStringLiteral("'absent_unexcused', 'absent_excused'")
+                                            : QStringLiteral("'absent_unexcused'");
+    Sql s;
+    // The members concerned: a referral active, assigned and expected on the day; if
+    // two overlap, the latest assigned (SQLite takes the bare column from the max row).
+    s.add(QStringLiteral("WITH current AS (SELECT r.member_id, r.assigned_cell_id AS cell_id, max(r.assigned_date) "
+                         "FROM referrals r JOIN members m ON m.id = r.member_id "
+                         "JOIN organisations c ON c.id = r.assigned_cell_id JOIN organisations w ON w.id = m.cell_id "
+                         "WHERE ")
+              + expectedAt(QStringLiteral("r"), QStringLiteral("r.assigned_cell_id"), QStringLiteral("?")),
+          {day, day, day, day});
+    QVariantList values;
+    s.add(filtered(filter, {QStringLiteral("c.path"), QStringLiteral("w.path")}, values), values);
+    s.add(QStringLiteral(" GROUP BY r.member_id"));
+    // Their marks on held meetings where a referral of theirs placed them among the
+    // expected (marks as one of a cell's own members do not count). A join rather
+    // than EXISTS: a member has one or two referrals, so this walks few rows; a
+    // meeting reached through two referrals appears twice and is counted once below.
+    s.add(QStringLiteral("), sheets AS (SELECT cur.member_id, mt.id AS meeting_id, mt.meeting_date, a.status "
+                         "FROM current cur JOIN referrals x ON x.member_id = cur.member_id "
+                         "JOIN meetings mt ON ")
+              + expectedAt(QStringLiteral("x"), QStringLiteral("mt.cell_id"), QStringLiteral("mt.meeting_date"))
+              + QStringLiteral(" JOIN attendance a ON a.meeting_id = mt.id AND a.member_id = cur.member_id "
+                               "WHERE mt.held = 1 AND mt.meeting_date <= ?"),
+          {day});
+    // The run: the counted absences after the latest mark that ends it (a present
+    // mark, or an absence that does not count); by date, so a mark that ends the run
+    // also ends marks of the same day. Aggregates rather than a window function:
+    // half the time on the province.
+    s.add(QStringLiteral("), breaks AS (SELECT member_id, max(CASE WHEN status NOT IN (%1) THEN meeting_date END) AS "
+                         "last_break FROM sheets GROUP BY member_id), "
+                         "runs AS (SELECT s.member_id, count(DISTINCT s.meeting_id) AS run, max(s.meeting_date) AS last_date "
+                         "FROM sheets s JOIN breaks b ON b.member_id = s.member_id "
+                         "WHERE s.meeting_date > coalesce(b.last_break, '') GROUP BY s.member_id) "
+                         "SELECT m.id, m.full_name, coalesce(m.party_card_no, ''), c.id, c.code, c.name, "
+                         "coalesce(p.name, ''), w.id, w.code, w.name, runs.run, runs.last_date "
+                         "FROM runs JOIN current cur ON cur.member_id = runs.member_id "
+                         "JOIN members m ON m.id = runs.member_id JOIN organisations c ON c.id = cur.cell_id "
+                         "LEFT JOIN organisations p ON p.id = c.parent_id JOIN organisations w ON w.id = m.cell_id "
+                         "WHERE runs.run >= ? ORDER BY runs.run DESC, c.path, m.name_sort_key, m.id")
+                  .arg(counted),
+          {std::max(1, after)});
+    QSqlQuery q = sql::prepare(db_, s.text);
+    bindAll(q, s.values);
+    q.setForwardOnly(true);
+    sql::exec(q, "read absence alerts");
+    QList<AbsenceAlert> out;
+    while (q.next()) {
+        AbsenceAlert a;
+        a.memberId = q.value(0).toLongLong();
+        a.fullName = q.value(1).toString();
+        a.partyCardNo = q.value(2).toString();
+        a.cellId = q.value(3).toLongLong();
+        a.cellCode = q.value(4).toString();
+        a.cellName = q.value(5).toString();
+        a.communeName = q.value(6).toString();
+        a.organisationId = q.value(7).toLongLong();
+        a.organisationCode = q.value(8).toString();
+        a.organisationName = q.value(9).toString();
+        a.consecutive = q.value(10).toInt();
+        a.lastMeeting = sql::toDate(q.value(11));
+        out.append(a);
+    }
+    return out;
+}
+
+QList<CrowdedCell> AttendanceStatistics::crowdedCells(int above, const QDate &asOf, const AttendanceFilter &filter) const
+{
+    const QVariant day = sql::date(asOf.isValid() ? asOf : QDate::currentDate());
+    // The venue of the latest meeting that names one, as planning copies it.
+    const QString latest = QStringLiteral("(SELECT %1 FROM meetings v WHERE v.cell_id = c.id AND v.venue <> '' "
+                                          "ORDER BY v.meeting_date DESC, v.id DESC LIMIT 1)");
+    Sql s;
+    s.add(QStringLiteral("SELECT c.id, c.code, c.name, coalesce(p.name, ''), count(*) AS n, "
+                         "coalesce(%1, ''), coalesce(%2, 0) "
+                         "FROM referrals r JOIN organisations c ON c.id = r.assigned_cell_id "
+                         "LEFT JOIN organisations p ON p.id = c.parent_id WHERE ")
+                  .arg(latest.arg(QStringLiteral("v.venue")), latest.arg(QStringLiteral("v.venue_capacity")))
+              + kResidenceCell + QStringLiteral(" AND ")
+              + expectedAt(QStringLiteral("r"), QStringLiteral("r.assigned_cell_id"), QStringLiteral("?")),
+          {day, day, day, day});
+    QVariantList values;
+    s.add(filtered(filter, {QStringLiteral("c.path")}, values), values);
+    s.add(QStringLiteral(" GROUP BY c.id HAVING n > ? ORDER BY n DESC, c.path"), {std::max(0, above)});
+    QSqlQuery q = sql::prepare(db_, s.text);
+    bindAll(q, s.values);
+    q.setForwardOnly(true);
+    sql::exec(q, "read crowded cells");
+    QList<CrowdedCell> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toInt(), q.value(5).toString(), q.value(6).toInt()});
+    return out;
+}
+
+int AttendanceStatistics::pastDueCount(const QDate &asOf, const AttendanceFilter &filter) const
+{
+    Sql s;
+    s.add(QStringLiteral("SELECT count(*) FROM meetings mt JOIN organisations c ON c.id = mt.cell_id "
+                         "WHERE mt.held = 0 AND mt.meeting_date < ?"),
+          {sql::date(asOf.isValid() ? asOf : QDate::currentDate())});
+    QVariantList values;
+    s.add(filtered(filter, {QStringLiteral("c.path")}, values), values);
+    QSqlQuery q = sql::prepare(db_, s.text);
+    bindAll(q, s.values);
+    sql::exec(q, "count past-due meetings");
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<CellAttendance> AttendanceStatistics::attendanceByCell(const QDate &from, const QDate &to,
+                                                              const AttendanceFilter &filter) const
+{
+    Sql s;
+    s.add(QStringLiteral("WITH held AS (SELECT mt.id, mt.cell_id, mt.meeting_date FROM meetings mt "
+                         "JOIN organisations c ON c.id = mt.cell_id WHERE mt.held = 1 "
+                         "AND mt.meeting_date >= ? AND mt.meeting_date <= ?"),
+          {sql::date(from.isValid() ? from : QDate(1900, 1, 1)), sql::date(to.isValid() ? to : QDate(9999, 12, 31))});
+    QVariantList values;
+    s.add(filtered(filter, {QStringLiteral("c.path")}, values), values);
+    // Each expected member once per meeting, even if two of their referrals place them.
+    s.add(QStringLiteral("), expected AS (SELECT DISTINCT h.id AS meeting_id, r.member_id FROM held h "
+                         "JOIN referrals r ON ")
+          + expectedAt(QStringLiteral("r"), QStringLiteral("h.cell_id"), QStringLiteral("h.meeting_date"))
+          + QStringLiteral("), per_cell AS (SELECT h.cell_id, count(DISTINCT h.id) AS meetings, "
+                           "count(e.member_id) AS expected, "
+                           "coalesce(sum(a.status = 'present'), 0) AS present, "
+                           "coalesce(sum(a.status = 'absent_excused'), 0) AS excused, "
+                           "coalesce(sum(a.status = 'absent_unexcused'), 0) AS unexcused "
+                           "FROM held h LEFT JOIN expected e ON e.meeting_id = h.id "
+                           "LEFT JOIN attendance a ON a.meeting_id = e.meeting_id AND a.member_id = e.member_id "
+                           "GROUP BY h.cell_id) "
+                           "SELECT c.id, c.code, c.name, coalesce(p.name, ''), pc.meetings, pc.expected, pc.present, "
+                           "pc.excused, pc.unexcused FROM per_cell pc JOIN organisations c ON c.id = pc.cell_id "
+                           "LEFT JOIN organisations p ON p.id = c.parent_id ORDER BY c.path"));
+    QSqlQuery q = sql::prepare(db_, s.text);
+    bindAll(q, s.values);
+    q.setForwardOnly(true);
+    sql::exec(q, "read attendance by cell");
+    QList<CellAttendance> out;
+    while (q.next()) {
+        CellAttendance a;
+        a.cellId = q.value(0).toLongLong();
+        a.code = q.value(1).toString();
+        a.name = q.value(2).toString();
+        a.communeName = q.value(3).toString();
+        a.meetings = q.value(4).toInt();
+        a.expected = q.value(5).toInt();
+        a.present = q.value(6).toInt();
+        a.absentExcused = q.value(7).toInt();
+        a.absentUnexcused = q.value(8).toInt();
+        out.append(a);
+    }
+    return out;
+}
+
+QList<MemberMeeting> AttendanceStatistics::meetingsOfMember(qint64 memberId) const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral(
+        "SELECT mt.id, mt.meeting_date, mt.kind, mt.cell_id, c.name, coalesce(p.name, ''), a.status, "
+        "coalesce(a.reason, '') FROM meetings mt JOIN organisations c ON c.id = mt.cell_id "
+        "LEFT JOIN organisations p ON p.id = c.parent_id "
+        "LEFT JOIN attendance a ON a.meeting_id = mt.id AND a.member_id = ? "
+        "WHERE mt.held = 1 AND (mt.cell_id IN (SELECT assigned_cell_id FROM referrals WHERE member_id = ? "
+        "AND assigned_cell_id IS NOT NULL) OR a.id IS NOT NULL) ORDER BY mt.meeting_date, mt.id"));
+    q.addBindValue(memberId);
+    q.addBindValue(memberId);
+    q.setForwardOnly(true);
+    sql::exec(q, "read a member's meetings");
+    QList<MemberMeeting> out;
+    while (q.next()) {
+        MemberMeeting m;
+        m.meetingId = q.value(0).toLongLong();
+        m.date = sql::toDate(q.value(1));
+        m.kind = fromCode<MeetingKind>(q.value(2).toString()).value_or(MeetingKind::Periodic);
+        m.cellId = q.value(3).toLongLong();
+        m.cellName = q.value(4).toString();
+        m.communeName = q.value(5).toString();
+        if (!q.value(6).isNull())
+            m.status = fromCode<AttendanceStatus>(q.value(6).toString());
+        m.reason = q.value(7).toString();
+        out.append(m);
+    }
+    return out;
+}
+
+bool AttendanceStatistics::anyResidenceCellUnder(const QStringList &paths) const
+{
+    QVariantList values;
+    const QString under = pathsUnder({QStringLiteral("c.path")}, paths, values);
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT EXISTS (SELECT 1 FROM organisations c WHERE %1 AND %2)")
+                                        .arg(kResidenceCell, under));
+    bindAll(q, values);
+    sql::exec(q, "look for residence cells");
+    return q.next() && q.value(0).toInt() != 0;
+}
+
+} // namespace cutru::storage
