@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QFile>
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
@@ -39,6 +40,7 @@
 #include <QTest>
 #include <gtest/gtest.h>
 #include "app/absence_alerts_widget.h"
+#include "app/attendance_import_dialog.h"
 
 namespace {
 
@@ -751,6 +753,61 @@ TEST_F(MeetingsPageTest, TheAbsenceAlertsTabListsMembersAbsentTwiceInARow)
             EXPECT_FALSE(a.organisationName.isEmpty()) << "the workplace organisation to tell";
         }
     EXPECT_TRUE(listed) << name.toStdString() << " is not listed";
+}
+
+TEST_F(MeetingsPageTest, TheSecretaryImportsAttendanceFromACsvFileCheckingFirst)
+{
+    const ActingUser secretary = signIn(QStringLiteral("bithu.chibo"));
+    const qint64 id = meetingOn(yesterday);
+    const AttendanceSheet before = MeetingService(db, secretary).sheet(id);
+    ASSERT_GE(before.expected.size(), 2);
+    const QString csvPath = dir.file(QStringLiteral("diem-danh.csv"));
+    {
+        QFile f(csvPath);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Số thẻ đảng viên;Tình hình;Lý do\n%1;có mặt;\n%2;vắng có lý do;Ốm\n99999999;có mặt;\n")
+                    .arg(before.expected[0].partyCardNo, before.expected[1].partyCardNo)
+                    .toUtf8());
+    }
+
+    MeetingsPage page;
+    page.resize(1200, 700);
+    page.setDatabase(&db, secretary);
+    page.show();
+    QTest::qWait(0);
+    ASSERT_TRUE(page.selectMeeting(id));
+    click(page.importAttendanceButton());
+    QPointer<AttendanceImportDialog> dialog = page.importDialog();
+    ASSERT_TRUE(dialog);
+    EXPECT_FALSE(dialog->importButton()->isEnabled()) << "nothing checked yet";
+    dialog->setCsvPath(csvPath);
+    QSignalSpy done(dialog.data(), &AttendanceImportDialog::finishedRun);
+    click(dialog->checkButton());
+    ASSERT_TRUE(done.wait(30000));
+    EXPECT_FALSE(done.first().at(0).toBool()) << "a check writes nothing";
+    EXPECT_EQ(dialog->result().matched.size(), 2);
+    ASSERT_EQ(dialog->result().unmatched.size(), 1);
+    EXPECT_EQ(dialog->result().unmatched.first().line, 4);
+    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("Rows left out: 1"))) << dialog->summaryLabel()->text().toStdString();
+    EXPECT_TRUE(MeetingService(db, secretary).sheet(id).expected[0].status == std::nullopt);
+
+    done.clear();
+    click(dialog->importButton());
+    ASSERT_TRUE(done.wait(30000));
+    EXPECT_TRUE(done.first().at(0).toBool());
+    const AttendanceSheet after = MeetingService(db, secretary).sheet(id);
+    EXPECT_EQ(after.expected[0].status, AttendanceStatus::Present);
+    EXPECT_EQ(after.expected[1].status, AttendanceStatus::AbsentExcused);
+    EXPECT_EQ(after.expected[1].reason, QStringLiteral("Ốm"));
+    EXPECT_TRUE(page.lastMessage().contains(QStringLiteral("imported"))) << page.lastMessage().toStdString();
+
+    // The same file again: every matched row is already recorded; nothing to import.
+    done.clear();
+    click(dialog->checkButton());
+    ASSERT_TRUE(done.wait(30000));
+    EXPECT_FALSE(dialog->importButton()->isEnabled());
+    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("already recorded 2"))) << dialog->summaryLabel()->text().toStdString();
+    dialog->reject();
 }
 
 TEST_F(MeetingsPageTest, Screenshots)

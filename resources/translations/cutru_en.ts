@@ -1089,6 +1089,101 @@
     </message>
 </context>
 <context>
+    <name>cutru::AttendanceImportDialog</name>
+    <message>
+        <source>Import attendance</source>
+        <translation>Import attendance</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Matched rows: %1 (new %2, changed %3, already recorded %4). Rows left out: %5.</source>
+        <translation>Matched rows: %1 (new %2, changed %3, already recorded %4). Rows left out: %5.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet: Import records the matched rows.</source>
+        <translation>Nothing written yet: Import records the matched rows.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every matched row is already recorded.</source>
+        <translation>Nothing to import: every matched row is already recorded.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 marks written in one step.</source>
+        <translation>Imported: %1 marks written in one step.</translation>
+    </message>
+    <message>
+        <source>Nothing written: every matched row was already recorded.</source>
+        <translation>Nothing written: every matched row was already recorded.</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>already recorded</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Attendance of %1 from a CSV file: a party card number or CCCD column, a status column (present, absent with reason, absent without reason) and a reason column. Check first: nothing is written until you import.</source>
+        <translation>Attendance of %1 from a CSV file: a party card number or CCCD column, a status column (present, absent with reason, absent without reason) and a reason column. Check first: nothing is written until you import.</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation>CSV &amp;file:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Member or reason</source>
+        <translation>Member or reason</translation>
+    </message>
+</context>
+<context>
     <name>cutru::AttendanceSheetWidget</name>
     <message>
         <source>(type the reason)</source>
@@ -3091,6 +3186,18 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>Members absent from their latest meetings in a row, with the workplace organisation to tell</source>
         <translation>Members absent from their latest meetings in a row, with the workplace organisation to tell</translation>
+    </message>
+    <message>
+        <source>Attendance of %1 imported.</source>
+        <translation>Attendance of %1 imported.</translation>
+    </message>
+    <message>
+        <source>&amp;Import attendance…</source>
+        <translation>&amp;Import attendance…</translation>
+    </message>
+    <message>
+        <source>Marks of this meeting from a CSV file (party card or CCCD, status, reason)</source>
+        <translation>Marks of this meeting from a CSV file (party card or CCCD, status, reason)</translation>
     </message>
 </context>
 <context>

@@ -1087,6 +1087,101 @@
     </message>
 </context>
 <context>
+    <name>cutru::AttendanceImportDialog</name>
+    <message>
+        <source>Import attendance</source>
+        <translation>Nhập điểm danh</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+        <source>Matched rows: %1 (new %2, changed %3, already recorded %4). Rows left out: %5.</source>
+        <translation>Dòng khớp: %1 (mới %2, đã sửa %3, đã ghi từ trước %4). Dòng bị bỏ qua: %5.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet: Import records the matched rows.</source>
+        <translation>Chưa ghi gì: bấm Nhập để ghi các dòng khớp.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every matched row is already recorded.</source>
+        <translation>Không có gì để nhập: mọi dòng khớp đều đã được ghi.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 marks written in one step.</source>
+        <translation>Đã nhập: ghi %1 điểm danh trong một lần.</translation>
+    </message>
+    <message>
+        <source>Nothing written: every matched row was already recorded.</source>
+        <translation>Không ghi gì: mọi dòng khớp đều đã được ghi từ trước.</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>đã ghi từ trước</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Attendance of %1 from a CSV file: a party card number or CCCD column, a status column (present, absent with reason, absent without reason) and a reason column. Check first: nothing is written until you import.</source>
+        <translation>Điểm danh %1 từ tệp CSV: một cột số thẻ đảng viên hoặc số CCCD, một cột tình hình (có mặt, vắng có lý do, vắng không lý do) và một cột lý do. Hãy kiểm tra trước: chưa ghi gì cho đến khi bấm Nhập.</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation>&amp;Tệp CSV:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Member or reason</source>
+        <translation>Đảng viên hoặc lý do</translation>
+    </message>
+</context>
+<context>
     <name>cutru::AttendanceSheetWidget</name>
     <message>
         <source>(type the reason)</source>
@@ -3085,6 +3180,18 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>Members absent from their latest meetings in a row, with the workplace organisation to tell</source>
         <translation>Đảng viên vắng liên tiếp các buổi sinh hoạt gần nhất, kèm tổ chức đảng nơi công tác cần thông báo</translation>
+    </message>
+    <message>
+        <source>Attendance of %1 imported.</source>
+        <translation>Đã nhập điểm danh %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Import attendance…</source>
+        <translation>&amp;Nhập điểm danh…</translation>
+    </message>
+    <message>
+        <source>Marks of this meeting from a CSV file (party card or CCCD, status, reason)</source>
+        <translation>Điểm danh buổi này từ tệp CSV (số thẻ hoặc CCCD, tình hình, lý do)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/meetings_page.h"
 
 #include "app/absence_alerts_widget.h"
+#include "app/attendance_import_dialog.h"
 #include "app/attendance_sheet.h"
 #include "app/folding_completer.h"
 #include "app/form_errors.h"
@@ -285,6 +286,8 @@ MeetingsPage::MeetingsPage(QWidget *parent) : QWidget(parent)
     delete_->setObjectName(QStringLiteral("meetingsDelete"));
     attendance_ = new QPushButton(this);
     attendance_->setObjectName(QStringLiteral("meetingsAttendance"));
+    importAttendance_ = new QPushButton(this);
+    importAttendance_->setObjectName(QStringLiteral("meetingsImportAttendance"));
     printSignIn_ = new QPushButton(this);
     printSignIn_->setObjectName(QStringLiteral("meetingsPrintSignIn"));
     printRecord_ = new QPushButton(this);
@@ -296,6 +299,7 @@ MeetingsPage::MeetingsPage(QWidget *parent) : QWidget(parent)
         buttons->addWidget(b);
     buttons->addSpacing(em);
     buttons->addWidget(attendance_);
+    buttons->addWidget(importAttendance_);
     buttons->addWidget(printSignIn_);
     buttons->addWidget(printRecord_);
     buttons->addStretch(1);
@@ -357,6 +361,7 @@ MeetingsPage::MeetingsPage(QWidget *parent) : QWidget(parent)
     connect(edit_, &QPushButton::clicked, this, &MeetingsPage::askEditMeeting);
     connect(delete_, &QPushButton::clicked, this, &MeetingsPage::askRemoveMeeting);
     connect(attendance_, &QPushButton::clicked, this, &MeetingsPage::takeAttendance);
+    connect(importAttendance_, &QPushButton::clicked, this, &MeetingsPage::askImportAttendance);
     connect(printSignIn_, &QPushButton::clicked, this, &MeetingsPage::askPrintSignInSheet);
     connect(printRecord_, &QPushButton::clicked, this, &MeetingsPage::askPrintAttendanceRecord);
     connect(plan_, &QPushButton::clicked, this, &MeetingsPage::askPlanYear);
@@ -718,6 +723,7 @@ void MeetingsPage::updateButtons()
     edit_->setText(m && !mayManage(m->cellId) ? tr("&View…") : tr("&Edit…"));
     delete_->setEnabled(m && mayManage(m->cellId));
     attendance_->setEnabled(m && !future);
+    importAttendance_->setEnabled(m && !future && mayRecord(m->cellId));
     attendance_->setText(m && !mayRecord(m->cellId) ? tr("&View attendance") : tr("&Take attendance"));
     printSignIn_->setEnabled(m && !isPrinting());
     printRecord_->setEnabled(m && m->held && !isPrinting());
@@ -1061,6 +1067,28 @@ void MeetingsPage::askRules()
     openAction(dialog, [this, dialog]() -> SaveOutcome { return setRules(dialog->rules()); });
 }
 
+AttendanceImportDialog *MeetingsPage::importDialog() const
+{
+    return importDialog_;
+}
+
+void MeetingsPage::askImportAttendance()
+{
+    const std::optional<Meeting> m = currentMeeting();
+    if (!db_ || !m)
+        return;
+    auto *dialog = new AttendanceImportDialog(db_->path(), user_, m->id, meetingText(*m), this);
+    importDialog_ = dialog;
+    const QString text = meetingText(*m);
+    connect(dialog, &AttendanceImportDialog::finishedRun, this, [this, text](bool wrote) {
+        if (!wrote)
+            return;
+        showText(tr("Attendance of %1 imported.").arg(text), false);
+        afterWrite();
+    });
+    dialog->open();
+}
+
 void MeetingsPage::askPrintSignInSheet()
 {
     askPrint(true);
@@ -1224,6 +1252,8 @@ void MeetingsPage::changeEvent(QEvent *event)
 void MeetingsPage::retranslate()
 {
     tabs_->setTabText(0, tr("&Meetings"));
+    importAttendance_->setText(tr("&Import attendance…"));
+    importAttendance_->setToolTip(tr("Marks of this meeting from a CSV file (party card or CCCD, status, reason)"));
     tabs_->setTabText(1, tr("&Absence alerts"));
     tabs_->setTabToolTip(1, tr("Members absent from their latest meetings in a row, with the workplace organisation to tell"));
     cellLabel_->setText(tr("&Cell:"));

@@ -29,6 +29,7 @@ class QTableView;
 namespace cutru {
 
 class AbsenceAlertsWidget;
+class AttendanceImportDialog;
 class AttendanceSheetWidget;
 class MeetingListModel;
 
@@ -120,6 +121,9 @@ public:
     QPushButton *editButton() const { return edit_; }
     QPushButton *deleteButton() const { return delete_; }
     QPushButton *attendanceButton() const { return attendance_; }
+    QPushButton *importAttendanceButton() const { return importAttendance_; }
+    // The import dialog last opened, while it is open.
+    AttendanceImportDialog *importDialog() const;
     QPushButton *printSignInButton() const { return printSignIn_; }
     QPushButton *printRecordButton() const { return printRecord_; }
     QPushButton *planButton() const { return plan_; }
@@ -132,6 +136,7 @@ public slots:
     void askPlanYear();
     void askRules();
     void takeAttendance();
+    void askImportAttendance();
     void askPrintSignInSheet();
     void askPrintAttendanceRecord();
 
@@ -203,6 +208,8 @@ private:
     QPushButton *edit_ = nullptr;
     QPushButton *delete_ = nullptr;
     QPushButton *attendance_ = nullptr;
+    QPushButton *importAttendance_ = nullptr;
+    QPointer<AttendanceImportDialog> importDialog_;
     QPushButton *printSignIn_ = nullptr;
     QPushButton *printRecord_ = nullptr;
     QPushButton *plan_ = nullptr;
