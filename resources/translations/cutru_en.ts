@@ -1528,16 +1528,8 @@ Organisations: %4
 Newest change: %5</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>CuTru</source>
         <translation>CuTru</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Back up</source>
@@ -3096,20 +3088,12 @@ Use File → New database or File → Open database.</translation>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Print the sign-in sheet</source>
         <translation>Print the sign-in sheet</translation>
     </message>
     <message>
         <source>Print the attendance record</source>
         <translation>Print the attendance record</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Wrote the sign-in sheet to %1.</source>
@@ -4553,16 +4537,8 @@ Use File → New database or File → Open database.</translation>
         <translation>Writing referral letters to %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Print referral letters</source>
         <translation>Print referral letters</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln referral letter(s) to %1.</source>
@@ -4802,6 +4778,17 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>You are not signed in: the password of %1 must be changed first.</source>
         <translation>You are not signed in: the password of %1 must be changed first.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::WorkProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

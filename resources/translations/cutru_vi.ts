@@ -1526,16 +1526,8 @@ Tổ chức: %4
 Thay đổi gần nhất: %5</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>CuTru</source>
         <translation>CuTru</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Đang hủy…</translation>
     </message>
     <message>
         <source>Back up</source>
@@ -3090,20 +3082,12 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Print the sign-in sheet</source>
         <translation>In danh sách ký tên</translation>
     </message>
     <message>
         <source>Print the attendance record</source>
         <translation>In biên bản sinh hoạt</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Đang hủy…</translation>
     </message>
     <message>
         <source>Wrote the sign-in sheet to %1.</source>
@@ -4521,16 +4505,8 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>Đang ghi giấy giới thiệu vào %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Print referral letters</source>
         <translation>In giấy giới thiệu</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Đang hủy…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln referral letter(s) to %1.</source>
@@ -4768,6 +4744,17 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>You are not signed in: the password of %1 must be changed first.</source>
         <translation>Bạn chưa đăng nhập được: cần đổi mật khẩu của %1 trước.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::WorkProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "app/backup_controller.h"
 
+#include "app/work_progress.h"
+
 #include "services/backup_service.h"
 #include "services/outcome.h"
 #include "storage/database.h"
@@ -180,10 +182,7 @@ void AutoBackupDialog::updateEnabled()
 
 // ---- Controller ----------------------------------------------------------------------
 
-struct BackupController::Job {
-    std::atomic<qint64> done{0};
-    std::atomic<qint64> total{0};
-    std::atomic<bool> cancel{false};
+struct BackupController::Job : WorkProgress {
     QFuture<void> future;
 
     storage::CopyProgress progress()
@@ -300,30 +299,9 @@ std::shared_ptr<BackupController::Job> BackupController::beginJob(const QString 
     restoreAction_->setEnabled(false);
     emit busyChanged(true);
 
-    auto *dialog = new QProgressDialog(label, tr("Cancel"), 0, indeterminate ? 0 : 1000, parentWidget());
-    dialog->setWindowTitle(tr("CuTru"));
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(300);
-    dialog->setAutoClose(false);
-    dialog->setAutoReset(false);
-    dialog->setMinimumWidth(460);
-    // Cancelling asks the worker to stop; the dialog stays until it has.
-    disconnect(dialog, &QProgressDialog::canceled, dialog, &QProgressDialog::cancel);
-    connect(dialog, &QProgressDialog::canceled, dialog, [dialog, job] {
-        job->cancel.store(true);
-        dialog->setLabelText(tr("Cancelling…"));
-        dialog->setCancelButton(nullptr);
-    });
-    auto *poll = new QTimer(dialog);
-    poll->setInterval(100);
-    connect(poll, &QTimer::timeout, dialog, [dialog, job] {
-        const qint64 total = job->total.load();
-        if (total <= 0 || job->cancel.load())
-            return;
+    auto *dialog = newWorkProgressDialog(parentWidget(), tr("CuTru"), label, job);
+    if (!indeterminate)
         dialog->setMaximum(1000);
-        dialog->setValue(int(1000 * std::min(job->done.load(), total) / total));
-    });
-    poll->start();
     progress_ = dialog;
     return job;
 }

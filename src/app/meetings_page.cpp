@@ -3,6 +3,7 @@
 #include "app/absence_alerts_widget.h"
 #include "app/attendance_import_dialog.h"
 #include "app/attendance_sheet.h"
+#include "app/work_progress.h"
 #include "app/folding_completer.h"
 #include "app/form_errors.h"
 #include "app/meeting_dialog.h"
@@ -187,8 +188,7 @@ private:
 };
 
 // A PDF worker's state, shared with the progress dialog.
-struct MeetingsPage::PrintJob {
-    std::atomic<bool> cancel{false};
+struct MeetingsPage::PrintJob : WorkProgress {
     QString pdfPath;
     bool signIn = true;
     // Set by the worker before it finishes.
@@ -1190,22 +1190,9 @@ bool MeetingsPage::startPrint(qint64 meetingId, const QString &pdfPath, bool sig
         }
     }));
 
-    auto *dialog = new QProgressDialog(tr("Writing %1…").arg(QDir::toNativeSeparators(job->pdfPath)), tr("Cancel"), 0, 0,
-                                       this);
+    auto *dialog = newWorkProgressDialog(this, signIn ? tr("Print the sign-in sheet") : tr("Print the attendance record"),
+                                         tr("Writing %1…").arg(QDir::toNativeSeparators(job->pdfPath)), job);
     dialog->setObjectName(QStringLiteral("meetingPrintProgress"));
-    dialog->setWindowTitle(signIn ? tr("Print the sign-in sheet") : tr("Print the attendance record"));
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(300);
-    dialog->setAutoClose(false);
-    dialog->setAutoReset(false);
-    dialog->setMinimumWidth(460);
-    // Cancelling asks the worker to stop; the dialog stays until it has.
-    disconnect(dialog, &QProgressDialog::canceled, dialog, &QProgressDialog::cancel);
-    connect(dialog, &QProgressDialog::canceled, dialog, [dialog, job] {
-        job->cancel.store(true);
-        dialog->setLabelText(tr("Cancelling…"));
-        dialog->setCancelButton(nullptr);
-    });
     printProgress_ = dialog;
     updateButtons();
     return true;

@@ -4,6 +4,7 @@
 #include "app/form_errors.h"
 #include "app/referral_dialogs.h"
 #include "app/referral_models.h"
+#include "app/work_progress.h"
 #include "domain/vietnamese_text.h"
 #include "reports/referral_letters_data.h"
 
@@ -99,10 +100,7 @@ void ReferralsPage::setOverdueDaysSetting(int days)
 }
 
 // A letters worker's state, shared with the progress dialog.
-struct ReferralsPage::LetterJob {
-    std::atomic<bool> cancel{false};
-    std::atomic<int> done{0};
-    std::atomic<int> total{0};
+struct ReferralsPage::LetterJob : WorkProgress {
     QString pdfPath;
     // Set by the worker before it finishes.
     bool ok = false;
@@ -1342,32 +1340,9 @@ bool ReferralsPage::startLetters(const std::function<QList<reports::ReferralLett
         }
     }));
 
-    auto *dialog = new QProgressDialog(tr("Writing referral letters to %1…").arg(QDir::toNativeSeparators(pdfPath)),
-                                       tr("Cancel"), 0, 0, this);
+    auto *dialog = newWorkProgressDialog(this, tr("Print referral letters"),
+                                         tr("Writing referral letters to %1…").arg(QDir::toNativeSeparators(pdfPath)), job);
     dialog->setObjectName(QStringLiteral("referralLetterProgress"));
-    dialog->setWindowTitle(tr("Print referral letters"));
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(300);
-    dialog->setAutoClose(false);
-    dialog->setAutoReset(false);
-    dialog->setMinimumWidth(460);
-    // Cancelling asks the worker to stop; the dialog stays until it has.
-    disconnect(dialog, &QProgressDialog::canceled, dialog, &QProgressDialog::cancel);
-    connect(dialog, &QProgressDialog::canceled, dialog, [dialog, job] {
-        job->cancel.store(true);
-        dialog->setLabelText(tr("Cancelling…"));
-        dialog->setCancelButton(nullptr);
-    });
-    auto *poll = new QTimer(dialog);
-    poll->setInterval(100);
-    connect(poll, &QTimer::timeout, dialog, [dialog, job] {
-        const int total = job->total.load();
-        if (total <= 0 || job->cancel.load())
-            return;
-        dialog->setMaximum(total);
-        dialog->setValue(std::min(job->done.load(), total));
-    });
-    poll->start();
     letterProgress_ = dialog;
     updateButtons();
     return true;
