@@ -283,13 +283,15 @@ TEST_F(Cli, MeetingsListAndSheets)
         ASSERT_TRUE(f.open(QIODevice::ReadOnly));
         EXPECT_TRUE(f.read(5).startsWith("%PDF-"));
     }
-    // Another commune's office may not print it; an unknown meeting is named.
+    // A workplace officer may not read the cell's members, so may not print it; an
+    // unknown meeting is named.
     const QString refused = dir.file(QStringLiteral("refused.pdf"));
     CliRun r = cli({QStringLiteral("meetings"), QStringLiteral("sheet"), QStringLiteral("--db"), db,
                     QStringLiteral("--meeting"), meetingId, QStringLiteral("--out"), refused, QStringLiteral("--user"),
                     QStringLiteral("canbo.coquan")},
                    demoPassword());
     EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Seeing this member"))) << r.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(refused));
     r = cli({QStringLiteral("meetings"), QStringLiteral("sheet"), QStringLiteral("--db"), db, QStringLiteral("--meeting"),
              QStringLiteral("999999"), QStringLiteral("--out"), refused});

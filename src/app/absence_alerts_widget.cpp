@@ -1,5 +1,7 @@
 #include "app/absence_alerts_widget.h"
 
+#include "domain/dates.h"
+
 #include "reports/csv_writer.h"
 #include "services/attendance_queries.h"
 #include "services/meeting_service.h"
@@ -25,11 +27,6 @@
 
 namespace cutru {
 namespace {
-
-QString day(const QDate &d)
-{
-    return QLocale().toString(d, QStringLiteral("dd/MM/yyyy"));
-}
 
 AbsenceAlertsWidget::Result readAlerts(const QString &path, const ActingUser &user, const QString &scopePath,
                                        int after, bool withReason, bool useDatabaseRules, const QDate &asOf)
@@ -202,7 +199,7 @@ void AbsenceAlertsWidget::display(const Result &r)
     for (const storage::AbsenceAlert &a : alerts_) {
         auto *item = new QTreeWidgetItem(table_, {a.fullName, a.partyCardNo, a.cellName, a.communeName,
                                                   a.organisationName, a.organisationCode,
-                                                  locale.toString(a.consecutive), day(a.lastMeeting)});
+                                                  locale.toString(a.consecutive), displayDate(a.lastMeeting)});
         item->setData(MemberColumn, Qt::UserRole, a.memberId);
         item->setTextAlignment(AbsencesColumn, Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -217,10 +214,10 @@ void AbsenceAlertsWidget::display(const Result &r)
         note_->setText(tr("No member has been absent that many times in a row."));
     else if (scopeName_.isEmpty() || scopePath_.isEmpty())
         note_->setText(tr("As of %1: %2 members to tell their workplace organisations about.")
-                           .arg(day(shownAsOf_), locale.toString(alerts_.size())));
+                           .arg(displayDate(shownAsOf_), locale.toString(alerts_.size())));
     else
         note_->setText(tr("As of %1, in %2: %3 members to tell their workplace organisations about.")
-                           .arg(day(shownAsOf_), scopeName_, locale.toString(alerts_.size())));
+                           .arg(displayDate(shownAsOf_), scopeName_, locale.toString(alerts_.size())));
 }
 
 reports::ReportTable AbsenceAlertsWidget::reportTable() const
@@ -230,14 +227,14 @@ reports::ReportTable AbsenceAlertsWidget::reportTable() const
     t.subtitle = (withReason_->isChecked() ? tr("At least %1 absences in a row, with or without a reason; as of %2.")
                                            : tr("At least %1 absences in a row without a reason; as of %2."))
                      .arg(after_->value())
-                     .arg(day(shownAsOf_));
+                     .arg(displayDate(shownAsOf_));
     for (int c = 0; c < ColumnCount; ++c)
         t.columns.append({table_->headerItem()->text(c), c == AbsencesColumn});
     for (const storage::AbsenceAlert &a : alerts_) {
         reports::ReportRow row;
         row.level = 1;
         row.cells = {a.fullName,         a.partyCardNo,      a.cellName,    a.communeName,
-                     a.organisationName, a.organisationCode, a.consecutive, day(a.lastMeeting)};
+                     a.organisationName, a.organisationCode, a.consecutive, displayDate(a.lastMeeting)};
         t.rows.append(row);
     }
     return t;

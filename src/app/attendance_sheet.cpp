@@ -1,5 +1,7 @@
 #include "app/attendance_sheet.h"
 
+#include "domain/dates.h"
+
 #include "app/form_errors.h"
 #include "domain/vietnamese_text.h"
 #include "storage/organisation_repository.h"
@@ -27,11 +29,6 @@
 
 namespace cutru {
 namespace {
-
-QString day(const QDate &d)
-{
-    return QLocale().toString(d, QStringLiteral("dd/MM/yyyy"));
-}
 
 QString joined(const SaveOutcome &o)
 {
@@ -717,7 +714,7 @@ bool AttendanceSheetWidget::openMeeting(qint64 meetingId)
         readOnlyReason_ = tr("Read only. %1").arg(refusalMessage(Action::RecordAttendance));
     else if (sheet.meeting.date > QDate::currentDate())
         readOnlyReason_ = tr("The meeting of %1 has not taken place yet: attendance is recorded afterwards.")
-                              .arg(day(sheet.meeting.date));
+                              .arg(displayDate(sheet.meeting.date));
     model_->setReadOnly(!readOnlyReason_.isEmpty());
     loadSheet(sheet, {}, {});
     if (!readOnlyReason_.isEmpty())
@@ -742,7 +739,7 @@ void AttendanceSheetWidget::loadSheet(const AttendanceSheet &sheet, const QHash<
     // Marks made here survive a reload: the cell's own members added, then each mark.
     for (const SheetLine &own : keepOwn)
         if (model_->rowOf(own.memberId) < 0)
-            model_->addOwnMember({own.memberId, own.fullName, own.partyCardNo, QString(), own.workplaceName});
+            model_->addOwnMember({own.memberId, own.fullName, own.partyCardNo, own.workplaceName});
     for (const Attendance &a : keep) {
         const int row = model_->rowOf(a.memberId);
         if (row < 0)
@@ -1039,7 +1036,7 @@ bool AttendanceSheetWidget::maybeLeave(std::function<void()> proceed)
     view_->commitOpenEditor();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved attendance"),
                                 tr("The attendance of the meeting of %1 has marks that are not saved.")
-                                    .arg(day(model_->sheet().meeting.date)),
+                                    .arg(displayDate(model_->sheet().meeting.date)),
                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("attendanceLeavePrompt"));
     box->setInformativeText(tr("Save them before leaving the sheet?"));
@@ -1086,7 +1083,7 @@ void AttendanceSheetWidget::updateTitle()
         return;
     }
     const AttendanceSheet &s = model_->sheet();
-    QString text = tr("Meeting of %1 (%2) — %3").arg(day(m.date), label(m.kind), s.cellName);
+    QString text = tr("Meeting of %1 (%2) — %3").arg(displayDate(m.date), label(m.kind), s.cellName);
     if (!s.communeName.isEmpty())
         text += tr(" (%1)").arg(s.communeName);
     text += QStringLiteral(" · ") + (m.held ? tr("recorded") : tr("not recorded yet"));

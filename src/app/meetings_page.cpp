@@ -1,5 +1,7 @@
 #include "app/meetings_page.h"
 
+#include "domain/dates.h"
+
 #include "app/absence_alerts_widget.h"
 #include "app/attendance_import_dialog.h"
 #include "app/attendance_sheet.h"
@@ -46,11 +48,6 @@ namespace cutru {
 namespace {
 
 constexpr int kPastDueShown = 300; // longer lists say how many more there are
-
-QString day(const QDate &d)
-{
-    return QLocale().toString(d, QStringLiteral("dd/MM/yyyy"));
-}
 
 QString joined(const SaveOutcome &o)
 {
@@ -138,7 +135,7 @@ public:
             return m.id;
         if (role == Qt::DisplayRole) {
             switch (index.column()) {
-            case DateColumn: return day(m.date);
+            case DateColumn: return displayDate(m.date);
             case KindColumn: return label(m.kind);
             case StateColumn:
                 return m.held ? MeetingsPage::tr("Held") : pastDue ? MeetingsPage::tr("Past due") : MeetingsPage::tr("Planned");
@@ -500,7 +497,7 @@ QString MeetingsPage::cellLabel(qint64 cellId) const
 
 QString MeetingsPage::meetingText(const Meeting &m) const
 {
-    return tr("the %1 meeting of %2 (%3)").arg(label(m.kind).toLower(), day(m.date), cellLabel(m.cellId));
+    return tr("the %1 meeting of %2 (%3)").arg(label(m.kind).toLower(), displayDate(m.date), cellLabel(m.cellId));
 }
 
 bool MeetingsPage::mayManage(qint64 cellId) const
@@ -623,11 +620,11 @@ void MeetingsPage::reloadPastDue()
     }
     for (int i = 0; i < pastDue_.size() && i < kPastDueShown; ++i) {
         const Meeting &m = pastDue_.at(i);
-        auto *item = new QListWidgetItem(tr("%1 — %2").arg(day(m.date), cellLabel(m.cellId)), pastDueList_);
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(displayDate(m.date), cellLabel(m.cellId)), pastDueList_);
         item->setData(Qt::UserRole, m.id);
         item->setData(Qt::UserRole + 1, m.cellId);
         item->setData(Qt::UserRole + 2, m.date);
-        item->setToolTip(tr("Planned for %1 and still not recorded. Enter or double-click opens it.").arg(day(m.date)));
+        item->setToolTip(tr("Planned for %1 and still not recorded. Enter or double-click opens it.").arg(displayDate(m.date)));
     }
     if (pastDue_.size() > kPastDueShown)
         pastDueList_->addItem(tr("… and %1 more").arg(pastDue_.size() - kPastDueShown));
@@ -737,9 +734,9 @@ void MeetingsPage::updateButtons()
     if (future) {
         hint = tr("The meeting of %1 has not taken place yet: attendance is recorded afterwards. Print its sign-in "
                   "sheet to take to the meeting.")
-                   .arg(day(m->date));
+                   .arg(displayDate(m->date));
     } else if (m && !m->held) {
-        hint = tr("The meeting of %1 is not recorded yet: Take attendance records who came.").arg(day(m->date));
+        hint = tr("The meeting of %1 is not recorded yet: Take attendance records who came.").arg(displayDate(m->date));
     }
     attendance_->setToolTip(future ? hint : QString());
     hint_->setText(hint);
@@ -799,8 +796,8 @@ SaveOutcome MeetingsPage::saveMeeting(Meeting &meeting)
         return SaveOutcome::failed(tr("No database is open."));
     const bool isNew = meeting.id == 0;
     const SaveOutcome out = MeetingService(*db_, user_).save(meeting);
-    showOutcome(out, isNew ? tr("Meeting of %1 created.").arg(day(meeting.date))
-                           : tr("Meeting of %1 saved.").arg(day(meeting.date)));
+    showOutcome(out, isNew ? tr("Meeting of %1 created.").arg(displayDate(meeting.date))
+                           : tr("Meeting of %1 saved.").arg(displayDate(meeting.date)));
     if (out.ok()) {
         filling_ = true;
         year_->setValue(meeting.date.year());
@@ -816,7 +813,7 @@ SaveOutcome MeetingsPage::removeMeeting(qint64 meetingId)
     if (!db_)
         return SaveOutcome::failed(tr("No database is open."));
     const int row = model_->rowOf(meetingId);
-    const QString when = row >= 0 ? day(model_->rows().at(row).meeting.date) : QString();
+    const QString when = row >= 0 ? displayDate(model_->rows().at(row).meeting.date) : QString();
     const SaveOutcome out = MeetingService(*db_, user_).remove(meetingId);
     showOutcome(out, tr("Meeting of %1 deleted.").arg(when));
     if (out.ok())
@@ -974,7 +971,7 @@ void MeetingsPage::askRemoveMeeting()
     if (confirm_)
         confirm_->close();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete the meeting"),
-                                tr("Delete the %1 meeting of %2?").arg(label(m->kind).toLower(), day(m->date)),
+                                tr("Delete the %1 meeting of %2?").arg(label(m->kind).toLower(), displayDate(m->date)),
                                 QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(QStringLiteral("meetingsDeleteConfirm"));
     box->setInformativeText(tr("A meeting with recorded attendance cannot be deleted."));

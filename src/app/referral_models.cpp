@@ -1,5 +1,7 @@
 #include "app/referral_models.h"
 
+#include "domain/dates.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -8,11 +10,6 @@
 
 namespace cutru {
 namespace {
-
-QString day(const QDate &d)
-{
-    return d.isValid() ? QLocale().toString(d, QStringLiteral("dd/MM/yyyy")) : QString();
-}
 
 QString letter(int no, int year)
 {
@@ -49,15 +46,14 @@ QString workingMemberStateLabel(storage::WorkingMemberState s)
     return {};
 }
 
+void PagedModelSignals::logReadFailure(const storage::StorageError &e)
+{
+    spdlog::error("referral list read failed: {} ({})", e.userMessage().toStdString(), e.detail().toStdString());
+}
+
 // ---- Inbox ---------------------------------------------------------------------------
 
-ReferralInboxModel::ReferralInboxModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void ReferralInboxModel::setQueries(const ReferralQueries *queries)
-{
-    queries_ = queries;
-    reload();
-}
+ReferralInboxModel::ReferralInboxModel(QObject *parent) : PagedReferralModel(parent) {}
 
 void ReferralInboxModel::setQuery(const storage::ReferralListQuery &query)
 {
@@ -72,41 +68,14 @@ void ReferralInboxModel::setOverdueDays(int days)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void ReferralInboxModel::reload()
+int ReferralInboxModel::readCount() const
 {
-    beginResetModel();
-    rows_.clear();
-    total_ = 0;
-    error_.clear();
-    if (queries_) {
-        try {
-            total_ = queries_->inboxCount(query_);
-        } catch (const storage::StorageError &e) {
-            spdlog::error("inbox count failed: {} ({})", e.userMessage().toStdString(), e.detail().toStdString());
-            error_ = e.userMessage();
-        } catch (const AccessDenied &e) {
-            error_ = e.userMessage();
-        }
-        if (error_.isEmpty())
-            rows_ = readPage(0);
-    }
-    endResetModel();
-    if (!error_.isEmpty())
-        emit errorOccurred(error_);
+    return queries_->inboxCount(query_);
 }
 
-QList<storage::ReferralRow> ReferralInboxModel::readPage(int offset)
+QList<storage::ReferralRow> ReferralInboxModel::readPage(int offset, int limit) const
 {
-    try {
-        return queries_->inbox(query_, offset, kPageSize);
-    } catch (const storage::StorageError &e) {
-        spdlog::error("inbox page failed: {} ({})", e.userMessage().toStdString(), e.detail().toStdString());
-        error_ = e.userMessage();
-    } catch (const AccessDenied &e) {
-        error_ = e.userMessage();
-    }
-    total_ = static_cast<int>(rows_.size());
-    return {};
+    return queries_->inbox(query_, offset, limit);
 }
 
 int ReferralInboxModel::rowOf(qint64 referralId) const
@@ -115,11 +84,6 @@ int ReferralInboxModel::rowOf(qint64 referralId) const
         if (rows_.at(i).id == referralId)
             return i;
     return -1;
-}
-
-int ReferralInboxModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
 
 int ReferralInboxModel::columnCount(const QModelIndex &parent) const
@@ -158,12 +122,12 @@ QVariant ReferralInboxModel::data(const QModelIndex &index, int role) const
                            : QVariant();
         case StateColumn:
             if (r.state == ReferralState::Ended && r.endReason)
-                return tr("Ended on %1: %2").arg(day(r.endedDate), label(*r.endReason))
+                return tr("Ended on %1: %2").arg(displayDate(r.endedDate), label(*r.endReason))
                        + (r.endNote.isEmpty() ? QString() : QStringLiteral(" — ") + r.endNote);
             return {};
         case ExemptColumn:
             if (r.exempt)
-                return tr("Exempt from %1 to %2").arg(day(r.exemptFrom), r.exemptTo.isValid() ? day(r.exemptTo) : tr("(open)"));
+                return tr("Exempt from %1 to %2").arg(displayDate(r.exemptFrom), r.exemptTo.isValid() ? displayDate(r.exemptTo) : tr("(open)"));
             return {};
         default: return {};
         }
@@ -174,10 +138,10 @@ QVariant ReferralInboxModel::data(const QModelIndex &index, int role) const
         case CommuneColumn: return r.toCommuneName;
         case IssuerColumn: return r.issuingOrgName;
         case LetterColumn: return letter(r.letterNo, r.letterYear);
-        case IssuedColumn: return day(r.issueDate);
+        case IssuedColumn: return displayDate(r.issueDate);
         case WaitedColumn: return r.daysWaited >= 0 ? QVariant(r.daysWaited) : QVariant();
         case StateColumn: return referralStateLabel(r.state);
-        case ReceivedColumn: return day(r.receivedDate);
+        case ReceivedColumn: return displayDate(r.receivedDate);
         case CellColumn: return r.assignedCellName;
         case ExemptColumn: return r.exempt && r.exemptionReason ? label(*r.exemptionReason) : QString();
         default: return {};
@@ -206,28 +170,6 @@ QVariant ReferralInboxModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-bool ReferralInboxModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && queries_ && error_.isEmpty() && rows_.size() < total_;
-}
-
-void ReferralInboxModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<storage::ReferralRow> more = readPage(static_cast<int>(rows_.size()));
-    if (more.isEmpty()) {
-        total_ = static_cast<int>(rows_.size()); // the list shrank meanwhile
-    } else {
-        const int first = static_cast<int>(rows_.size());
-        beginInsertRows({}, first, first + static_cast<int>(more.size()) - 1);
-        rows_.append(more);
-        endInsertRows();
-    }
-    if (!error_.isEmpty())
-        emit errorOccurred(error_);
-}
-
 void ReferralInboxModel::retranslate()
 {
     if (!rows_.isEmpty())
@@ -237,13 +179,7 @@ void ReferralInboxModel::retranslate()
 
 // ---- Working members -------------------------------------------------------------------
 
-WorkingMembersModel::WorkingMembersModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void WorkingMembersModel::setQueries(const ReferralQueries *queries)
-{
-    queries_ = queries;
-    reload();
-}
+WorkingMembersModel::WorkingMembersModel(QObject *parent) : PagedReferralModel(parent) {}
 
 void WorkingMembersModel::setQuery(const storage::WorkingMemberQuery &query)
 {
@@ -251,42 +187,14 @@ void WorkingMembersModel::setQuery(const storage::WorkingMemberQuery &query)
     reload();
 }
 
-void WorkingMembersModel::reload()
+int WorkingMembersModel::readCount() const
 {
-    beginResetModel();
-    rows_.clear();
-    total_ = 0;
-    error_.clear();
-    if (queries_) {
-        try {
-            total_ = queries_->workingMemberCount(query_);
-        } catch (const storage::StorageError &e) {
-            spdlog::error("working members count failed: {} ({})", e.userMessage().toStdString(),
-                          e.detail().toStdString());
-            error_ = e.userMessage();
-        } catch (const AccessDenied &e) {
-            error_ = e.userMessage();
-        }
-        if (error_.isEmpty())
-            rows_ = readPage(0);
-    }
-    endResetModel();
-    if (!error_.isEmpty())
-        emit errorOccurred(error_);
+    return queries_->workingMemberCount(query_);
 }
 
-QList<storage::WorkingMemberRow> WorkingMembersModel::readPage(int offset)
+QList<storage::WorkingMemberRow> WorkingMembersModel::readPage(int offset, int limit) const
 {
-    try {
-        return queries_->workingMembers(query_, offset, kPageSize);
-    } catch (const storage::StorageError &e) {
-        spdlog::error("working members page failed: {} ({})", e.userMessage().toStdString(), e.detail().toStdString());
-        error_ = e.userMessage();
-    } catch (const AccessDenied &e) {
-        error_ = e.userMessage();
-    }
-    total_ = static_cast<int>(rows_.size());
-    return {};
+    return queries_->workingMembers(query_, offset, limit);
 }
 
 int WorkingMembersModel::rowOf(qint64 memberId) const
@@ -295,11 +203,6 @@ int WorkingMembersModel::rowOf(qint64 memberId) const
         if (rows_.at(i).memberId == memberId)
             return i;
     return -1;
-}
-
-int WorkingMembersModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
 
 int WorkingMembersModel::columnCount(const QModelIndex &parent) const
@@ -333,7 +236,7 @@ QVariant WorkingMembersModel::data(const QModelIndex &index, int role) const
             if (w.state == S::NotToBeReferred)
                 return w.notReferredReason;
             if (w.state == S::Ended && w.endReason)
-                return tr("Ended on %1: %2").arg(day(w.endedDate), label(*w.endReason));
+                return tr("Ended on %1: %2").arg(displayDate(w.endedDate), label(*w.endReason));
             if (w.state == S::Exempt && w.exemptionReason)
                 return label(*w.exemptionReason);
             return {};
@@ -352,9 +255,9 @@ QVariant WorkingMembersModel::data(const QModelIndex &index, int role) const
             return tr("(not recorded)");
         case StateColumn: return workingMemberStateLabel(w.state);
         case LetterColumn: return letter(w.letterNo, w.letterYear);
-        case IssuedColumn: return day(w.issueDate);
+        case IssuedColumn: return displayDate(w.issueDate);
         case ToColumn: return w.toCommuneId > 0 ? w.toCommuneName : w.externalCommittee;
-        case ReceivedColumn: return day(w.receivedDate);
+        case ReceivedColumn: return displayDate(w.receivedDate);
         case CellColumn: return w.assignedCellName;
         default: return {};
         }
@@ -379,28 +282,6 @@ QVariant WorkingMembersModel::headerData(int section, Qt::Orientation orientatio
     case CellColumn: return tr("Cell");
     default: return {};
     }
-}
-
-bool WorkingMembersModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && queries_ && error_.isEmpty() && rows_.size() < total_;
-}
-
-void WorkingMembersModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<storage::WorkingMemberRow> more = readPage(static_cast<int>(rows_.size()));
-    if (more.isEmpty()) {
-        total_ = static_cast<int>(rows_.size());
-    } else {
-        const int first = static_cast<int>(rows_.size());
-        beginInsertRows({}, first, first + static_cast<int>(more.size()) - 1);
-        rows_.append(more);
-        endInsertRows();
-    }
-    if (!error_.isEmpty())
-        emit errorOccurred(error_);
 }
 
 void WorkingMembersModel::retranslate()

@@ -1,5 +1,7 @@
 #include "app/referrals_page.h"
 
+#include "domain/dates.h"
+
 #include "app/folding_completer.h"
 #include "app/form_errors.h"
 #include "app/referral_dialogs.h"
@@ -43,11 +45,6 @@ enum class InboxFilter { Active, Waiting, Overdue, Received, Assigned, Exempt, E
 // The workplace tab's: "all", "without an active referral", then each state.
 constexpr int kWorkingAll = -1;
 constexpr int kWorkingWithoutActive = -2;
-
-QString day(const QDate &d)
-{
-    return QLocale().toString(d, QStringLiteral("dd/MM/yyyy"));
-}
 
 QString nameList(const QStringList &names)
 {
@@ -690,7 +687,7 @@ SaveOutcome ReferralsPage::receive(const QList<qint64> &referralIds, const QDate
     if (!db_)
         return SaveOutcome::failed(tr("No database is open."));
     const SaveOutcome out = ReferralService(*db_, acting_).receive(referralIds, date);
-    showOutcome(out, tr("Received %Ln referral(s) on %1.", nullptr, static_cast<int>(referralIds.size())).arg(day(date)));
+    showOutcome(out, tr("Received %Ln referral(s) on %1.", nullptr, static_cast<int>(referralIds.size())).arg(displayDate(date)));
     if (out.ok())
         afterWrite();
     return out;
@@ -741,7 +738,7 @@ SaveOutcome ReferralsPage::assign(const QList<qint64> &referralIds, qint64 cellI
                                                                                                : cellId});
     const SaveOutcome out = ReferralService(*db_, acting_).assign(assignments, date);
     showOutcome(out, tr("Assigned %Ln member(s) to residence cells on %1.", nullptr, static_cast<int>(rows.size()))
-                         .arg(day(date)));
+                         .arg(displayDate(date)));
     if (out.ok())
         afterWrite();
     return out;
@@ -780,14 +777,14 @@ SaveOutcome ReferralsPage::end(const QList<qint64> &referralIds, ReferralEndReas
     for (const auto &r : rows)
         if (r.state == ReferralState::Ended)
             problems.append({QStringLiteral("referralId"),
-                             tr("The referral of %1 has already ended (%2).").arg(r.memberName, day(r.endedDate))});
+                             tr("The referral of %1 has already ended (%2).").arg(r.memberName, displayDate(r.endedDate))});
     if (!problems.isEmpty()) {
         const SaveOutcome out = SaveOutcome::invalid(problems);
         showOutcome(out, {});
         return out;
     }
     const SaveOutcome out = ReferralService(*db_, acting_).end(referralIds, reason, date, note);
-    showOutcome(out, tr("Ended %Ln referral(s) on %1: %2.", nullptr, static_cast<int>(rows.size())).arg(day(date), label(reason)));
+    showOutcome(out, tr("Ended %Ln referral(s) on %1: %2.", nullptr, static_cast<int>(rows.size())).arg(displayDate(date), label(reason)));
     if (out.ok())
         afterWrite();
     return out;
@@ -803,7 +800,7 @@ QString ReferralsPage::issueProblem(const storage::WorkingMemberRow &row, bool *
     case S::Received:
     case S::Assigned:
     case S::Exempt:
-        return tr("already referred (letter %1/%2 of %3)").arg(row.letterNo).arg(row.letterYear).arg(day(row.issueDate));
+        return tr("already referred (letter %1/%2 of %3)").arg(row.letterNo).arg(row.letterYear).arg(displayDate(row.issueDate));
     case S::NotToBeReferred: return tr("on the list of members not to be referred");
     case S::NotReferred:
     case S::Ended: break;
@@ -859,7 +856,7 @@ SaveOutcome ReferralsPage::issue(const QList<qint64> &memberIds, const QDate &da
         showOutcome(out, {});
         return out;
     }
-    QString text = tr("Issued %Ln referral letter(s) dated %1", nullptr, static_cast<int>(made.size())).arg(day(date));
+    QString text = tr("Issued %Ln referral letter(s) dated %1", nullptr, static_cast<int>(made.size())).arg(displayDate(date));
     if (!made.isEmpty())
         text += made.size() == 1 ? tr(", number %1/%2.").arg(made.first().letterNo).arg(made.first().letterYear)
                                  : tr(", numbers %1 to %2/%3.")
@@ -901,7 +898,7 @@ SaveOutcome ReferralsPage::move(const QList<qint64> &memberIds, const ReferralSe
     const SaveOutcome out = ReferralService(*db_, acting_).move(referralIds, date, to);
     showOutcome(out, tr("Moved %Ln member(s) on %1: a new letter went to the new residence.", nullptr,
                         static_cast<int>(rows.size()))
-                         .arg(day(date)));
+                         .arg(displayDate(date)));
     if (out.ok())
         afterWrite();
     return out;
@@ -1205,7 +1202,7 @@ SaveOutcome ReferralsPage::recordReplySlips(const QList<qint64> &memberIds, cons
                              tr("%1 has no current letter to a committee outside the province.").arg(r.fullName)});
         else if (r.receivedDate.isValid())
             problems.append({QStringLiteral("memberId"),
-                             tr("The reply slip for %1 was already recorded (%2).").arg(r.fullName, day(r.receivedDate))});
+                             tr("The reply slip for %1 was already recorded (%2).").arg(r.fullName, displayDate(r.receivedDate))});
         else
             referralIds << r.referralId;
     }
@@ -1215,7 +1212,7 @@ SaveOutcome ReferralsPage::recordReplySlips(const QList<qint64> &memberIds, cons
         return out;
     }
     const SaveOutcome out = ReferralService(*db_, acting_).recordExternalReply(referralIds, date);
-    showOutcome(out, tr("Recorded %Ln reply slip(s) dated %1.", nullptr, static_cast<int>(referralIds.size())).arg(day(date)));
+    showOutcome(out, tr("Recorded %Ln reply slip(s) dated %1.", nullptr, static_cast<int>(referralIds.size())).arg(displayDate(date)));
     if (out.ok())
         afterWrite();
     return out;

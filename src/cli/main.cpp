@@ -309,6 +309,29 @@ int commandRestore(const QCommandLineParser &p)
     return 0;
 }
 
+// A listing on stdout: CSV (UTF-8 with BOM, as the reports write it) or tab-separated text.
+int printTable(const cutru::reports::ReportTable &table, const QString &format)
+{
+    if (format == QLatin1String("csv")) {
+        const QByteArray csv = cutru::reports::toCsv(table);
+        fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        fflush(stdout);
+        return 0;
+    }
+    QStringList header;
+    for (const auto &c : table.columns)
+        header << c.header;
+    out() << header.join(QLatin1Char('\t')) << '\n';
+    for (const auto &row : table.rows) {
+        QStringList cells;
+        for (const QVariant &v : row.cells)
+            cells << v.toString();
+        out() << cells.join(QLatin1Char('\t')) << '\n';
+    }
+    out().flush();
+    return 0;
+}
+
 // referrals list --db FILE [--status S] [--commune CODE] [--format csv]
 int commandReferralList(const QCommandLineParser &p)
 {
@@ -366,24 +389,7 @@ int commandReferralList(const QCommandLineParser &p)
         if (total > kPage)
             err() << Tr::tr("Referrals: %1/%2").arg(std::min(offset + kPage, total)).arg(total) << Qt::endl;
     }
-    if (format == QLatin1String("csv")) {
-        const QByteArray csv = cutru::reports::toCsv(table);
-        fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
-        fflush(stdout);
-        return 0;
-    }
-    QStringList header;
-    for (const auto &c : table.columns)
-        header << c.header;
-    out() << header.join(QLatin1Char('\t')) << '\n';
-    for (const auto &row : table.rows) {
-        QStringList cells;
-        for (const QVariant &v : row.cells)
-            cells << v.toString();
-        out() << cells.join(QLatin1Char('\t')) << '\n';
-    }
-    out().flush();
-    return 0;
+    return printTable(table, format);
 }
 
 // referrals letters --db FILE --org CODE --year Y --out FILE.pdf
@@ -532,24 +538,7 @@ int commandMeetingsList(const QCommandLineParser &p)
                             rate ? QString::number(*rate * 100.0, 'f', 1) : QString()},
                            1, false});
     }
-    if (format == QLatin1String("csv")) {
-        const QByteArray csv = cutru::reports::toCsv(table);
-        fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
-        fflush(stdout);
-        return 0;
-    }
-    QStringList header;
-    for (const auto &c : table.columns)
-        header << c.header;
-    out() << header.join(QLatin1Char('\t')) << '\n';
-    for (const auto &row : table.rows) {
-        QStringList cells;
-        for (const QVariant &v : row.cells)
-            cells << v.toString();
-        out() << cells.join(QLatin1Char('\t')) << '\n';
-    }
-    out().flush();
-    return 0;
+    return printTable(table, format);
 }
 
 // meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]

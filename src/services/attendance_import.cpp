@@ -1,5 +1,7 @@
 #include "services/attendance_import.h"
 
+#include "domain/dates.h"
+
 #include "domain/vietnamese_text.h"
 #include "services/meeting_service.h"
 #include "storage/meeting_repository.h"
@@ -54,11 +56,6 @@ std::optional<Column> columnOf(const QString &header)
     }();
     const auto it = names.constFind(key(header));
     return it == names.cend() ? std::nullopt : std::optional<Column>(*it);
-}
-
-QString day(const QDate &d)
-{
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
 // A CCCD as spreadsheets mangle it: spaces or dots added, leading zeros dropped
@@ -234,7 +231,7 @@ AttendanceImportResult AttendanceImport::run(const csv::Table &table, const Atte
                 result.outcome = SaveOutcome::invalid(
                     {{QStringLiteral("meetingId"),
                       Tr::tr("The meeting of %1 has not taken place yet: attendance is recorded afterwards.")
-                          .arg(day(chosen->date))}});
+                          .arg(displayDate(chosen->date))}});
                 return result;
             }
         }
@@ -289,18 +286,18 @@ AttendanceImportResult AttendanceImport::run(const csv::Table &table, const Atte
                     meetingsOn.insert(on, meetings.meetingsOf(cellId, date, date));
                 const QList<Meeting> &found = meetingsOn[on];
                 if (found.isEmpty()) {
-                    skip(Tr::tr("Cell %1 has no meeting on %2.").arg(cellCode, day(date)));
+                    skip(Tr::tr("Cell %1 has no meeting on %2.").arg(cellCode, displayDate(date)));
                     continue;
                 }
                 if (found.size() > 1) {
                     skip(Tr::tr("Cell %1 has several meetings on %2: import each meeting's rows with its number.")
-                             .arg(cellCode, day(date)));
+                             .arg(cellCode, displayDate(date)));
                     continue;
                 }
                 meeting = found.first();
                 if (meeting.date > QDate::currentDate()) {
                     skip(Tr::tr("The meeting of %1 has not taken place yet: attendance is recorded afterwards.")
-                             .arg(day(meeting.date)));
+                             .arg(displayDate(meeting.date)));
                     continue;
                 }
             }
@@ -312,7 +309,7 @@ AttendanceImportResult AttendanceImport::run(const csv::Table &table, const Atte
                            (date.isValid() && date != meeting.date))) {
                 skip(Tr::tr("The row is for cell %1 on %2, not for the meeting of %3 on %4.")
                          .arg(cellCode.isEmpty() ? context->cellCode : cellCode,
-                              day(date.isValid() ? date : meeting.date), context->cellCode, day(meeting.date)));
+                              displayDate(date.isValid() ? date : meeting.date), context->cellCode, displayDate(meeting.date)));
                 continue;
             }
 
@@ -353,7 +350,7 @@ AttendanceImportResult AttendanceImport::run(const csv::Table &table, const Atte
                 continue;
             }
             if (const auto it = context->exempt.constFind(*memberId); it != context->exempt.cend()) {
-                skip(Tr::tr("%1 is exempt from meetings on %2: not marked.").arg(*it, day(meeting.date)));
+                skip(Tr::tr("%1 is exempt from meetings on %2: not marked.").arg(*it, displayDate(meeting.date)));
                 continue;
             }
             const auto entry = context->allowed.constFind(*memberId);
@@ -361,7 +358,7 @@ AttendanceImportResult AttendanceImport::run(const csv::Table &table, const Atte
                 // No name: the member may be outside what the user may read.
                 skip(Tr::tr("Not on the sheet of the meeting of %1 on %2: neither referred to the cell on that date "
                             "nor one of its members.")
-                         .arg(context->cellCode, day(meeting.date)));
+                         .arg(context->cellCode, displayDate(meeting.date)));
                 continue;
             }
 

@@ -8,6 +8,7 @@
 #include "domain/residence.h"
 #include "services/demo_names.h"
 #include "storage/database.h"
+#include "storage/meeting_repository.h"
 #include "storage/member_repository.h"
 #include "storage/organisation_repository.h"
 #include "storage/residence_repository.h"
@@ -183,7 +184,7 @@ public:
     Builder(const DemoOptions &options, storage::Database &db, const DemoProvinceGenerator::ProgressFn &progress,
             const std::atomic<bool> *cancel)
         : options_(options), db_(db), progress_(progress), cancel_(cancel), orgs_(db), members_(db),
-          residence_(db), treeRng_(options.seed, 1), peopleRng_(options.seed, 2), workRng_(options.seed, 3),
+          residence_(db), meetings_(db), treeRng_(options.seed, 1), peopleRng_(options.seed, 2), workRng_(options.seed, 3),
           meetingRng_(options.seed, 4), liaisonRng_(options.seed, 5)
     {
     }
@@ -267,6 +268,7 @@ private:
     storage::OrganisationRepository orgs_;
     storage::MemberRepository members_;
     storage::ResidenceRepository residence_;
+    storage::MeetingRepository meetings_;
     // One stream per stage, so that a change in one stage leaves the others' data alone.
     Rng treeRng_, peopleRng_, workRng_, meetingRng_, liaisonRng_;
     demo::NameGenerator names_;
@@ -1005,7 +1007,7 @@ void Builder::insertMeetings()
                                      : QStringLiteral("Chi bộ họp định kỳ; đảng viên góp ý kiến về %1.").arg(topic);
             m.chairedBy = cell.secretary;
             m.guests = rng.between(0, 12);
-            residence_.insert(m);
+            meetings_.insert(m);
             cell.meetingIds[size_t(slot)] = m.id;
             cell.meetingDates[size_t(slot)] = date;
             if (batchEnd(++done, total))

@@ -1,5 +1,7 @@
 #include "services/meeting_service.h"
 
+#include "domain/dates.h"
+
 #include "services/write_transaction.h"
 #include "storage/account_repository.h"
 #include "storage/organisation_repository.h"
@@ -24,16 +26,6 @@ const QString kPerYearKey = QStringLiteral("meetings.per_year_76");
 const QString kAbsenceKey = QStringLiteral("alerts.absences");
 const QString kWithReasonKey = QStringLiteral("alerts.absences_with_reason");
 const QString kCrowdedKey = QStringLiteral("alerts.crowded_above");
-
-QString day(const QDate &d)
-{
-    return QLocale().toString(d, QStringLiteral("dd/MM/yyyy"));
-}
-
-SaveOutcome invalid(const QString &field, const QString &message)
-{
-    return SaveOutcome::invalid({{field, message}});
-}
 
 SaveOutcome stale()
 {
@@ -125,7 +117,7 @@ SaveOutcome MeetingService::save(Meeting &meeting)
         storage::MeetingRepository meetings(db_);
         const auto cell = storage::OrganisationRepository(db_).byId(meeting.cellId);
         if (!cell || cell->level != OrgLevel::Cell || cell->kind == code(CellKind::Other))
-            return invalid(QStringLiteral("cellId"), Tr::tr("Residence meetings are held by village and "
+            return SaveOutcome::invalid(QStringLiteral("cellId"), Tr::tr("Residence meetings are held by village and "
                                                             "residential-group cells."));
         if (!user_.may(Action::ManageMeetings, {pathOf(cell->id)}))
             return SaveOutcome::denied(refusalMessage(Action::ManageMeetings));
@@ -137,7 +129,7 @@ SaveOutcome MeetingService::save(Meeting &meeting)
         if (!stored)
             return stale();
         if (stored->cellId != meeting.cellId)
-            return invalid(QStringLiteral("cellId"), Tr::tr("A meeting stays with its cell."));
+            return SaveOutcome::invalid(QStringLiteral("cellId"), Tr::tr("A meeting stays with its cell."));
         return meetings.update(meeting) ? SaveOutcome{} : stale();
     });
 }
@@ -153,9 +145,9 @@ SaveOutcome MeetingService::remove(qint64 meetingId)
             return stale();
         if (!user_.may(Action::ManageMeetings, {pathOf(m->cellId)}))
             return SaveOutcome::denied(refusalMessage(Action::ManageMeetings));
-        if (!meetings.attendanceOf(meetingId).isEmpty())
-            return invalid(QStringLiteral("meetingId"),
-                           Tr::tr("The meeting of %1 has attendance recorded and cannot be deleted.").arg(day(m->date)));
+        if (meetings.hasAttendance(meetingId))
+            return SaveOutcome::invalid(QStringLiteral("meetingId"),
+                           Tr::tr("The meeting of %1 has attendance recorded and cannot be deleted.").arg(displayDate(m->date)));
         meetings.remove(meetingId);
         return {};
     });
@@ -166,7 +158,7 @@ PlanResult MeetingService::planYear(qint64 scopeOrgId, int year)
     PlanResult result;
     const QString scope = pathOf(scopeOrgId);
     if (scope.isEmpty()) {
-        result.outcome = invalid(QStringLiteral("scope"), Tr::tr("Choose the commune, district or province to plan."));
+        result.outcome = SaveOutcome::invalid(QStringLiteral("scope"), Tr::tr("Choose the commune, district or province to plan."));
         return result;
     }
     if (!user_.may(Action::PlanMeetings, {scope})) {
@@ -174,15 +166,17 @@ PlanResult MeetingService::planYear(qint64 scopeOrgId, int year)
         return result;
     }
     if (year < 1990 || year > 2100) {
-        result.outcome = invalid(QStringLiteral("year"), Tr::tr("The year %1 is out of range.").arg(year));
+        result.outcome = SaveOutcome::invalid(QStringLiteral("year"), Tr::tr("The year %1 is out of range.").arg(year));
         return result;
     }
     const MeetingRules r = rules();
     const int perYear = r.meetingsPerYear();
     const QList<QDate> dates = periodicMeetingDates(year, perYear);
+    QList<QPair<QDate, QDate>> periods;
+    for (int i = 0; i < dates.size(); ++i)
+        periods.append(meetingPeriod(year, perYear, i));
     result.outcome = inWriteTransaction(db_, user_, "planning meetings", [&]() -> SaveOutcome {
         storage::MeetingRepository meetings(db_);
-        storage::ResidenceRepository inserts(db_); // one prepared statement for the whole batch
         const QList<storage::ResidenceCell> cells = meetings.residenceCellsUnder(scope);
         QList<qint64> ids;
         for (const auto &c : cells)
@@ -192,7 +186,7 @@ PlanResult MeetingService::planYear(qint64 scopeOrgId, int year)
         for (const auto &c : cells) {
             const QList<QDate> held = existing.value(c.id);
             for (int i = 0; i < dates.size(); ++i) {
-                const auto [from, to] = meetingPeriod(year, perYear, i);
+                const auto [from, to] = periods[i];
                 const bool has = std::any_of(held.cbegin(), held.cend(),
                                              [&](const QDate &d) { return d >= from && d <= to; });
                 if (has) {
@@ -206,7 +200,7 @@ PlanResult MeetingService::planYear(qint64 scopeOrgId, int year)
                 m.venue = c.venue;
                 m.venueCapacity = c.venueCapacity;
                 m.held = false;
-                inserts.insert(m);
+                meetings.insert(m);
                 ++result.created;
             }
         }
@@ -241,9 +235,15 @@ QList<Meeting> MeetingService::pastDue(const QDate &asOf, qint64 scopeOrgId) con
         return meetings.plannedBefore(asOf);
     if (scopes->isEmpty())
         throw AccessDenied(refusalMessage(Action::ReadMembers));
+    // Grants on nested organisations reach the same meetings: each is listed once.
     QList<Meeting> out;
+    QSet<qint64> seen;
     for (const QString &s : *scopes)
-        out += meetings.plannedBefore(asOf, s);
+        for (const Meeting &m : meetings.plannedBefore(asOf, s))
+            if (!seen.contains(m.id)) {
+                seen.insert(m.id);
+                out.append(m);
+            }
     std::sort(out.begin(), out.end(), [](const Meeting &a, const Meeting &b) {
         return std::tie(a.date, a.id) < std::tie(b.date, b.id);
     });
@@ -324,7 +324,7 @@ SaveOutcome MeetingService::writeMarks(qint64 meetingId, const QList<Attendance>
     if (!user_.may(Action::RecordAttendance))
         return SaveOutcome::denied(refusalMessage(Action::RecordAttendance));
     if (guests < -1)
-        return invalid(QStringLiteral("guests"), Tr::tr("The number of guests cannot be negative."));
+        return SaveOutcome::invalid(QStringLiteral("guests"), Tr::tr("The number of guests cannot be negative."));
     return inWriteTransaction(db_, user_, "attendance", [&] {
         return writeMarksIn(meetingId, marks, replace, guests, meetingRowVersion);
     });
@@ -343,7 +343,7 @@ SaveOutcome MeetingService::mergeMarks(const QMap<qint64, QList<Attendance>> &ma
             // Say which meeting: the messages name members, not meetings.
             if (const auto m = meetings.byId(it.key())) {
                 const auto cell = storage::OrganisationRepository(db_).byId(m->cellId);
-                const QString which = Tr::tr("Meeting of %1 on %2").arg(cell ? cell->name : QString(), day(m->date));
+                const QString which = Tr::tr("Meeting of %1 on %2").arg(cell ? cell->name : QString(), displayDate(m->date));
                 for (FieldError &e : out.errors)
                     e.message = Tr::tr("%1: %2").arg(which, e.message);
                 if (!out.message.isEmpty())
@@ -366,9 +366,9 @@ SaveOutcome MeetingService::writeMarksIn(qint64 meetingId, const QList<Attendanc
     if (!user_.may(Action::RecordAttendance, {pathOf(m->cellId)}))
         return SaveOutcome::denied(refusalMessage(Action::RecordAttendance));
     if (m->date > QDate::currentDate())
-        return invalid(QStringLiteral("date"),
+        return SaveOutcome::invalid(QStringLiteral("date"),
                        Tr::tr("The meeting of %1 has not taken place yet: attendance is recorded afterwards.")
-                           .arg(day(m->date)));
+                           .arg(displayDate(m->date)));
     const AttendanceSheet current = sheet(meetingId);
     QHash<qint64, QString> names; // who may be marked → name
     QHash<qint64, QString> exempt;
@@ -379,11 +379,8 @@ SaveOutcome MeetingService::writeMarksIn(qint64 meetingId, const QList<Attendanc
     for (const SheetLine &l : current.exempt)
         exempt.insert(l.memberId, l.fullName);
     // The cell's own members may be added to the sheet.
-    QSet<qint64> allowed(names.keyBegin(), names.keyEnd());
-    for (const storage::ListedMember &own : meetings.cellMembers(m->cellId)) {
+    for (const storage::ListedMember &own : meetings.cellMembers(m->cellId))
         names.insert(own.memberId, own.fullName);
-        allowed.insert(own.memberId);
-    }
     QList<qint64> kept;
     FieldErrors problems;
     for (const Attendance &mark : marks) {
@@ -392,14 +389,14 @@ SaveOutcome MeetingService::writeMarksIn(qint64 meetingId, const QList<Attendanc
         a.reason = a.reason.trimmed();
         if (exempt.contains(a.memberId)) {
             problems.append({QStringLiteral("memberId"),
-                             Tr::tr("%1 is exempt from meetings on %2: not marked.").arg(exempt.value(a.memberId), day(m->date))});
+                             Tr::tr("%1 is exempt from meetings on %2: not marked.").arg(exempt.value(a.memberId), displayDate(m->date))});
             continue;
         }
-        if (!allowed.contains(a.memberId)) {
+        if (!names.contains(a.memberId)) {
             problems.append({QStringLiteral("memberId"),
                              Tr::tr("Member %1 is neither referred to this cell on %2 nor one of its members.")
                                  .arg(a.memberId)
-                                 .arg(day(m->date))});
+                                 .arg(displayDate(m->date))});
             continue;
         }
         for (FieldError e : validate(a)) {

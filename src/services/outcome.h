@@ -18,6 +18,8 @@ struct SaveOutcome {
     static SaveOutcome denied(const QString &message) { return {Status::Denied, {}, message}; }
     static SaveOutcome failed(const QString &message) { return {Status::Failed, {}, message}; }
     static SaveOutcome invalid(FieldErrors errors) { return {Status::Invalid, std::move(errors), {}}; }
+    // One field's problem.
+    static SaveOutcome invalid(const QString &field, const QString &message) { return invalid({{field, message}}); }
 };
 
 // A read the acting user may not make. The message names the action and the roles

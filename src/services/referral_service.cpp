@@ -1,5 +1,7 @@
 #include "services/referral_service.h"
 
+#include "domain/dates.h"
+
 #include "services/write_transaction.h"
 #include "storage/member_repository.h"
 #include "storage/organisation_repository.h"
@@ -16,16 +18,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cutru::ReferralService)
 };
-
-QString day(const QDate &d)
-{
-    return QLocale().toString(d, QStringLiteral("dd/MM/yyyy"));
-}
-
-SaveOutcome invalid(const QString &field, const QString &message)
-{
-    return SaveOutcome::invalid({{field, message}});
-}
 
 SaveOutcome stale()
 {
@@ -67,9 +59,9 @@ SaveOutcome ReferralService::issueInTransaction(const QList<Issue> &requests, co
                                                 QList<Referral> *issued)
 {
     if (requests.isEmpty())
-        return invalid(QStringLiteral("memberId"), Tr::tr("Choose the members to refer."));
+        return SaveOutcome::invalid(QStringLiteral("memberId"), Tr::tr("Choose the members to refer."));
     if (!issueDate.isValid())
-        return invalid(QStringLiteral("issueDate"), Tr::tr("The issue date is required."));
+        return SaveOutcome::invalid(QStringLiteral("issueDate"), Tr::tr("The issue date is required."));
     storage::MemberRepository members(db_);
     storage::OrganisationRepository orgs(db_);
     storage::ResidenceRepository referrals(db_);
@@ -78,11 +70,11 @@ SaveOutcome ReferralService::issueInTransaction(const QList<Issue> &requests, co
     for (const Issue &request : requests) {
         const auto member = members.byId(request.memberId);
         if (!member)
-            return invalid(QStringLiteral("memberId"), Tr::tr("A chosen member no longer exists."));
+            return SaveOutcome::invalid(QStringLiteral("memberId"), Tr::tr("A chosen member no longer exists."));
         const auto holder = orgs.byId(member->cellId);
         // Only working members: those holding membership in a workplace party organisation.
         if (!holder || holder->level != OrgLevel::Workplace)
-            return invalid(QStringLiteral("memberId"),
+            return SaveOutcome::invalid(QStringLiteral("memberId"),
                            Tr::tr("%1 is not a working member (membership is not held in a workplace party "
                                   "organisation), so is not referred.")
                                .arg(member->fullName));
@@ -90,20 +82,20 @@ SaveOutcome ReferralService::issueInTransaction(const QList<Issue> &requests, co
             return SaveOutcome::denied(refusalMessage(Action::IssueReferrals) + QLatin1Char(' ')
                                        + Tr::tr("(%1 belongs to %2.)").arg(member->fullName, holder->name));
         if (members.isNotReferred(member->id))
-            return invalid(QStringLiteral("memberId"),
+            return SaveOutcome::invalid(QStringLiteral("memberId"),
                            Tr::tr("%1 is on the list of members not to be referred (Guideline 33).")
                                .arg(member->fullName));
         if (const auto active = referrals.activeReferralOf(member->id))
-            return invalid(QStringLiteral("memberId"),
+            return SaveOutcome::invalid(QStringLiteral("memberId"),
                            Tr::tr("%1 already has an active referral (letter %2/%3 of %4); end it or record a move "
                                   "instead.")
                                .arg(member->fullName)
                                .arg(active->letterNo)
                                .arg(active->letterYear)
-                               .arg(day(active->issueDate)));
+                               .arg(displayDate(active->issueDate)));
         for (const Referral &earlier : std::as_const(made))
             if (earlier.memberId == member->id)
-                return invalid(QStringLiteral("memberId"), Tr::tr("%1 is chosen twice.").arg(member->fullName));
+                return SaveOutcome::invalid(QStringLiteral("memberId"), Tr::tr("%1 is chosen twice.").arg(member->fullName));
 
         Referral r;
         r.memberId = member->id;
@@ -116,11 +108,11 @@ SaveOutcome ReferralService::issueInTransaction(const QList<Issue> &requests, co
         if (to.communeId > 0) {
             const auto commune = orgs.byId(to.communeId);
             if (!commune || commune->level != OrgLevel::Commune)
-                return invalid(QStringLiteral("toCommuneId"),
+                return SaveOutcome::invalid(QStringLiteral("toCommuneId"),
                                Tr::tr("The letter for %1 must go to a commune-level committee.").arg(member->fullName));
             r.toCommuneId = commune->id;
         } else if (to.externalCommittee.trimmed().isEmpty()) {
-            return invalid(QStringLiteral("toCommuneId"),
+            return SaveOutcome::invalid(QStringLiteral("toCommuneId"),
                            Tr::tr("%1 has no residence commune recorded: choose the receiving committee, or name "
                                   "the committee outside the province.")
                                .arg(member->fullName));
@@ -149,7 +141,7 @@ SaveOutcome ReferralService::changeEach(const QList<qint64> &referralIds,
                                         const std::function<SaveOutcome(Referral &)> &change)
 {
     if (referralIds.isEmpty())
-        return invalid(QStringLiteral("referralId"), Tr::tr("Choose the referrals."));
+        return SaveOutcome::invalid(QStringLiteral("referralId"), Tr::tr("Choose the referrals."));
     return inWriteTransaction([&]() -> SaveOutcome {
         storage::ResidenceRepository referrals(db_);
         for (qint64 id : referralIds) {
@@ -185,28 +177,28 @@ SaveOutcome ReferralService::receive(const QList<qint64> &referralIds, const QDa
     if (!user_.may(Action::ReceiveReferrals))
         return SaveOutcome::denied(refusalMessage(Action::ReceiveReferrals));
     if (referralIds.isEmpty())
-        return invalid(QStringLiteral("referralId"), Tr::tr("Choose the referrals to receive."));
+        return SaveOutcome::invalid(QStringLiteral("referralId"), Tr::tr("Choose the referrals to receive."));
     if (!receivedDate.isValid())
-        return invalid(QStringLiteral("receivedDate"), Tr::tr("The reception date is required."));
+        return SaveOutcome::invalid(QStringLiteral("receivedDate"), Tr::tr("The reception date is required."));
     storage::ResidenceRepository referrals(db_);
     return changeEach(referralIds, [&](Referral &r) -> SaveOutcome {
         if (r.isExternal())
-            return invalid(QStringLiteral("referralId"),
+            return SaveOutcome::invalid(QStringLiteral("referralId"),
                            Tr::tr("The referral of %1 goes outside the province; its reply slip is recorded by "
                                   "the issuing organisation.")
                                .arg(memberName(r.memberId)));
         if (!user_.may(Action::ReceiveReferrals, {pathOf(r.toCommuneId)}))
             return SaveOutcome::denied(refusalMessage(Action::ReceiveReferrals));
         if (!r.isActive())
-            return invalid(QStringLiteral("referralId"),
+            return SaveOutcome::invalid(QStringLiteral("referralId"),
                            Tr::tr("The referral of %1 has ended and cannot be received.").arg(memberName(r.memberId)));
         if (r.receivedDate.isValid())
-            return invalid(QStringLiteral("referralId"), Tr::tr("The referral of %1 was already received on %2.")
-                                                             .arg(memberName(r.memberId), day(r.receivedDate)));
+            return SaveOutcome::invalid(QStringLiteral("referralId"), Tr::tr("The referral of %1 was already received on %2.")
+                                                             .arg(memberName(r.memberId), displayDate(r.receivedDate)));
         if (receivedDate < r.issueDate)
-            return invalid(QStringLiteral("receivedDate"),
+            return SaveOutcome::invalid(QStringLiteral("receivedDate"),
                            Tr::tr("The referral of %1 was issued on %2; it cannot be received before that.")
-                               .arg(memberName(r.memberId), day(r.issueDate)));
+                               .arg(memberName(r.memberId), displayDate(r.issueDate)));
         r.receivedDate = receivedDate;
         return referrals.update(r) ? SaveOutcome{} : stale();
     });
@@ -223,24 +215,24 @@ SaveOutcome ReferralService::assign(const QList<Assignment> &assignments, const 
         cellOf.insert(a.referralId, a.cellId);
     }
     if (cellOf.size() != ids.size())
-        return invalid(QStringLiteral("referralId"), Tr::tr("A referral is chosen twice."));
+        return SaveOutcome::invalid(QStringLiteral("referralId"), Tr::tr("A referral is chosen twice."));
     storage::ResidenceRepository referrals(db_);
     storage::OrganisationRepository orgs(db_);
     return changeEach(ids, [&](Referral &r) -> SaveOutcome {
         if (!user_.may(Action::AssignCells, {pathOf(r.toCommuneId)}))
             return SaveOutcome::denied(refusalMessage(Action::AssignCells));
         if (!r.isActive())
-            return invalid(QStringLiteral("referralId"), Tr::tr("An ended referral cannot be reassigned."));
+            return SaveOutcome::invalid(QStringLiteral("referralId"), Tr::tr("An ended referral cannot be reassigned."));
         if (!r.receivedDate.isValid())
-            return invalid(QStringLiteral("assignedCellId"), Tr::tr("Receive the referral before assigning a cell."));
+            return SaveOutcome::invalid(QStringLiteral("assignedCellId"), Tr::tr("Receive the referral before assigning a cell."));
         const auto cell = orgs.byId(cellOf.value(r.id));
         if (!cell || cell->level != OrgLevel::Cell || cell->parentId != r.toCommuneId
             || cell->kind == code(CellKind::Other))
-            return invalid(QStringLiteral("assignedCellId"),
+            return SaveOutcome::invalid(QStringLiteral("assignedCellId"),
                            Tr::tr("Choose a village or residential-group cell of the receiving commune."));
         if (!assignedDate.isValid() || assignedDate < r.receivedDate)
-            return invalid(QStringLiteral("assignedDate"),
-                           Tr::tr("A member is assigned to a cell on or after reception (%1).").arg(day(r.receivedDate)));
+            return SaveOutcome::invalid(QStringLiteral("assignedDate"),
+                           Tr::tr("A member is assigned to a cell on or after reception (%1).").arg(displayDate(r.receivedDate)));
         r.assignedCellId = cell->id;
         r.assignedDate = assignedDate;
         return referrals.update(r) ? SaveOutcome{} : stale();
@@ -262,7 +254,7 @@ SaveOutcome ReferralService::setExemption(const QList<qint64> &referralIds, std:
         if (!user_.may(Action::ReceiveReferrals, {pathOf(r.toCommuneId)}))
             return SaveOutcome::denied(refusalMessage(Action::ReceiveReferrals));
         if (!r.isActive())
-            return invalid(QStringLiteral("referralId"), Tr::tr("An ended referral cannot be changed."));
+            return SaveOutcome::invalid(QStringLiteral("referralId"), Tr::tr("An ended referral cannot be changed."));
         r.exempt = reason.has_value();
         r.exemptionReason = reason;
         r.exemptFrom = reason ? from : QDate();
@@ -289,13 +281,13 @@ SaveOutcome ReferralService::recordExternalReply(const QList<qint64> &referralId
         if (!user_.may(Action::IssueReferrals, {pathOf(r.issuingOrgId)}))
             return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
         if (!r.isExternal())
-            return invalid(QStringLiteral("referralId"),
+            return SaveOutcome::invalid(QStringLiteral("referralId"),
                            Tr::tr("This referral is to a commune of the province, which records its reception."));
         if (!r.isActive())
-            return invalid(QStringLiteral("referralId"), Tr::tr("An ended referral cannot be changed."));
+            return SaveOutcome::invalid(QStringLiteral("referralId"), Tr::tr("An ended referral cannot be changed."));
         if (!replyDate.isValid() || replyDate < r.issueDate)
-            return invalid(QStringLiteral("receivedDate"),
-                           Tr::tr("The reply slip's date cannot be before the letter's (%1).").arg(day(r.issueDate)));
+            return SaveOutcome::invalid(QStringLiteral("receivedDate"),
+                           Tr::tr("The reply slip's date cannot be before the letter's (%1).").arg(displayDate(r.issueDate)));
         r.receivedDate = replyDate;
         return referrals.update(r) ? SaveOutcome{} : stale();
     });
@@ -315,12 +307,12 @@ SaveOutcome ReferralService::endInTransaction(Referral &r, ReferralEndReason rea
     if (!issuer && !receiver)
         return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
     if (!r.isActive())
-        return invalid(QStringLiteral("referralId"), Tr::tr("This referral has already ended (%1).").arg(day(r.endedDate)));
+        return SaveOutcome::invalid(QStringLiteral("referralId"), Tr::tr("This referral has already ended (%1).").arg(displayDate(r.endedDate)));
     r.endedDate = date;
     r.endReason = reason;
     r.endNote = note.trimmed();
     if (!date.isValid())
-        return invalid(QStringLiteral("endedDate"), Tr::tr("The date the referral ends is required."));
+        return SaveOutcome::invalid(QStringLiteral("endedDate"), Tr::tr("The date the referral ends is required."));
     const FieldErrors errors = validate(r);
     if (!errors.isEmpty())
         return SaveOutcome::invalid(errors);
@@ -333,7 +325,7 @@ SaveOutcome ReferralService::end(const QList<qint64> &referralIds, ReferralEndRe
                                  const QString &note)
 {
     if (reason == ReferralEndReason::Moved)
-        return invalid(QStringLiteral("endReason"),
+        return SaveOutcome::invalid(QStringLiteral("endReason"),
                        Tr::tr("A move ends the referral and issues a new one: use Move instead."));
     return changeEach(referralIds, [&](Referral &r) { return endInTransaction(r, reason, date, note); });
 }
@@ -349,7 +341,7 @@ SaveOutcome ReferralService::move(const QList<qint64> &referralIds, const QDate 
     if (!user_.may(Action::IssueReferrals))
         return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
     if (newResidence.communeId == 0 && newResidence.externalCommittee.trimmed().isEmpty())
-        return invalid(QStringLiteral("toCommuneId"), Tr::tr("Choose the new residence's commune-level committee."));
+        return SaveOutcome::invalid(QStringLiteral("toCommuneId"), Tr::tr("Choose the new residence's commune-level committee."));
     QList<Referral> made;
     const SaveOutcome out = changeEach(referralIds, [&](Referral &r) -> SaveOutcome {
         SaveOutcome ended = endInTransaction(r, ReferralEndReason::Moved, date, QString());
@@ -380,9 +372,9 @@ SaveOutcome ReferralService::setNotReferred(const QList<qint64> &memberIds, bool
     if (!user_.may(Action::IssueReferrals))
         return SaveOutcome::denied(refusalMessage(Action::IssueReferrals));
     if (memberIds.isEmpty())
-        return invalid(QStringLiteral("memberId"), Tr::tr("Choose the members."));
+        return SaveOutcome::invalid(QStringLiteral("memberId"), Tr::tr("Choose the members."));
     if (notReferred && reason.trimmed().isEmpty())
-        return invalid(QStringLiteral("notReferredReason"),
+        return SaveOutcome::invalid(QStringLiteral("notReferredReason"),
                        Tr::tr("Say why the member is not referred (Guideline 33)."));
     return inWriteTransaction([&]() -> SaveOutcome {
         storage::MemberRepository members(db_);
@@ -395,7 +387,7 @@ SaveOutcome ReferralService::setNotReferred(const QList<qint64> &memberIds, bool
                 return SaveOutcome::denied(refusalMessage(Action::IssueReferrals) + QLatin1Char(' ')
                                            + Tr::tr("(%1 is not a member of your organisation.)").arg(member->fullName));
             if (notReferred && referrals.activeReferralOf(memberId))
-                return invalid(QStringLiteral("memberId"),
+                return SaveOutcome::invalid(QStringLiteral("memberId"),
                                Tr::tr("%1 has an active referral: end it first.").arg(member->fullName));
             members.setNotReferred(memberId, notReferred, reason.trimmed());
         }

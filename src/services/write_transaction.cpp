@@ -17,6 +17,9 @@ SaveOutcome inWriteTransaction(storage::Database &db, const ActingUser &user, co
         if (out.ok())
             tx.commit();
         return out;
+    } catch (const AccessDenied &e) {
+        // A read inside the work refused: nothing is committed; the user is told why.
+        return SaveOutcome::denied(e.userMessage());
     } catch (const storage::StorageError &e) {
         spdlog::error("{} failed: {} ({})", what, e.userMessage().toStdString(), e.detail().toStdString());
         return SaveOutcome::failed(e.userMessage());

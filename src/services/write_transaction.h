@@ -11,7 +11,7 @@ namespace cutru {
 // One write transaction in the user's name: refused when the session's account
 // changed since sign-in (AccountService::sessionProblem); committed only when `work`
 // succeeds; storage failures become Failed with their user message (the detail goes
-// to the log, tagged with `what`).
+// to the log, tagged with `what`); an AccessDenied thrown by a read inside becomes Denied.
 SaveOutcome inWriteTransaction(storage::Database &db, const ActingUser &user, const char *what,
                                const std::function<SaveOutcome()> &work);
 

@@ -41,12 +41,12 @@ QList<Meeting> meetings(QSqlQuery &q, const char *what)
 }
 
 // Members' columns shown on a sheet, `m` joined to their organisation `o`.
-const char *kListedColumns = "m.id, m.full_name, m.party_card_no, COALESCE(m.cccd, ''), o.name";
+const char *kListedColumns = "m.id, m.full_name, m.party_card_no, o.name";
 
 ListedMember listedFromRow(const QSqlQuery &q, int first)
 {
     return {q.value(first).toLongLong(), q.value(first + 1).toString(), q.value(first + 2).toString(),
-            q.value(first + 3).toString(), q.value(first + 4).toString()};
+            q.value(first + 3).toString()};
 }
 
 QString placeholders(qsizetype n)
@@ -59,7 +59,18 @@ QString placeholders(qsizetype n)
 
 } // namespace
 
-MeetingRepository::MeetingRepository(const Database &db) : db_(db) {}
+MeetingRepository::MeetingRepository(const Database &db)
+    : db_(db),
+      insert_(sql::prepare(db, QStringLiteral(
+          "INSERT INTO meetings (cell_id, meeting_date, kind, venue, venue_capacity, agenda_items, agenda_notes, "
+          "minutes, chaired_by, guests, held) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
+      upsert_(sql::prepare(db, QStringLiteral(
+          "INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES (?, ?, ?, ?) "
+          "ON CONFLICT (meeting_id, member_id) DO UPDATE SET status = excluded.status, reason = excluded.reason, "
+          "row_version = attendance.row_version + 1 "
+          "WHERE attendance.status <> excluded.status OR attendance.reason <> excluded.reason")))
+{
+}
 
 std::optional<Meeting> MeetingRepository::byId(qint64 id) const
 {
@@ -73,9 +84,7 @@ std::optional<Meeting> MeetingRepository::byId(qint64 id) const
 
 void MeetingRepository::insert(Meeting &m)
 {
-    QSqlQuery q = sql::prepare(db_, QStringLiteral(
-        "INSERT INTO meetings (cell_id, meeting_date, kind, venue, venue_capacity, agenda_items, agenda_notes, "
-        "minutes, chaired_by, guests, held) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = insert_;
     int i = 0;
     q.bindValue(i++, m.cellId);
     q.bindValue(i++, sql::date(m.date));
@@ -121,12 +130,17 @@ bool MeetingRepository::update(Meeting &m)
 
 void MeetingRepository::remove(qint64 meetingId)
 {
-    QSqlQuery marks = sql::prepare(db_, QStringLiteral("DELETE FROM attendance WHERE meeting_id = ?"));
-    marks.addBindValue(meetingId);
-    sql::exec(marks, "delete a meeting's attendance");
     QSqlQuery q = sql::prepare(db_, QStringLiteral("DELETE FROM meetings WHERE id = ?"));
     q.addBindValue(meetingId);
     sql::exec(q, "delete a meeting");
+}
+
+bool MeetingRepository::hasAttendance(qint64 meetingId) const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT EXISTS (SELECT 1 FROM attendance WHERE meeting_id = ?)"));
+    q.addBindValue(meetingId);
+    sql::exec(q, "read whether a meeting has attendance");
+    return q.next() && q.value(0).toBool();
 }
 
 QList<Meeting> MeetingRepository::meetingsOf(qint64 cellId, const QDate &from, const QDate &to) const
@@ -159,9 +173,9 @@ QList<ResidenceCell> MeetingRepository::residenceCellsUnder(const QString &path)
 {
     QString sqlText = QStringLiteral(
         "SELECT o.id, "
-        " COALESCE((SELECT venue FROM meetings WHERE cell_id = o.id AND venue <> '' ORDER BY meeting_date DESC LIMIT 1), ''), "
+        " COALESCE((SELECT venue FROM meetings WHERE cell_id = o.id AND venue <> '' ORDER BY meeting_date DESC, id DESC LIMIT 1), ''), "
         " COALESCE((SELECT venue_capacity FROM meetings WHERE cell_id = o.id AND venue <> '' "
-        "           ORDER BY meeting_date DESC LIMIT 1), 0) "
+        "           ORDER BY meeting_date DESC, id DESC LIMIT 1), 0) "
         "FROM organisations o WHERE o.level = 'cell' AND o.kind IN ('village', 'residential_group') "
         "AND o.valid_to IS NULL");
     if (!path.isEmpty())
@@ -204,7 +218,7 @@ QHash<qint64, QList<QDate>> MeetingRepository::periodicMeetingDates(const QList<
 QList<SheetCandidate> MeetingRepository::sheetCandidates(qint64 cellId, const QDate &date) const
 {
     QSqlQuery q = sql::prepare(db_, QStringLiteral(
-        "SELECT %1, m.full_name, m.party_card_no, COALESCE(m.cccd, ''), o.name "
+        "SELECT %1, m.full_name, m.party_card_no, o.name "
         "FROM referrals r JOIN members m ON m.id = r.member_id JOIN organisations o ON o.id = m.cell_id "
         "WHERE r.assigned_cell_id = ? AND r.assigned_date <= ? AND (r.ended_date IS NULL OR r.ended_date > ?) "
         "ORDER BY m.name_sort_key, m.id")
@@ -220,8 +234,7 @@ QList<SheetCandidate> MeetingRepository::sheetCandidates(qint64 cellId, const QD
         c.referral = referralFromRow(q, 0);
         c.fullName = q.value(20).toString();
         c.partyCardNo = q.value(21).toString();
-        c.cccd = q.value(22).toString();
-        c.workplaceName = q.value(23).toString();
+        c.workplaceName = q.value(22).toString();
         out.append(c);
     }
     return out;
@@ -278,15 +291,11 @@ QList<Attendance> MeetingRepository::attendanceOf(qint64 meetingId) const
 
 void MeetingRepository::upsert(const Attendance &a)
 {
-    QSqlQuery q = sql::prepare(db_, QStringLiteral(
-        "INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (meeting_id, member_id) DO UPDATE SET status = excluded.status, reason = excluded.reason, "
-        "row_version = attendance.row_version + 1 "
-        "WHERE attendance.status <> excluded.status OR attendance.reason <> excluded.reason"));
-    q.addBindValue(a.meetingId);
-    q.addBindValue(a.memberId);
-    q.addBindValue(code(a.status));
-    q.addBindValue(sql::text(a.reason));
+    QSqlQuery &q = upsert_;
+    q.bindValue(0, a.meetingId);
+    q.bindValue(1, a.memberId);
+    q.bindValue(2, code(a.status));
+    q.bindValue(3, sql::text(a.reason));
     sql::exec(q, "record attendance");
 }
 

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSqlQuery>
 #include <optional>
 
 namespace cutru::storage {
@@ -14,7 +15,6 @@ struct SheetCandidate {
     Referral referral;
     QString fullName;
     QString partyCardNo;
-    QString cccd;
     QString workplaceName; // the organisation holding the membership
 };
 
@@ -23,7 +23,6 @@ struct ListedMember {
     qint64 memberId = 0;
     QString fullName;
     QString partyCardNo;
-    QString cccd;
     QString organisationName;
 };
 
@@ -34,7 +33,9 @@ struct ResidenceCell {
     int venueCapacity = 0;
 };
 
-// Meetings and their attendance. Every write must run inside a Transaction.
+// Meetings and their attendance. Every write must run inside a Transaction; inserts
+// and marks reuse prepared statements, so a repository may write many (planning a
+// province's year, a sheet, the demo province).
 class MeetingRepository {
 public:
     explicit MeetingRepository(const Database &db);
@@ -44,8 +45,9 @@ public:
     // Saves the meeting if nobody changed it since it was read; false when the stored
     // row is newer or gone. Bumps m.rowVersion on success.
     bool update(Meeting &m);
-    // Deletes the meeting and its attendance.
+    // Deletes a meeting without attendance (the attendance table refers to it).
     void remove(qint64 meetingId);
+    bool hasAttendance(qint64 meetingId) const;
     // A cell's meetings between two dates (inclusive), by date.
     QList<Meeting> meetingsOf(qint64 cellId, const QDate &from, const QDate &to) const;
     // Meetings still planned (not held) dated before `before`, under an organisation
@@ -73,6 +75,7 @@ public:
 
 private:
     const Database &db_;
+    QSqlQuery insert_, upsert_;
 };
 
 } // namespace cutru::storage

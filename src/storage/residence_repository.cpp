@@ -63,9 +63,6 @@ ResidenceRepository::ResidenceRepository(const Database &db)
           "external_committee, external_address, received_date, assigned_cell_id, assigned_date, exempt, "
           "exemption_reason, exempt_from, exempt_to, ended_date, end_reason, end_note) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
-      insertMeeting_(sql::prepare(db, QStringLiteral(
-          "INSERT INTO meetings (cell_id, meeting_date, kind, venue, venue_capacity, agenda_items, agenda_notes, "
-          "minutes, chaired_by, guests, held) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
       insertAttendance_(sql::prepare(db, QStringLiteral(
           "INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES (?, ?, ?, ?)"))),
       insertComment_(sql::prepare(db, QStringLiteral(
@@ -103,25 +100,6 @@ void ResidenceRepository::insert(Referral &r)
     q.bindValue(i++, sql::text(r.endNote));
     sql::exec(q, "insert referral");
     r.id = q.lastInsertId().toLongLong();
-}
-
-void ResidenceRepository::insert(Meeting &m)
-{
-    auto &q = insertMeeting_;
-    int i = 0;
-    q.bindValue(i++, m.cellId);
-    q.bindValue(i++, sql::date(m.date));
-    q.bindValue(i++, code(m.kind));
-    q.bindValue(i++, sql::text(m.venue));
-    q.bindValue(i++, m.venueCapacity);
-    q.bindValue(i++, sql::text(m.agendaItems));
-    q.bindValue(i++, sql::text(m.agendaNotes));
-    q.bindValue(i++, sql::text(m.minutes));
-    q.bindValue(i++, sql::text(m.chairedBy));
-    q.bindValue(i++, m.guests);
-    q.bindValue(i++, m.held ? 1 : 0);
-    sql::exec(q, "insert meeting");
-    m.id = q.lastInsertId().toLongLong();
 }
 
 void ResidenceRepository::insert(Attendance &a)

@@ -14,7 +14,8 @@ namespace cutru::storage {
 QString referralColumns(const QString &alias = {});
 Referral referralFromRow(const QSqlQuery &q, int first = 0);
 
-// Referrals, meetings, attendance, annual comments and liaison records.
+// Referrals, attendance rows in bulk, annual comments and liaison records (meetings:
+// MeetingRepository).
 // Inserts reuse prepared statements so that bulk work (the demo province, imports)
 // stays fast; every write must run inside a Transaction.
 class ResidenceRepository {
@@ -22,7 +23,6 @@ public:
     explicit ResidenceRepository(const Database &db);
 
     void insert(Referral &r);
-    void insert(Meeting &m);
     void insert(Attendance &a);
     // Many attendance rows in one statement: for bulk loads (the demo province), far
     // faster than insert() row by row.
@@ -45,7 +45,7 @@ public:
 
 private:
     const Database &db_;
-    QSqlQuery insertReferral_, insertMeeting_, insertAttendance_, insertComment_, insertCadre_, insertVisit_;
+    QSqlQuery insertReferral_, insertAttendance_, insertComment_, insertCadre_, insertVisit_;
 };
 
 } // namespace cutru::storage
