@@ -5,14 +5,20 @@
 //   the accounts and history figures, and the referrals' (issue 4): 1,000 letters
 //   into one PDF, and receiving 1,000 referrals in one call; then the meetings'
 //   (issue 5): opening the attendance sheet of a 200-member cell, and planning the
-//   year's meetings for the whole province.
+//   year's meetings for the whole province; then the reports' (issue 6): the
+//   attendance report 2012-2014 by commune beside its own statement in the sqlite3
+//   shell, and the coverage report.
 // Targets: generation < 10 s, open < 1 s, search median < 20 ms, letters < 3 s,
-// receiving < 1 s, sheet < 100 ms, planning < 2 s.
+// receiving < 1 s, sheet < 100 ms, planning < 2 s, attendance report < 300 ms and
+// within 1.5x of the shell, coverage report < 200 ms.
 #include "app/member_table_model.h"
 #include "domain/codes.h"
 #include "domain/vietnamese_text.h"
 #include "reports/pdf_memory.h"
 #include "reports/referral_letter.h"
+#include "reports/attendance_report.h"
+#include "reports/report_catalogue.h"
+#include "reports/report_pdf.h"
 #include "services/account_service.h"
 #include "services/demo_province.h"
 #include "services/history_service.h"
@@ -550,6 +556,140 @@ void BM_OverviewMeetingFigures(benchmark::State &state)
     state.counters["alerts"] = double(alerts);
 }
 
+// The reports of issue 6 on the whole province, as the provincial board runs them
+// (the report made on 01/01/2026, long after the demo's last meetings).
+cutru::reports::ReportRequest attendanceRequest()
+{
+    cutru::reports::ReportRequest r;
+    r.name = QStringLiteral("attendance");
+    r.scopeCode = QStringLiteral("TB");
+    r.period = cutru::ReportPeriod::range(QDate(2012, 1, 1), QDate(2014, 12, 31));
+    r.grouping = cutru::reports::Grouping::Commune;
+    return r;
+}
+const QDate kReportDay(2026, 1, 1);
+
+// Attendance 2012-2014 by commune (285 rows), target < 300 ms.
+void BM_AttendanceReport_CuTru(benchmark::State &state)
+{
+    cutru::storage::Database db = cutru::storage::Database::open(g_db, cutru::storage::Database::Create::MustExist,
+                                                                  cutru::storage::Database::IntegrityCheck::Skip);
+    const cutru::ActingUser admin = cutru::ActingUser::localAdministrator(QStringLiteral("bench"));
+    qsizetype rows = 0;
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        const cutru::reports::Report r = cutru::reports::makeReport(db, admin, attendanceRequest(), kReportDay);
+        const qint64 ns = t.nsecsElapsed();
+        rows = r.tables.isEmpty() ? 0 : r.tables.first().rows.size();
+        state.SetIterationTime(record("attendance_report", ns) / 1000.0);
+    }
+    state.counters["rows"] = double(rows);
+}
+
+// A literal for the sqlite3 shell in place of a positional parameter.
+QString sqlLiteral(const QVariant &v)
+{
+    if (v.isNull())
+        return QStringLiteral("NULL");
+    if (v.typeId() == QMetaType::QString) {
+        QString text = v.toString();
+        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    }
+    return v.toString();
+}
+
+// The report's own statement (the values written in), timed by the shell itself.
+void BM_AttendanceReport_Sqlite3Shell(benchmark::State &state)
+{
+    QString text;
+    {
+        cutru::storage::Database db = cutru::storage::Database::open(
+            g_db, cutru::storage::Database::Create::MustExist, cutru::storage::Database::IntegrityCheck::Skip);
+        const cutru::ActingUser admin = cutru::ActingUser::localAdministrator(QStringLiteral("bench"));
+        const cutru::reports::ReportRequest request = attendanceRequest();
+        const cutru::reports::ReportContext c{db, admin, cutru::resolveReportScope(db, admin, request.scopeCode),
+                                              request.period, request.grouping, kReportDay, request.overdueDays};
+        const cutru::storage::SqlStatement statement = cutru::reports::attendanceReportStatement(c);
+        // The statement has no '?' but its parameters.
+        const QStringList parts = statement.text.split(QLatin1Char('?'));
+        text = parts.first();
+        for (qsizetype i = 1; i < parts.size(); ++i)
+            text += sqlLiteral(statement.values.value(i - 1)) + parts[i];
+    }
+    static const QRegularExpression runTime(QStringLiteral("Run Time: real ([0-9.]+)"));
+    for (auto _ : state) {
+        QProcess shell;
+        shell.start(QStringLiteral("sqlite3"), {g_db});
+        shell.write(".timer on\n" + text.toUtf8() + ";\n");
+        shell.closeWriteChannel();
+        if (!shell.waitForFinished(60000) || shell.exitCode() != 0) {
+            state.SkipWithError("the sqlite3 shell did not run the statement");
+            break;
+        }
+        const auto m = runTime.match(QString::fromUtf8(shell.readAllStandardOutput()));
+        if (!m.hasMatch()) {
+            state.SkipWithError("no timing from the sqlite3 shell");
+            break;
+        }
+        const double seconds = m.captured(1).toDouble();
+        state.SetIterationTime(seconds);
+        record("attendance_sqlite3", qint64(seconds * 1e9));
+    }
+}
+
+// Referral coverage of the province for 2012, target < 200 ms.
+void BM_CoverageReport(benchmark::State &state)
+{
+    cutru::storage::Database db = cutru::storage::Database::open(g_db, cutru::storage::Database::Create::MustExist,
+                                                                  cutru::storage::Database::IntegrityCheck::Skip);
+    const cutru::ActingUser admin = cutru::ActingUser::localAdministrator(QStringLiteral("bench"));
+    cutru::reports::ReportRequest request;
+    request.name = QStringLiteral("coverage");
+    request.scopeCode = QStringLiteral("TB");
+    request.period = cutru::ReportPeriod::year(2012);
+    qsizetype rows = 0;
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        const cutru::reports::Report r = cutru::reports::makeReport(db, admin, request, kReportDay);
+        const qint64 ns = t.nsecsElapsed();
+        rows = r.tables.size() < 2 ? 0 : r.tables[1].rows.size();
+        state.SetIterationTime(record("coverage_report", ns) / 1000.0);
+    }
+    state.counters["workplaces"] = double(rows);
+}
+
+// The attendance report above (2012-2014, by commune: 285 rows, 9 columns, with its
+// chart) as an official PDF, computed before the clock starts. Target < 2 s.
+void BM_AttendanceReportPdf(benchmark::State &state)
+{
+    cutru::reports::Report report;
+    cutru::reports::ReportDocumentDetails details;
+    try {
+        cutru::storage::Database db = cutru::storage::Database::open(
+            g_db, cutru::storage::Database::Create::MustExist, cutru::storage::Database::IntegrityCheck::Skip);
+        report = cutru::reports::makeReport(db, cutru::ActingUser::localAdministrator(QStringLiteral("bench")),
+                                            attendanceRequest(), kReportDay);
+        details = cutru::reports::defaultDocumentDetails(db, report, kReportDay);
+    } catch (const std::exception &e) {
+        state.SkipWithError(e.what());
+        return;
+    }
+    for (auto _ : state) {
+        const QString path = g_dir->filePath(QStringLiteral("attendance-%1.pdf").arg(g_ms["report_pdf"].size()));
+        QElapsedTimer t;
+        t.start();
+        QString error;
+        if (!cutru::reports::writeReportPdf(report, details, path, {}, &error))
+            state.SkipWithError(error.toStdString().c_str());
+        state.SetIterationTime(record("report_pdf", t.nsecsElapsed()) / 1000.0);
+        QFile::remove(path);
+    }
+    state.counters["rows"] = report.tables.isEmpty() ? 0.0 : double(report.tables.first().rows.size());
+    state.counters["chart"] = report.chart ? 1.0 : 0.0;
+}
+
 } // namespace
 
 BENCHMARK(BM_GenerateDemoProvince)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
@@ -566,6 +706,10 @@ BENCHMARK(BM_ReceiveBatch1000)->Iterations(5)->UseManualTime()->Unit(benchmark::
 BENCHMARK(BM_OpenSheet200)->Iterations(20)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PlanProvince)->Iterations(3)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_OverviewMeetingFigures)->Iterations(5)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_AttendanceReport_CuTru)->Iterations(10)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_AttendanceReport_Sqlite3Shell)->Iterations(10)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CoverageReport)->Iterations(10)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_AttendanceReportPdf)->Iterations(5)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
@@ -621,5 +765,18 @@ int main(int argc, char **argv)
                 median(g_ms["plan_province"]), median(g_ms["plan_province"]) < 2000 ? "OK" : "MISSED");
     std::printf("  %-46s %9.1f ms\n", "Overview's meeting figures, province (median of 5)",
                 median(g_ms["overview_meetings"]));
+    const double attendance = median(g_ms["attendance_report"]);
+    const double attendanceShell = median(g_ms["attendance_sqlite3"]);
+    const double attendanceRatio = attendanceShell > 0 ? attendance / attendanceShell : 0.0;
+    std::printf("\nReports (issue 6)\n");
+    std::printf("  %-46s %9.1f ms  target < 300 ms  %s\n", "attendance 2012-14 by commune (median of 10)",
+                attendance, attendance < 300 ? "OK" : "MISSED");
+    std::printf("  %-46s %9.1f ms\n", "same statement, sqlite3 shell (median of 10)", attendanceShell);
+    std::printf("  %-46s %9.2f x   target < 1.5 x  %s\n", "ratio CuTru / sqlite3 shell", attendanceRatio,
+                attendanceRatio > 0 && attendanceRatio < 1.5 ? "OK" : "MISSED");
+    std::printf("  %-46s %9.1f ms  target < 200 ms  %s\n", "coverage 2012, province (median of 10)",
+                median(g_ms["coverage_report"]), median(g_ms["coverage_report"]) < 200 ? "OK" : "MISSED");
+    std::printf("  %-46s %9.1f ms  target < 2000 ms %s\n", "attendance PDF, 285 rows + chart (median of 5)",
+                median(g_ms["report_pdf"]), median(g_ms["report_pdf"]) < 2000 ? "OK" : "MISSED");
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "storage/organisation_repository.h"
 #include "support/test_support.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -18,6 +19,7 @@ namespace {
 struct CliRun {
     int exitCode = -1;
     QString out, err;
+    QByteArray rawOut; // as written (QString::fromUtf8 drops a byte-order mark)
 };
 
 CliRun cli(const QStringList &args, const QString &password = {})
@@ -38,7 +40,8 @@ CliRun cli(const QStringList &args, const QString &password = {})
         return r;
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.rawOut = p.readAllStandardOutput();
+    r.out = QString::fromUtf8(r.rawOut);
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
 }
@@ -407,4 +410,138 @@ TEST_F(Cli, AttendanceImportReportsRowsAndTwiceChangesNothing)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("absent.csv"))) << r.err.toStdString();
     EXPECT_TRUE(r.out.isEmpty());
+}
+
+// ---- report -----------------------------------------------------------------------
+
+namespace {
+QStringList reportArgs(const QString &name, const QString &db, const QStringList &more)
+{
+    return QStringList{QStringLiteral("report"), name, QStringLiteral("--db"), db} + more;
+}
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+} // namespace
+
+TEST_F(Cli, ReportListNamesEveryReport)
+{
+    const CliRun r = cli({QStringLiteral("report"), QStringLiteral("--list")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    for (const char *name : {"overview", "coverage", "attendance", "alerts", "comments", "member", "liaison"})
+        EXPECT_TRUE(QRegularExpression(QStringLiteral("^%1\\s").arg(QLatin1String(name)),
+                                       QRegularExpression::MultilineOption)
+                        .match(r.out)
+                        .hasMatch())
+            << name << '\n' << r.out.toStdString();
+}
+
+TEST_F(Cli, ReportRefusesABadNameScopePeriodOrFormatWithAMessage)
+{
+    const QStringList csv{QStringLiteral("--format"), QStringLiteral("csv")};
+    struct Case {
+        QStringList args;
+        QString expected;
+    };
+    const QList<Case> cases{
+        {reportArgs(QStringLiteral("nonsense"), db, csv), QStringLiteral("nonsense")},
+        {reportArgs(QStringLiteral("attendance"), db, csv + QStringList{QStringLiteral("--scope"), QStringLiteral("TB.X99")}),
+         QStringLiteral("TB.X99")},
+        {reportArgs(QStringLiteral("attendance"), db,
+                    csv + QStringList{QStringLiteral("--from"), QStringLiteral("31/02/2012"), QStringLiteral("--to"),
+                                      QStringLiteral("31/12/2012")}),
+         QStringLiteral("31/02/2012")},
+        {reportArgs(QStringLiteral("attendance"), db,
+                    csv + QStringList{QStringLiteral("--from"), QStringLiteral("01/01/2013"), QStringLiteral("--to"),
+                                      QStringLiteral("31/12/2012")}),
+         QStringLiteral("01/01/2013")},
+        {reportArgs(QStringLiteral("attendance"), db, {QStringLiteral("--format"), QStringLiteral("docx")}),
+         QStringLiteral("--format")},
+        {reportArgs(QStringLiteral("attendance"), db, {QStringLiteral("--format"), QStringLiteral("pdf")}),
+         QStringLiteral("--out")},
+        {reportArgs(QStringLiteral("member"), db, csv), QStringLiteral("member")},
+        {reportArgs(QStringLiteral("attendance"), db, csv + QStringList{QStringLiteral("--by"), QStringLiteral("village")}),
+         QStringLiteral("village")},
+    };
+    for (const Case &c : cases) {
+        const CliRun r = cli(c.args);
+        EXPECT_NE(r.exitCode, 0) << c.args.join(' ').toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("Error:")) && r.err.contains(c.expected))
+            << c.args.join(' ').toStdString() << '\n'
+            << r.err.toStdString();
+        EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+    }
+}
+
+TEST_F(Cli, ReportOverviewAsCsvCountsWhatTheDatabaseHolds)
+{
+    const CliRun r = cli(reportArgs(QStringLiteral("overview"), db, {QStringLiteral("--format"), QStringLiteral("csv")}));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    ASSERT_TRUE(r.rawOut.startsWith("\xEF\xBB\xBF")) << "UTF-8 with a byte-order mark";
+    int members = 0, communes = 0;
+    {
+        storage::Database d = storage::Database::open(db, storage::Database::Create::MustExist);
+        QSqlQuery q(d.connection());
+        q.exec(QStringLiteral("SELECT (SELECT count(*) FROM members), "
+                              "(SELECT count(*) FROM organisations WHERE level = 'commune')"));
+        ASSERT_TRUE(q.next());
+        members = q.value(0).toInt();
+        communes = q.value(1).toInt();
+    }
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Party members,%1").arg(members))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Commune-level party committees,%1").arg(communes))) << r.out.toStdString();
+}
+
+TEST_F(Cli, ReportWritesPdfAndXlsxAndFollowsTheUsersScope)
+{
+    const QString pdf = dir.file(QStringLiteral("attendance.pdf"));
+    const CliRun r = cli(reportArgs(QStringLiteral("attendance"), db,
+                                    {QStringLiteral("--year"), QStringLiteral("2013"), QStringLiteral("--format"),
+                                     QStringLiteral("pdf"), QStringLiteral("--out"), pdf, QStringLiteral("--number"),
+                                     QStringLiteral("Số 12-BC/BTCTU")}));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Pages: "))) << "progress on stderr: " << r.err.toStdString();
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("BÁO CÁO"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Số 12-BC/BTCTU"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Thành ủy Thái Bình"))) << "a district row";
+    EXPECT_TRUE(text.contains(QStringLiteral("Trang 1/"))) << text.toStdString();
+
+    const QString xlsx = dir.file(QStringLiteral("coverage.xlsx"));
+    const CliRun x = cli(reportArgs(QStringLiteral("coverage"), db,
+                                    {QStringLiteral("--year"), QStringLiteral("2013"), QStringLiteral("--half"),
+                                     QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                     QStringLiteral("--out"), xlsx}));
+    ASSERT_EQ(x.exitCode, 0) << x.err.toStdString();
+    QFile file(xlsx);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.read(2), QByteArray("PK"));
+
+    // A commune office: its own commune by default; another commune is refused.
+    const CliRun own = cli(reportArgs(QStringLiteral("attendance"), db,
+                                      {QStringLiteral("--year"), QStringLiteral("2013"), QStringLiteral("--format"),
+                                       QStringLiteral("csv"), QStringLiteral("--user"), QStringLiteral("vanphong.xa")}),
+                           demoPassword());
+    ASSERT_EQ(own.exitCode, 0) << own.err.toStdString();
+    QString cellName;
+    {
+        storage::Database d = storage::Database::open(db, storage::Database::Create::MustExist);
+        const auto cell = storage::OrganisationRepository(d).byCode(QStringLiteral("TB.D01.C001.K001"));
+        ASSERT_TRUE(cell);
+        cellName = cell->name;
+    }
+    EXPECT_TRUE(own.out.contains(cellName)) << "rows are the commune's cells: " << own.out.toStdString();
+    EXPECT_FALSE(own.out.contains(QStringLiteral("Huyện ủy"))) << own.out.toStdString();
+    const CliRun other = cli(reportArgs(QStringLiteral("attendance"), db,
+                                        {QStringLiteral("--scope"), QStringLiteral("TB.D02"), QStringLiteral("--format"),
+                                         QStringLiteral("csv"), QStringLiteral("--user"), QStringLiteral("vanphong.xa")}),
+                             demoPassword());
+    EXPECT_NE(other.exitCode, 0);
+    EXPECT_TRUE(other.err.contains(QStringLiteral("Error:"))) << other.err.toStdString();
+    EXPECT_TRUE(other.out.isEmpty());
 }

@@ -615,6 +615,8 @@ TEST_F(MeetingsPageTest, TheBoardSetsTheRulesThatPlanningFollows)
     rules->absenceSpin()->setValue(3);
     rules->withReasonCheck()->setChecked(true);
     rules->crowdedSpin()->setValue(120);
+    EXPECT_EQ(rules->targetRateSpin()->value(), 80) << "the default target rate";
+    rules->targetRateSpin()->setValue(75);
     click(rules->buttons()->button(QDialogButtonBox::Ok));
     QTest::qWait(0);
     EXPECT_TRUE(!rules || !rules->isVisible());
@@ -624,6 +626,7 @@ TEST_F(MeetingsPageTest, TheBoardSetsTheRulesThatPlanningFollows)
     EXPECT_EQ(stored.absenceAlertAfter, 3);
     EXPECT_TRUE(stored.absencesWithReasonCount);
     EXPECT_EQ(stored.crowdedAbove, 120);
+    EXPECT_EQ(stored.targetRate, 75);
 
     // The board plans one commune through the page: four meetings a cell now.
     const qint64 commune = orgId("TB.D01.C001");

@@ -12,6 +12,7 @@
 #include "app/recent_files.h"
 #include "app/meetings_page.h"
 #include "app/referrals_page.h"
+#include "app/reports_page.h"
 #include "app/sign_in_dialog.h"
 #include "services/account_service.h"
 #include "services/app_paths.h"
@@ -138,6 +139,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), ui_(std::make_uni
     connect(referrals_, &ReferralsPage::referralsChanged, meetings_, &MeetingsPage::refresh); // who is expected
     connect(meetings_, &MeetingsPage::meetingsChanged, history_, &HistoryPage::refresh);
     connect(meetings_, &MeetingsPage::meetingsChanged, overview_, &OverviewPage::refresh);
+    // A report's drill-down or Back moves the tree too, where the tree shows that organisation.
+    connect(reports_, &ReportsPage::scopeChosen, this, [this](qint64 id) {
+        if (treeModel_->indexOf(id).isValid())
+            selectScope(id);
+    });
     connect(members_, &MembersPage::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 
@@ -163,6 +169,7 @@ MainWindow::~MainWindow()
     history_->setDatabase(nullptr, ActingUser());
     referrals_->setDatabase(nullptr, ActingUser());
     meetings_->setDatabase(nullptr, ActingUser());
+    reports_->setDatabase(QString(), ActingUser());
 }
 
 void MainWindow::closeDatabase()
@@ -173,6 +180,7 @@ void MainWindow::closeDatabase()
     meetings_->setDatabase(nullptr, ActingUser());
     overview_->setActingUser(ActingUser());
     overview_->setDatabasePath(QString());
+    reports_->setDatabase(QString(), ActingUser());
     treeModel_->setTree(OrganisationTree());
     db_.reset();
     user_ = ActingUser();
@@ -196,6 +204,11 @@ void MainWindow::buildPages()
     meetings_ = new MeetingsPage(ui_->pages);
     ui_->pages->addWidget(meetings_);
     for (int i = int(Section::Comments); i <= int(Section::Liaison); ++i) {
+        if (i == int(Section::Reports)) {
+            reports_ = new ReportsPage(ui_->pages);
+            ui_->pages->addWidget(reports_);
+            continue;
+        }
         auto *page = new QWidget(ui_->pages);
         auto *title = new QLabel(page);
         QFont big = title->font();
@@ -231,13 +244,13 @@ void MainWindow::retranslate()
     for (int i = 0; i < kSectionCount; ++i)
         ui_->sectionList->item(i)->setText(names[i]);
     // One line for each section that is not built yet.
+    const Section unbuilt[] = {Section::Comments, Section::Liaison};
     const QString later[] = {
         tr("Annual comments by residence cells arrive in a later version of CuTru."),
-        tr("Printable reports and exports arrive in a later version of CuTru."),
         tr("Provincial liaison cadres and their visits arrive in a later version of CuTru."),
     };
     for (int i = 0; i < placeholderTitles_.size(); ++i) {
-        placeholderTitles_[i]->setText(names[int(Section::Comments) + i]);
+        placeholderTitles_[i]->setText(names[int(unbuilt[i])]);
         placeholderTexts_[i]->setText(later[i]);
     }
     noDatabaseLabel_->setText(tr("No database is open.\nUse File → New database or File → Open database."));
@@ -366,6 +379,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     history_->setDatabase(nullptr, ActingUser());
     referrals_->setDatabase(nullptr, ActingUser());
     meetings_->setDatabase(nullptr, ActingUser());
+    reports_->setDatabase(QString(), ActingUser());
     db_ = std::move(db);
     startSession(*user, std::move(tree));
     recent::add(absolute);
@@ -395,6 +409,7 @@ void MainWindow::startSession(const ActingUser &user, OrganisationTree tree)
     history_->setDatabase(&*db_, user_);
     referrals_->setDatabase(&*db_, user_);
     meetings_->setDatabase(&*db_, user_, &treeModel_->tree());
+    reports_->setDatabase(path, user_, &treeModel_->tree());
     applyUser();
     overview_->setActingUser(user_);
     overview_->setDatabasePath(path);
@@ -470,6 +485,7 @@ void MainWindow::onScopeChanged()
     members_->setScope(id, restricted && isRoot ? QString() : path, name);
     overview_->setScope(restricted ? tree.scopePath(id) : path, name);
     meetings_->setScope(id);
+    reports_->setScope(id);
     updateStatus();
 }
 

@@ -26,6 +26,7 @@ class MembersPage;
 class OrganisationTreeModel;
 class OverviewPage;
 class ReferralsPage;
+class ReportsPage;
 
 // The main window: a sidebar of sections and the organisation tree (the scope of
 // every section), the section pages, File / View / Help menus and a status bar with
@@ -70,6 +71,7 @@ public:
     HistoryPage *historyPage() const { return history_; }
     ReferralsPage *referralsPage() const { return referrals_; }
     MeetingsPage *meetingsPage() const { return meetings_; }
+    ReportsPage *reportsPage() const { return reports_; }
     BackupController *backupController() const { return backup_; }
     QTreeView *organisationView() const;
     OrganisationTreeModel *organisationModel() const { return treeModel_; }
@@ -118,8 +120,9 @@ private:
     HistoryPage *history_ = nullptr;
     ReferralsPage *referrals_ = nullptr;
     MeetingsPage *meetings_ = nullptr;
+    ReportsPage *reports_ = nullptr;
     BackupController *backup_ = nullptr;
-    QList<QLabel *> placeholderTitles_; // Comments … Liaison
+    QList<QLabel *> placeholderTitles_; // Comments, Liaison
     QList<QLabel *> placeholderTexts_;
     QWidget *noDatabasePage_ = nullptr;
     QLabel *noDatabaseLabel_ = nullptr;

@@ -126,6 +126,12 @@ MeetingRulesDialog::MeetingRulesDialog(const MeetingRules &rules, bool readOnly,
     crowded_->setRange(1, 100000);
     crowded_->setValue(std::max(1, rules.crowdedAbove));
     addField(QStringLiteral("crowdedAbove"), crowdedLabel_, crowded_);
+    targetRateLabel_ = new QLabel(this);
+    targetRate_ = new QSpinBox(this);
+    targetRate_->setObjectName(QStringLiteral("rulesTargetRate"));
+    targetRate_->setRange(1, 100);
+    targetRate_->setValue(std::clamp(rules.targetRate, 1, 100));
+    addField(QStringLiteral("targetRate"), targetRateLabel_, targetRate_);
     connect(profile_, &QComboBox::currentIndexChanged, this, &MeetingRulesDialog::updateEnabled);
     if (readOnly_) {
         intro_->setVisible(true);
@@ -144,12 +150,13 @@ MeetingRules MeetingRulesDialog::rules() const
     r.absenceAlertAfter = absences_->value();
     r.absencesWithReasonCount = withReason_->isChecked();
     r.crowdedAbove = crowded_->value();
+    r.targetRate = targetRate_->value();
     return r;
 }
 
 void MeetingRulesDialog::updateEnabled()
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{profile_, absences_, withReason_, crowded_})
+    for (QWidget *w : std::initializer_list<QWidget *>{profile_, absences_, withReason_, crowded_, targetRate_})
         w->setEnabled(!readOnly_);
     // Regulation 213 fixes its own frequency.
     perYear_->setEnabled(!readOnly_ && profile_->currentData().toString() == code(MeetingRuleProfile::Regulation76));
@@ -178,6 +185,10 @@ void MeetingRulesDialog::retranslate()
     crowdedLabel_->setText(tr("&Crowded cell: referred members above"));
     crowded_->setToolTip(tr("A cell whose referred members exceed this is listed in the Overview as having no venue "
                             "large enough (150 in the source)."));
+    targetRateLabel_->setText(tr("&Target attendance rate:"));
+    targetRate_->setSuffix(tr(" %"));
+    targetRate_->setToolTip(tr("The attendance report highlights the rows whose attendance rate is under this "
+                               "(80 % by default; the source reports 80–90 %)."));
 }
 
 } // namespace cutru

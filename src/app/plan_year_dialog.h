@@ -47,7 +47,8 @@ private:
 // The meeting rules of the database (provincial board): the rule profile
 // (Regulation 213: 2 a year; Regulation 76: as many as the province sets), and the
 // alerts: absent from N consecutive meetings (counting absences with reason or not),
-// cells whose referred members exceed a venue's capacity.
+// cells whose referred members exceed a venue's capacity; and the attendance rate
+// under which the attendance report highlights a row.
 class MeetingRulesDialog : public MeetingFormDialog {
     Q_OBJECT
 public:
@@ -60,6 +61,7 @@ public:
     QSpinBox *absenceSpin() const { return absences_; }
     QCheckBox *withReasonCheck() const { return withReason_; }
     QSpinBox *crowdedSpin() const { return crowded_; }
+    QSpinBox *targetRateSpin() const { return targetRate_; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,6 +80,8 @@ private:
     QCheckBox *withReason_ = nullptr;
     QLabel *crowdedLabel_ = nullptr;
     QSpinBox *crowded_ = nullptr;
+    QLabel *targetRateLabel_ = nullptr;
+    QSpinBox *targetRate_ = nullptr;
 };
 
 } // namespace cutru

@@ -2,6 +2,11 @@
 // and prints. Data goes to stdout, progress and logs to stderr.
 #include "domain/codes.h"
 #include "reports/overview_report.h"
+#include "reports/report_catalogue.h"
+#include "reports/report_pdf.h"
+#include "reports/report_xlsx.h"
+#include "domain/dates.h"
+#include "domain/period.h"
 #include "reports/csv_writer.h"
 #include "reports/pdf_memory.h"
 #include "reports/referral_letters_data.h"
@@ -16,11 +21,13 @@
 #include "services/backup_service.h"
 #include "services/demo_province.h"
 #include "services/logging.h"
+#include "services/translations.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QGuiApplication>
+#include <QApplication>
+#include <QSaveFile>
 #include <QHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -637,19 +644,180 @@ int commandAttendanceImport(const QCommandLineParser &p)
     return 0;
 }
 
+// report --list
+// report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]] [--by LEVEL]
+//        [--member CARD_OR_CCCD] [--overdue-days N] --format pdf|xlsx|csv --out FILE
+int commandReportList()
+{
+    for (const cutru::reports::ReportInfo &i : cutru::reports::reportCatalogue())
+        out() << i.name.leftJustified(12) << i.title << '\n' << QString(12, QLatin1Char(' ')) << i.description << '\n';
+    out().flush();
+    return 0;
+}
+
+// The period of --from/--to or --year [--half]; nullopt after printing what is wrong.
+std::optional<cutru::ReportPeriod> reportPeriod(const QCommandLineParser &p)
+{
+    const bool range = p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"));
+    const bool byYear = p.isSet(QStringLiteral("year"));
+    if (range && byYear) {
+        fail(Tr::tr("Give either --from and --to, or --year, not both."));
+        return std::nullopt;
+    }
+    if (range) {
+        const auto from = cutru::parseDate(p.value(QStringLiteral("from")));
+        const auto to = cutru::parseDate(p.value(QStringLiteral("to")));
+        if (!from || !to) {
+            fail(Tr::tr("--from and --to take dates as dd/MM/yyyy or yyyy-MM-dd (got '%1' and '%2').")
+                     .arg(p.value(QStringLiteral("from")), p.value(QStringLiteral("to"))));
+            return std::nullopt;
+        }
+        if (*from > *to) {
+            fail(Tr::tr("The period starts (%1) after it ends (%2).")
+                     .arg(cutru::displayDate(*from), cutru::displayDate(*to)));
+            return std::nullopt;
+        }
+        return cutru::ReportPeriod::range(*from, *to);
+    }
+    if (byYear) {
+        bool ok = false;
+        const int year = p.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || year < 1930 || year > 2200) {
+            fail(Tr::tr("--year takes a year such as 2012 (got '%1').").arg(p.value(QStringLiteral("year"))));
+            return std::nullopt;
+        }
+        if (!p.isSet(QStringLiteral("half")))
+            return cutru::ReportPeriod::year(year);
+        const QString half = p.value(QStringLiteral("half"));
+        if (half != QLatin1String("1") && half != QLatin1String("2")) {
+            fail(Tr::tr("--half takes 1 (January–June) or 2 (July–December) (got '%1').").arg(half));
+            return std::nullopt;
+        }
+        return cutru::ReportPeriod::halfYear(year, half.toInt());
+    }
+    if (p.isSet(QStringLiteral("half"))) {
+        fail(Tr::tr("--half needs --year."));
+        return std::nullopt;
+    }
+    return cutru::ReportPeriod{}; // the current year
+}
+
+int commandReport(const QCommandLineParser &p, const QString &name)
+{
+    if (p.isSet(QStringLiteral("list")))
+        return commandReportList();
+    if (name.isEmpty())
+        return fail(Tr::tr("'report' needs a report's name, or --list to list them."));
+    if (!cutru::reports::reportInfo(name)) {
+        QStringList names;
+        for (const auto &i : cutru::reports::reportCatalogue())
+            names << i.name;
+        return fail(Tr::tr("There is no report called '%1'. The reports are: %2.")
+                        .arg(name, names.join(QStringLiteral(", "))));
+    }
+    const QString path = p.value(QStringLiteral("db"));
+    const QString format = p.value(QStringLiteral("format"));
+    const QString target = p.value(QStringLiteral("out"));
+    if (path.isEmpty())
+        return fail(Tr::tr("'report' needs --db FILE."));
+    if (format != QLatin1String("pdf") && format != QLatin1String("xlsx") && format != QLatin1String("csv"))
+        return fail(Tr::tr("'report' needs --format pdf, xlsx or csv."));
+    if (target.isEmpty() && format != QLatin1String("csv"))
+        return fail(Tr::tr("'report' needs --out FILE for %1 (a CSV without --out goes to the standard output).")
+                        .arg(format));
+    const std::optional<cutru::ReportPeriod> period = reportPeriod(p);
+    if (!period)
+        return 1;
+    cutru::reports::ReportRequest request;
+    request.name = name;
+    request.scopeCode = p.value(QStringLiteral("scope"));
+    request.period = *period;
+    request.member = p.value(QStringLiteral("member"));
+    if (p.isSet(QStringLiteral("by"))) {
+        const auto grouping = cutru::reports::groupingFromCode(p.value(QStringLiteral("by")));
+        if (!grouping)
+            return fail(Tr::tr("--by takes district, commune or cell (got '%1').").arg(p.value(QStringLiteral("by"))));
+        request.grouping = *grouping;
+    }
+    if (p.isSet(QStringLiteral("overdue-days"))) {
+        bool ok = false;
+        request.overdueDays = p.value(QStringLiteral("overdue-days")).toInt(&ok);
+        if (!ok || request.overdueDays < 1)
+            return fail(Tr::tr("--overdue-days takes a number of days, 1 or more."));
+    }
+
+    cutru::storage::Database db = cutru::storage::Database::open(path, cutru::storage::Database::Create::MustExist);
+    const auto user = actingUser(p, db);
+    if (!user)
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    const cutru::reports::Report report = cutru::reports::makeReport(db, *user, request);
+    spdlog::info("report {} computed in {} ms", name.toStdString(), timer.elapsed());
+
+    QString error;
+    bool ok = true;
+    if (format == QLatin1String("csv")) {
+        const QByteArray csv = cutru::reports::toCsv(report);
+        if (target.isEmpty()) {
+            fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+            fflush(stdout);
+            return 0;
+        }
+        QSaveFile file(target);
+        ok = file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit();
+        if (!ok)
+            error = Tr::tr("Could not write %1: %2").arg(target, file.errorString());
+    } else if (format == QLatin1String("xlsx")) {
+        ok = cutru::reports::writeReportXlsx(report, target, &error);
+    } else {
+        cutru::reports::ReportDocumentDetails details =
+            cutru::reports::defaultDocumentDetails(db, report, QDate::currentDate());
+        if (p.isSet(QStringLiteral("number")))
+            details.number = p.value(QStringLiteral("number"));
+        if (p.isSet(QStringLiteral("signer")))
+            details.signerName = p.value(QStringLiteral("signer"));
+        ok = cutru::reports::writeReportPdf(report, details, target, [](int done, int total) {
+            err() << Tr::tr("Pages: %1/%2").arg(done).arg(total) << Qt::endl;
+            return true;
+        }, &error);
+    }
+    if (!ok)
+        return fail(error.isEmpty() ? Tr::tr("Could not write %1.").arg(target) : error);
+    err() << Tr::tr("Written: %1").arg(target) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     // 'referrals letters' prints whole organisations into one PDF (see pdf_memory.h).
     cutru::reports::tuneAllocatorForPdfBatches();
-    // PDFs are painted with Qt GUI; the command line never shows a window.
+    // PDFs are painted with Qt GUI and report charts with Qt Charts (which needs a
+    // QApplication); the command line never shows a window.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CuTru"));
     QCoreApplication::setApplicationName(QStringLiteral("cutru"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CUTRU_VERSION));
+
+    // The language is installed before the help text is built, so that --help is
+    // translated too: --lang is looked for by hand first.
+    QString lang = QLocale::system().language() == QLocale::Vietnamese ? QStringLiteral("vi") : QStringLiteral("en");
+    const QStringList rawArgs = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < rawArgs.size(); ++i) {
+        if (rawArgs[i] == QLatin1String("--lang") && i + 1 < rawArgs.size())
+            lang = rawArgs[i + 1];
+        else if (rawArgs[i].startsWith(QLatin1String("--lang=")))
+            lang = rawArgs[i].mid(7);
+    }
+    if (!cutru::translations::available().contains(lang)) {
+        QTextStream(stderr) << "Error: --lang takes vi or en." << Qt::endl;
+        return 2;
+    }
+    cutru::translations::install(lang);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -673,14 +841,36 @@ int main(int argc, char *argv[])
            "  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]\n"
            "                               a meeting's attendance record (--blank: the sign-in sheet)\n"
            "  attendance import CSV --db FILE [--meeting ID] [--dry-run]\n"
-           "                               marks from a CSV file (see docs/data-formats.md)"));
+           "                               marks from a CSV file (see docs/data-formats.md)\n"
+           "  report --list                the reports (Guideline 08-HD) and what they show\n"
+           "  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]\n"
+           "         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE\n"
+           "                               a report of the organisation CODE (default: your own scope)\n"
+           "                               over the period (default: the current year)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("init, demo, info, backup, restore, referrals, meetings or attendance"));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("init, demo, info, backup, restore, referrals, meetings, attendance or report"));
     parser.addOptions({
         {QStringLiteral("db"), Tr::tr("The database file to open."), Tr::tr("FILE")},
         {QStringLiteral("out"), Tr::tr("The file to create."), Tr::tr("FILE")},
-        {QStringLiteral("from"), Tr::tr("restore: the backup file to restore from."), Tr::tr("FILE")},
+        {QStringLiteral("from"), Tr::tr("restore: the backup file to restore from; report: the first day of the "
+                                        "period (dd/MM/yyyy)."),
+         Tr::tr("FILE|DATE")},
+        {QStringLiteral("to"), Tr::tr("report: the last day of the period (dd/MM/yyyy)."), Tr::tr("DATE")},
+        {QStringLiteral("half"), Tr::tr("report: with --year, the first (1) or second (2) half of the year."),
+         Tr::tr("N")},
+        {QStringLiteral("by"), Tr::tr("report attendance: one row per district, commune or cell (default: one "
+                                      "level below the scope)."),
+         Tr::tr("LEVEL")},
+        {QStringLiteral("member"), Tr::tr("report member: the member's party card number or CCCD."),
+         Tr::tr("CARD_OR_CCCD")},
+        {QStringLiteral("overdue-days"), Tr::tr("report coverage: a referral not received after this many days is "
+                                                "overdue (default 30)."),
+         Tr::tr("N")},
+        {QStringLiteral("number"), Tr::tr("report, PDF: the document number line, e.g. \"Số 12-BC/BTCTU\"."),
+         Tr::tr("TEXT")},
+        {QStringLiteral("signer"), Tr::tr("report, PDF: the name under the signature."), Tr::tr("NAME")},
+        {QStringLiteral("list"), Tr::tr("report: list the reports.")},
         {QStringLiteral("seed"), Tr::tr("Random seed of the demo province (default 2012)."), Tr::tr("N")},
         {QStringLiteral("scale"), Tr::tr("Size of the demo province, 0 < X <= 1 (default 1)."), Tr::tr("X")},
         {QStringLiteral("user"),
@@ -694,9 +884,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("org"), Tr::tr("referrals: the issuing organisation's code."), Tr::tr("CODE")},
         {QStringLiteral("status"), Tr::tr("referrals list: issued, received, assigned or ended."), Tr::tr("STATUS")},
         {QStringLiteral("commune"), Tr::tr("referrals list: the receiving commune's code."), Tr::tr("CODE")},
-        {QStringLiteral("format"), Tr::tr("referrals list, meetings list: csv or text (default)."), Tr::tr("FORMAT")},
-        {QStringLiteral("year"), Tr::tr("referrals letters, meetings: the year."), Tr::tr("YEAR")},
-        {QStringLiteral("scope"), Tr::tr("meetings plan: the organisation to plan for (default: the province)."),
+        {QStringLiteral("format"), Tr::tr("referrals list, meetings list: csv or text (default); report: pdf, xlsx "
+                                          "or csv."),
+         Tr::tr("FORMAT")},
+        {QStringLiteral("year"), Tr::tr("referrals letters, meetings, report: the year."), Tr::tr("YEAR")},
+        {QStringLiteral("scope"), Tr::tr("meetings plan, report: the organisation to cover (default: the province; "
+                                         "report: your own scope)."),
          Tr::tr("CODE")},
         {QStringLiteral("cell"), Tr::tr("meetings list: the cell's code."), Tr::tr("CODE")},
         {QStringLiteral("meeting"), Tr::tr("meetings sheet, attendance import: the meeting's number (see 'meetings "
@@ -705,6 +898,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("blank"), Tr::tr("meetings sheet: print the blank sign-in sheet.")},
         {QStringLiteral("dry-run"), Tr::tr("attendance import: check and report, write nothing.")},
         {QStringLiteral("verbose"), Tr::tr("Log more detail to stderr.")},
+        {QStringLiteral("lang"), Tr::tr("Language of messages and reports: vi or en (default: vi when the system "
+                                        "locale is Vietnamese, else en)."),
+         Tr::tr("CODE")},
     });
     parser.process(app);
 
@@ -717,12 +913,16 @@ int main(int argc, char *argv[])
     const bool twoWords = !args.isEmpty() && grouped.contains(args.first());
     const bool takesFile = args.size() >= 2 && args.first() == QLatin1String("attendance")
                            && args.at(1) == QLatin1String("import");
-    if (args.size() != (twoWords ? 2 : 1) + (takesFile ? 1 : 0)) {
+    // "report" takes the report's name, except with --list.
+    const bool isReport = !args.isEmpty() && args.first() == QLatin1String("report");
+    if (isReport ? args.size() > 2 : args.size() != (twoWords ? 2 : 1) + (takesFile ? 1 : 0)) {
         err() << parser.helpText();
         return 2;
     }
     const QString command = twoWords ? args.mid(0, 2).join(QLatin1Char(' ')) : args.first();
     try {
+        if (isReport)
+            return commandReport(parser, args.value(1));
         if (command == QLatin1String("init"))
             return commandInit(parser);
         if (command == QLatin1String("demo"))
@@ -749,6 +949,8 @@ int main(int argc, char *argv[])
         spdlog::debug("storage error detail: {}", e.detail().toStdString());
         return fail(e.userMessage());
     } catch (const cutru::AccessDenied &e) {
+        return fail(e.userMessage());
+    } catch (const cutru::RequestError &e) {
         return fail(e.userMessage());
     }
     return fail(Tr::tr("Unknown command '%1'. Run cutru-cli --help.").arg(command));

@@ -27,6 +27,8 @@ FieldErrors validate(const MeetingRules &rules)
         e.append({QStringLiteral("absenceAlertAfter"), Tr::tr("The absence alert needs between 1 and 12 meetings.")});
     if (rules.crowdedAbove < 1)
         e.append({QStringLiteral("crowdedAbove"), Tr::tr("The venue capacity must be at least 1.")});
+    if (rules.targetRate < 1 || rules.targetRate > 100)
+        e.append({QStringLiteral("targetRate"), Tr::tr("The target attendance rate must be between 1 and 100 %.")});
     return e;
 }
 

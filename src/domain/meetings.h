@@ -16,12 +16,14 @@ struct MeetingRules {
     static constexpr int kDefaultPerYear76 = 4;     // quarterly, until the province sets otherwise
     static constexpr int kDefaultAbsenceAlert = 2;  // consecutive absences
     static constexpr int kDefaultVenueCapacity = 150; // the source: cells of 150–200 had no venue
+    static constexpr int kDefaultTargetRate = 80;     // per cent: the source's 80–90 % attendance
 
     MeetingRuleProfile profile = MeetingRuleProfile::Regulation213;
     int perYear76 = kDefaultPerYear76; // Regulation 76: meetings a year, as set by the province (1–12)
     int absenceAlertAfter = kDefaultAbsenceAlert;
     bool absencesWithReasonCount = false; // whether excused absences count towards the alert
     int crowdedAbove = kDefaultVenueCapacity; // a cell whose referred members exceed this is crowded
+    int targetRate = kDefaultTargetRate; // attendance report: rows under this rate (1–100 %) are highlighted
 
     // Regulation 213: every 6 months, i.e. 2 a year.
     int meetingsPerYear() const { return profile == MeetingRuleProfile::Regulation213 ? 2 : perYear76; }

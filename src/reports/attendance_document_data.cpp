@@ -1,5 +1,7 @@
 #include "reports/attendance_document_data.h"
 
+#include "reports/official_document.h"
+
 namespace cutru::reports {
 namespace {
 
@@ -52,26 +54,6 @@ QString vietnamese(ExemptionReason r)
     return {};
 }
 
-// "Chi bộ thôn Đoài Thọ" → "thôn Đoài Thọ"; "Đảng bộ xã Vũ Hội" → "xã Vũ Hội".
-QString placeName(const QString &organisationName)
-{
-    for (const QString &prefix : {QStringLiteral("Chi bộ "), QStringLiteral("Đảng bộ ")})
-        if (organisationName.startsWith(prefix))
-            return organisationName.mid(prefix.size());
-    return organisationName;
-}
-
-// "xã Vũ Hội" → "Vũ Hội": the place in the date line.
-QString placeOf(const QString &communeName)
-{
-    const QString place = placeName(communeName);
-    for (const QString &kind : {QStringLiteral("xã "), QStringLiteral("phường "), QStringLiteral("thị trấn "),
-                                QStringLiteral("đặc khu ")})
-        if (place.startsWith(kind))
-            return place.mid(kind.size());
-    return place;
-}
-
 AttendanceDocument::Row rowOf(const SheetLine &l)
 {
     AttendanceDocument::Row r;
@@ -91,7 +73,7 @@ AttendanceDocument attendanceDocumentFor(const AttendanceSheet &sheet)
     AttendanceDocument d;
     d.superiorBody = sheet.communeName.toUpper();
     d.cellName = sheet.cellName.toUpper();
-    d.place = placeOf(sheet.communeName);
+    d.place = official::placeOf(sheet.communeName); // "xã Vũ Hội" → "Vũ Hội"
     d.date = sheet.meeting.date;
     d.kind = vietnamese(sheet.meeting.kind);
     d.venue = sheet.meeting.venue;

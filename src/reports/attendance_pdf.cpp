@@ -30,7 +30,6 @@ struct Tr {
 };
 
 using Row = AttendanceDocument::Row;
-using Paint = std::function<void(QPainter &, qreal top)>;
 
 struct Fonts {
     HeadingFonts heading;
@@ -55,60 +54,6 @@ Fonts makeFonts(const QString &family)
     f.footer = makeFont(family, 12);
     return f;
 }
-
-// A piece of a document that stays on one page.
-struct Block {
-    qreal gap = 0;      // space above; dropped at the top of a page
-    qreal height = 0;
-    qreal keepWith = 0; // height of what must follow on the same page (a heading and its first line)
-    std::shared_ptr<const Block> repeat; // drawn first whenever this block opens a page: a table's header row
-    Paint paint;
-};
-
-// Lays blocks out down the pages: a block that does not fit goes to the next
-// page, so neither a table row nor a signature block is ever split.
-class Flow {
-public:
-    struct Placed {
-        qreal top = 0;   // from the top margin
-        qreal scale = 1; // below 1 only for a block taller than a whole page
-        Paint paint;
-    };
-
-    explicit Flow(qreal bodyHeight) : body_(bodyHeight) { pages_.emplace_back(); }
-
-    void add(const Block &b)
-    {
-        if (!atTop_ && y_ + b.gap + b.height + b.keepWith > body_) {
-            pages_.emplace_back();
-            y_ = 0;
-            atTop_ = true;
-        }
-        const bool opening = atTop_;
-        if (opening && b.repeat)
-            place(*b.repeat, 0);
-        place(b, opening ? 0 : b.gap);
-    }
-
-    const std::vector<std::vector<Placed>> &pages() const { return pages_; }
-
-private:
-    void place(const Block &b, qreal gap)
-    {
-        y_ += gap;
-        // Only text far longer than anything real (a reason running to a page)
-        // is taller than a page: shrink it rather than cut it off.
-        const qreal scale = (y_ + b.height > body_ && b.height > 0) ? std::max(0.1, (body_ - y_) / b.height) : 1.0;
-        pages_.back().push_back({y_, scale, b.paint});
-        y_ += b.height * scale;
-        atTop_ = false;
-    }
-
-    qreal body_;
-    qreal y_ = 0;
-    bool atTop_ = true;
-    std::vector<std::vector<Placed>> pages_;
-};
 
 Block textBlock(const Text &t, qreal gap, qreal x = kLeft)
 {
@@ -499,35 +444,12 @@ bool write(Kind kind, const AttendanceDocument &doc, const QString &pdfPath, QSt
         const Fonts fonts = makeFonts(family);
 
         // Everything is laid out first: the page numbers need the page count.
-        const qreal footerHeight = ts.text(QStringLiteral("Trang 1/1"), fonts.footer, kWidth).height;
-        Flow flow(kHeight - footerHeight - pt(8));
+        Flow flow(kHeight - footerSpace(ts, fonts.footer));
         if (kind == Kind::SignInSheet)
             composeSignInSheet(flow, ts, fonts, doc);
         else
             composeRecord(flow, ts, fonts, doc);
-
-        const auto &pages = flow.pages();
-        const int total = int(pages.size());
-        for (int i = 0; i < total; ++i) {
-            if (i > 0)
-                writer.newPage();
-            for (const Flow::Placed &placed : pages[size_t(i)]) {
-                const qreal top = kTop + placed.top;
-                if (placed.scale < 1) {
-                    painter.save();
-                    painter.translate(kLeft, top);
-                    painter.scale(placed.scale, placed.scale);
-                    painter.translate(-kLeft, -top);
-                }
-                placed.paint(painter, top);
-                if (placed.scale < 1)
-                    painter.restore();
-            }
-            // Bottom right, inside the text area.
-            const Text number = ts.text(QStringLiteral("Trang %1/%2").arg(i + 1).arg(total), fonts.footer, kWidth,
-                                        Qt::AlignRight);
-            number.draw(painter, kLeft, kTop + kHeight - number.height);
-        }
+        paintPages(painter, writer, ts, flow, fonts.footer);
         painter.end();
     }
     if (!file.commit())

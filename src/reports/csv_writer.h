@@ -10,4 +10,10 @@ namespace cutru::reports {
 // correctly; numbers are written unformatted.
 QByteArray toCsv(const ReportTable &table);
 
+// A whole report: each table as above (one byte-order mark at the start), a
+// table with a title preceded by a line holding only its title, tables
+// separated by an empty line. Percentages are written as the 0–100 numbers the
+// report holds, "not applicable" as an empty field.
+QByteArray toCsv(const Report &report);
+
 } // namespace cutru::reports

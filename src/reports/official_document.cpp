@@ -5,6 +5,7 @@
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextOption>
@@ -100,6 +101,37 @@ QString placeAndDate(const QString &place, const QDate &d)
     return QStringLiteral("%1, ngày %2 tháng %3 năm %4").arg(where).arg(d.day()).arg(d.month()).arg(d.year());
 }
 
+QString committeeOf(const QString &organisationName)
+{
+    if (organisationName.startsWith(QStringLiteral("Đảng bộ ")))
+        return QStringLiteral("Đảng ủy ") + organisationName.mid(8);
+    if (organisationName.startsWith(QStringLiteral("Chi bộ ")))
+        return QStringLiteral("Chi ủy ") + organisationName.mid(7);
+    return organisationName;
+}
+
+QString placeName(const QString &organisationName)
+{
+    for (const QString &prefix : {QStringLiteral("Chi bộ "), QStringLiteral("Đảng bộ ")})
+        if (organisationName.startsWith(prefix))
+            return organisationName.mid(prefix.size());
+    return organisationName;
+}
+
+QString placeOf(const QString &organisationName)
+{
+    QString place = organisationName;
+    for (const QString &committee : {QStringLiteral("Tỉnh ủy "), QStringLiteral("Thành ủy ")})
+        if (place.startsWith(committee))
+            return place.mid(committee.size());
+    place = placeName(place);
+    for (const QString &kind : {QStringLiteral("tỉnh "), QStringLiteral("thành phố "), QStringLiteral("xã "),
+                                QStringLiteral("phường "), QStringLiteral("thị trấn "), QStringLiteral("đặc khu ")})
+        if (place.startsWith(kind))
+            return place.mid(kind.size());
+    return place;
+}
+
 void Text::draw(QPainter &p, qreal x, qreal top) const
 {
     if (layout)
@@ -161,8 +193,9 @@ qreal Typesetter::advance(const QString &s, const QFont &font) const
 }
 
 Heading heading(Typesetter &ts, const HeadingFonts &fonts, const QString &superiorBody, const QString &issuingBody,
-                const QString &numberLine, const QString &placeDateLine)
+                const QString &numberLine, const QString &placeDateLine, qreal textWidth)
 {
+    const qreal rightX = textWidth - kRightColumn; // kRightColumnX on a portrait page
     const Text superior = ts.text(clean(superiorBody).toUpper(), fonts.superior, kLeftColumn, Qt::AlignHCenter);
     const Text issuing = ts.text(clean(issuingBody).toUpper(), fonts.issuing, kLeftColumn, Qt::AlignHCenter);
     const Text star = ts.text(QStringLiteral("*"), fonts.plain, kLeftColumn, Qt::AlignHCenter);
@@ -181,13 +214,82 @@ Heading heading(Typesetter &ts, const HeadingFonts &fonts, const QString &superi
         issuing.draw(p, kLeft, top + superior.height);
         star.draw(p, kLeft, top + superior.height + issuing.height);
         no.draw(p, kLeft, top + numberTop);
-        party.draw(p, kLeft + kRightColumnX, top);
-        const qreal x0 = kLeft + kRightColumnX + (kRightColumn - partyWidth) / 2;
+        party.draw(p, kLeft + rightX, top);
+        const qreal x0 = kLeft + rightX + (kRightColumn - partyWidth) / 2;
         p.setPen(QPen(Qt::black, pt(0.75)));
         p.drawLine(QPointF(x0, top + ruleY), QPointF(x0 + partyWidth, top + ruleY));
-        date.draw(p, kLeft + kRightColumnX, top + dateTop);
+        date.draw(p, kLeft + rightX, top + dateTop);
     };
     return h;
+}
+
+Flow::Flow(qreal bodyHeight) : body_(bodyHeight)
+{
+    pages_.emplace_back();
+}
+
+void Flow::add(const Block &b)
+{
+    if (!atTop_ && y_ + b.gap + b.height + b.keepWith > body_)
+        breakPage();
+    const bool opening = atTop_;
+    if (opening && b.repeat)
+        place(*b.repeat, 0);
+    place(b, opening ? 0 : b.gap);
+}
+
+void Flow::breakPage()
+{
+    if (atTop_)
+        return;
+    pages_.emplace_back();
+    y_ = 0;
+    atTop_ = true;
+}
+
+void Flow::place(const Block &b, qreal gap)
+{
+    y_ += gap;
+    // Only text far longer than anything real (a reason running to a page)
+    // is taller than a page: shrink it rather than cut it off.
+    const qreal scale = (y_ + b.height > body_ && b.height > 0) ? std::max(0.1, (body_ - y_) / b.height) : 1.0;
+    pages_.back().push_back({y_, scale, b.paint});
+    y_ += b.height * scale;
+    atTop_ = false;
+}
+
+qreal footerSpace(Typesetter &ts, const QFont &footer)
+{
+    return ts.text(QStringLiteral("Trang 1/1"), footer, kWidth).height + pt(8);
+}
+
+bool paintPages(QPainter &painter, QPagedPaintDevice &device, Typesetter &ts, const Flow &flow, const QFont &footer,
+                qreal width, qreal height, const std::function<bool(int done, int total)> &progress)
+{
+    const auto &pages = flow.pages();
+    const int total = int(pages.size());
+    for (int i = 0; i < total; ++i) {
+        if (i > 0)
+            device.newPage();
+        for (const Flow::Placed &placed : pages[size_t(i)]) {
+            const qreal top = kTop + placed.top;
+            if (placed.scale < 1) {
+                painter.save();
+                painter.translate(kLeft, top);
+                painter.scale(placed.scale, placed.scale);
+                painter.translate(-kLeft, -top);
+            }
+            placed.paint(painter, top);
+            if (placed.scale < 1)
+                painter.restore();
+        }
+        // Bottom right, inside the text area.
+        const Text number = ts.text(QStringLiteral("Trang %1/%2").arg(i + 1).arg(total), footer, width, Qt::AlignRight);
+        number.draw(painter, kLeft, kTop + height - number.height);
+        if (progress && !progress(i + 1, total))
+            return false;
+    }
+    return true;
 }
 
 } // namespace cutru::reports::official

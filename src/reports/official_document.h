@@ -1,9 +1,9 @@
 #pragma once
 
 // Internal to cutru_reports: what the PDF renderers of official party documents
-// (Guideline 36-HD/VPTW; referral letters, attendance sheets) share — page
-// geometry, the embedded font, text layout and the heading blocks. Not part of
-// the library's interface.
+// (Guideline 36-HD/VPTW; referral letters, attendance sheets, reports) share —
+// page geometry, the embedded font, text layout, the heading blocks, pages laid
+// out as blocks and numbered. Not part of the library's interface.
 
 #include <QDate>
 #include <QFont>
@@ -12,9 +12,11 @@
 #include <QTextLayout>
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QPainter;
 class QPaintDevice;
+class QPagedPaintDevice;
 class QPdfWriter;
 
 namespace cutru::reports::official {
@@ -66,6 +68,17 @@ QString dayMonthYear(const QDate &d);
 // "Thái Bình, ngày 5 tháng 3 năm 2012" (blanks for what is missing).
 QString placeAndDate(const QString &place, const QDate &d);
 
+// Organisations' names as documents print them.
+// "Đảng bộ phường Bồ Xuyên" → "Đảng ủy phường Bồ Xuyên", "Chi bộ thôn Đoài" →
+// "Chi ủy thôn Đoài": documents come from (and go to) the committee.
+QString committeeOf(const QString &organisationName);
+// "Chi bộ tổ dân phố số 1" → "tổ dân phố số 1", "Đảng bộ phường Bồ Xuyên" →
+// "phường Bồ Xuyên": a place, for a residence line.
+QString placeName(const QString &organisationName);
+// "Tỉnh ủy Thái Bình" → "Thái Bình", "Đảng bộ xã Vũ Hội" → "Vũ Hội": the place
+// in the date line.
+QString placeOf(const QString &organisationName);
+
 // A piece of text laid out once (wrapped to a width, aligned, first-line and
 // following-line indents), drawn at its top-left corner.
 struct Text {
@@ -108,7 +121,63 @@ struct Heading {
     qreal height = 0;
     std::function<void(QPainter &, qreal top)> paint;
 };
+// `textWidth`: a landscape page's wider text area puts the right block at its
+// right edge.
 Heading heading(Typesetter &ts, const HeadingFonts &fonts, const QString &superiorBody, const QString &issuingBody,
-                const QString &numberLine, const QString &placeDateLine);
+                const QString &numberLine, const QString &placeDateLine, qreal textWidth = kWidth);
+
+// Documents that run over pages (attendance sheets, reports) are laid out as
+// blocks first, then painted: the page numbers need the page count.
+using Paint = std::function<void(QPainter &, qreal top)>;
+
+// A piece of a document that stays on one page.
+struct Block {
+    qreal gap = 0;      // space above; dropped at the top of a page
+    qreal height = 0;
+    qreal keepWith = 0; // height of what must follow on the same page (a heading and its first line)
+    std::shared_ptr<const Block> repeat; // drawn first whenever this block opens a page: a table's header row
+    Paint paint;
+};
+
+// Lays blocks out down the pages: a block that does not fit goes to the next
+// page, so neither a table row nor a signature block is ever split.
+class Flow {
+public:
+    struct Placed {
+        qreal top = 0;   // from the top margin
+        qreal scale = 1; // below 1 only for a block taller than a whole page
+        Paint paint;
+    };
+
+    explicit Flow(qreal bodyHeight);
+
+    void add(const Block &b);
+    // The next block opens a new page (a chart on a page of its own).
+    void breakPage();
+    // What is left of the current page's body.
+    qreal room() const { return body_ - y_; }
+
+    const std::vector<std::vector<Placed>> &pages() const { return pages_; }
+
+private:
+    void place(const Block &b, qreal gap);
+
+    qreal body_;
+    qreal y_ = 0;
+    bool atTop_ = true;
+    std::vector<std::vector<Placed>> pages_;
+};
+
+// The height the page number takes at the foot of the text area, with the gap
+// above it: what a Flow's body leaves free.
+qreal footerSpace(Typesetter &ts, const QFont &footer);
+
+// Paints the flow's pages (text area at kLeft, kTop, `width` × `height`), each
+// with "Trang 2/7" at the bottom right of the text area, calling
+// `device.newPage()` between pages and `progress(done, total)` after each;
+// false when `progress` returned false (the rest is not painted).
+bool paintPages(QPainter &painter, QPagedPaintDevice &device, Typesetter &ts, const Flow &flow, const QFont &footer,
+                qreal width = kWidth, qreal height = kHeight,
+                const std::function<bool(int done, int total)> &progress = {});
 
 } // namespace cutru::reports::official

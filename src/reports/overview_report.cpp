@@ -1,5 +1,8 @@
 #include "reports/overview_report.h"
 
+#include "domain/dates.h"
+#include "reports/report_catalogue.h"
+
 #include "domain/codes.h"
 #include "storage/statistics_repository.h"
 
@@ -61,6 +64,19 @@ ReportTable overviewReport(const storage::OverviewFigures &f, const QString &sco
     heading(Tr::tr("Working members with an active referral"), f.referredActive);
     heading(Tr::tr("Provincial liaison cadres"), f.liaisonCadres);
     return t;
+}
+
+Report overviewReport(const ReportContext &c)
+{
+    Report r;
+    r.title = Tr::tr("Organisation overview");
+    ReportTable t = overviewReport(c.db, c.scope.path, c.scope.name);
+    t.title.clear();
+    t.subtitle.clear();
+    r.tables << t;
+    // A snapshot: the tree and the members as they stand on the day of the report.
+    r.periodLabel = Tr::tr("As at %1").arg(displayDate(c.today));
+    return r;
 }
 
 } // namespace cutru::reports

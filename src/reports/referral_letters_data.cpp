@@ -1,5 +1,6 @@
 #include "reports/referral_letters_data.h"
 
+#include "reports/official_document.h"
 #include "services/outcome.h"
 #include "storage/member_repository.h"
 #include "storage/organisation_repository.h"
@@ -14,34 +15,9 @@
 namespace cutru::reports {
 namespace {
 
-// "Đảng bộ phường Bồ Xuyên" → "Đảng ủy phường Bồ Xuyên": letters go to the committee.
-QString committeeOf(const QString &organisationName)
-{
-    if (organisationName.startsWith(QStringLiteral("Đảng bộ ")))
-        return QStringLiteral("Đảng ủy ") + organisationName.mid(8);
-    if (organisationName.startsWith(QStringLiteral("Chi bộ ")))
-        return QStringLiteral("Chi ủy ") + organisationName.mid(7);
-    return organisationName;
-}
-
-// "Chi bộ tổ dân phố số 1" → "tổ dân phố số 1", "Đảng bộ phường Bồ Xuyên" → "phường
-// Bồ Xuyên": a place, for the residence line.
-QString placeName(const QString &organisationName)
-{
-    for (const QString &prefix : {QStringLiteral("Chi bộ "), QStringLiteral("Đảng bộ ")})
-        if (organisationName.startsWith(prefix))
-            return organisationName.mid(prefix.size());
-    return organisationName;
-}
-
-// "Tỉnh ủy Thái Bình" → "Thái Bình": the place in the date line.
-QString placeOf(const QString &provinceName)
-{
-    for (const QString &prefix : {QStringLiteral("Tỉnh ủy "), QStringLiteral("Thành ủy ")})
-        if (provinceName.startsWith(prefix))
-            return provinceName.mid(prefix.size());
-    return provinceName;
-}
+using official::committeeOf;
+using official::placeName;
+using official::placeOf;
 
 // Builds letters, reading each organisation once (the issuer's header, its
 // superior, the province's name for the place line, the communes and cells named).

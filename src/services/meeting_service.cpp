@@ -26,6 +26,7 @@ const QString kPerYearKey = QStringLiteral("meetings.per_year_76");
 const QString kAbsenceKey = QStringLiteral("alerts.absences");
 const QString kWithReasonKey = QStringLiteral("alerts.absences_with_reason");
 const QString kCrowdedKey = QStringLiteral("alerts.crowded_above");
+const QString kTargetRateKey = QStringLiteral("attendance.target_rate");
 
 SaveOutcome stale()
 {
@@ -75,7 +76,12 @@ QString MeetingService::pathOf(qint64 organisationId) const
 
 MeetingRules MeetingService::rules() const
 {
-    const storage::AccountRepository settings(db_);
+    return meetingRules(db_);
+}
+
+MeetingRules meetingRules(const storage::Database &db)
+{
+    const storage::AccountRepository settings(db);
     MeetingRules r;
     if (const auto p = fromCode<MeetingRuleProfile>(settings.setting(kProfileKey)))
         r.profile = *p;
@@ -87,6 +93,8 @@ MeetingRules MeetingService::rules() const
     r.absencesWithReasonCount = settings.setting(kWithReasonKey) == QLatin1String("1");
     if (const int n = settings.setting(kCrowdedKey).toInt(&ok); ok)
         r.crowdedAbove = n;
+    if (const int n = settings.setting(kTargetRateKey).toInt(&ok); ok)
+        r.targetRate = n;
     return r;
 }
 
@@ -103,6 +111,7 @@ SaveOutcome MeetingService::setRules(const MeetingRules &rules)
         settings.setSetting(kAbsenceKey, QString::number(rules.absenceAlertAfter));
         settings.setSetting(kWithReasonKey, rules.absencesWithReasonCount ? QStringLiteral("1") : QStringLiteral("0"));
         settings.setSetting(kCrowdedKey, QString::number(rules.crowdedAbove));
+        settings.setSetting(kTargetRateKey, QString::number(rules.targetRate));
         return {};
     });
 }

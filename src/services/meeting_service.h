@@ -12,6 +12,10 @@
 
 namespace cutru {
 
+// The rule profile, alert settings and target attendance rate of a database
+// (defaults when unset); anyone may read them. MeetingService::rules() returns the same.
+MeetingRules meetingRules(const storage::Database &db);
+
 // One line of an attendance sheet.
 struct SheetLine {
     qint64 memberId = 0;

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QStringList>
+#include <QVariant>
 #include <optional>
 
 // Read-only attendance figures over many cells or members, for the follow-up of
@@ -65,6 +66,53 @@ struct CellAttendance {
     int unmarked() const { return expected - present - absentExcused - absentUnexcused; }
 };
 
+// Which organisations are the rows of an attendance report (docs/reports/attendance.md).
+struct AttendanceRows {
+    enum class Kind {
+        ChildrenOf, // the districts, communes and residence cells directly under `organisationId`
+        LevelUnder, // every commune (level Commune) or residence cell (level Cell) under `path`
+        Itself,     // `organisationId` alone
+    };
+    Kind kind = Kind::ChildrenOf;
+    qint64 organisationId = 0;
+    QString path;
+    OrgLevel level = OrgLevel::Commune;
+};
+
+// A periodic meeting the rules call for: its date and the period it stands for.
+struct DueMeeting {
+    QDate date;
+    QDate periodFrom;
+    QDate periodTo;
+};
+
+// One row of the attendance report: an organisation and the residence cells under it.
+struct GroupAttendance {
+    qint64 id = 0; // 0: the totals of all rows
+    QString code;
+    QString name;
+    OrgLevel level = OrgLevel::Commune;
+    QString parentName;
+    int meetingsDue = 0;
+    int meetingsHeld = 0;
+    int referred = 0; // distinct members (the totals count a member in two rows once)
+    int expected = 0;
+    int present = 0;
+    int absentExcused = 0;
+    int absentUnexcused = 0;
+};
+
+struct AttendanceByGroup {
+    QList<GroupAttendance> rows;
+    GroupAttendance total;
+};
+
+// A statement and its positional values, in order.
+struct SqlStatement {
+    QString text;
+    QVariantList values;
+};
+
 // A held meeting that may concern a member: one of a cell they were ever assigned
 // to, or one where they are marked. The services decide where they stood.
 struct MemberMeeting {
@@ -99,6 +147,16 @@ public:
     // Residence cells (in the filter) that held meetings between the dates (inclusive),
     // in tree order.
     QList<CellAttendance> attendanceByCell(const QDate &from, const QDate &to, const AttendanceFilter &filter) const;
+    // The attendance report in one statement: for each row organisation, over the
+    // village and residential-group cells under it and the days `from`–`to`: the `due`
+    // meetings (each counted for a cell with a member expected on at least one day of
+    // its period, up to `to`), the held meetings, the distinct members assigned on at
+    // least one day, and the expected/present/absent tallies of attendanceByCell().
+    AttendanceByGroup attendanceByGroup(const AttendanceRows &rows, const QDate &from, const QDate &to,
+                                        const QList<DueMeeting> &due) const;
+    // The statement attendanceByGroup() runs, for measuring it beside the sqlite3 shell.
+    static SqlStatement attendanceByGroupStatement(const AttendanceRows &rows, const QDate &from, const QDate &to,
+                                                   const QList<DueMeeting> &due);
     // Held meetings of the cells `memberId` was ever assigned to, and held meetings
     // where they are marked, by date.
     QList<MemberMeeting> meetingsOfMember(qint64 memberId) const;
@@ -109,5 +167,11 @@ public:
 private:
     const Database &db_;
 };
+
+// domain sheetPlace()'s "Expected" as an SQL condition, for other statistics that
+// count who a residence cell has (annual comments due): referral alias `referral`
+// places its member among the expected of a meeting of `cell` on `day` (SQL
+// expressions; a `day` of "?" is bound four times).
+QString expectedOnSheetSql(const QString &referral, const QString &cell, const QString &day);
 
 } // namespace cutru::storage

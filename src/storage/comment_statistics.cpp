@@ -1,0 +1,70 @@
+#include "storage/comment_statistics.h"
+
+#include "storage/attendance_statistics.h"
+#include "storage/sql_util.h"
+
+namespace cutru::storage {
+
+CommentStatistics::CommentStatistics(const Database &db) : db_(db) {}
+
+QList<WorkplaceComments> CommentStatistics::byWorkplace(int year, const QDate &dueOn, const QString &scopePath) const
+{
+    const QVariant day = sql::date(dueOn);
+    QString scope;
+    QVariantList scopeValues;
+    if (!scopePath.isEmpty()) {
+        scope = QStringLiteral(" AND ((w.path >= ? AND w.path < ?) OR (c.path >= ? AND c.path < ?))");
+        const QString upper = sql::pathUpperBound(scopePath);
+        scopeValues << scopePath << upper << scopePath << upper;
+    }
+    // DISTINCT: a member counts once per organisation even if two of its referrals
+    // overlap on the day. UNIQUE (member_id, year) gives each at most one comment.
+    QSqlQuery q = sql::prepare(
+        db_, QStringLiteral("WITH due AS (SELECT DISTINCT r.issuing_org_id AS org_id, r.member_id "
+                            "FROM referrals r JOIN organisations w ON w.id = r.issuing_org_id "
+                            "JOIN organisations c ON c.id = r.assigned_cell_id WHERE ")
+                 + expectedOnSheetSql(QStringLiteral("r"), QStringLiteral("r.assigned_cell_id"), QStringLiteral("?"))
+                 + scope
+                 + QStringLiteral(") SELECT w.id, w.code, w.name, count(*), count(ac.id), count(ac.sent_date), "
+                                  "count(ac.received_date) FROM due d JOIN organisations w ON w.id = d.org_id "
+                                  "LEFT JOIN annual_comments ac ON ac.member_id = d.member_id AND ac.year = ? "
+                                  "GROUP BY w.id ORDER BY w.path"));
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(day);
+    for (const QVariant &v : std::as_const(scopeValues))
+        q.addBindValue(v);
+    q.addBindValue(year);
+    q.setForwardOnly(true);
+    sql::exec(q, "count annual comments");
+    QList<WorkplaceComments> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                    q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt()});
+    return out;
+}
+
+QList<AnnualComment> CommentStatistics::commentsOf(qint64 memberId) const
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT id, member_id, coalesce(referral_id, 0), year, text, "
+                                                   "written_date, sent_date, received_date, row_version "
+                                                   "FROM annual_comments WHERE member_id = ? ORDER BY year, id"));
+    q.addBindValue(memberId);
+    sql::exec(q, "read annual comments");
+    QList<AnnualComment> out;
+    while (q.next()) {
+        AnnualComment c;
+        c.id = q.value(0).toLongLong();
+        c.memberId = q.value(1).toLongLong();
+        c.referralId = q.value(2).toLongLong();
+        c.year = q.value(3).toInt();
+        c.text = q.value(4).toString();
+        c.writtenDate = sql::toDate(q.value(5));
+        c.sentDate = sql::toDate(q.value(6));
+        c.receivedDate = sql::toDate(q.value(7));
+        c.rowVersion = q.value(8).toInt();
+        out.append(c);
+    }
+    return out;
+}
+
+} // namespace cutru::storage
