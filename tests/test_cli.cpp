@@ -545,3 +545,18 @@ TEST_F(Cli, ReportWritesPdfAndXlsxAndFollowsTheUsersScope)
     EXPECT_TRUE(other.err.contains(QStringLiteral("Error:"))) << other.err.toStdString();
     EXPECT_TRUE(other.out.isEmpty());
 }
+
+TEST_F(Cli, ReportSpeaksVietnameseWithLangVi)
+{
+    const CliRun r = cli(reportArgs(QStringLiteral("attendance"), db,
+                                    {QStringLiteral("--year"), QStringLiteral("2013"), QStringLiteral("--format"),
+                                     QStringLiteral("csv"), QStringLiteral("--lang"), QStringLiteral("vi")}));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Vắng không lý do"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Tổng cộng"))) << r.out.toStdString();
+    const CliRun bad = cli(reportArgs(QStringLiteral("nonsense"), db,
+                                      {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--lang"),
+                                       QStringLiteral("vi")}));
+    EXPECT_NE(bad.exitCode, 0);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("Không có báo cáo tên 'nonsense'"))) << bad.err.toStdString();
+}

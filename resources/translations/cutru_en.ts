@@ -2569,10 +2569,6 @@ Newest change: %5</translation>
         <translation>Annual comments by residence cells arrive in a later version of CuTru.</translation>
     </message>
     <message>
-        <source>Printable reports and exports arrive in a later version of CuTru.</source>
-        <translation>Printable reports and exports arrive in a later version of CuTru.</translation>
-    </message>
-    <message>
         <source>Provincial liaison cadres and their visits arrive in a later version of CuTru.</source>
         <translation>Provincial liaison cadres and their visits arrive in a later version of CuTru.</translation>
     </message>
@@ -2826,6 +2822,18 @@ Use File → New database or File → Open database.</translation>
         <source>A cell whose referred members exceed this is listed in the Overview as having no venue large enough (150 in the source).</source>
         <translation>A cell whose referred members exceed this is listed in the Overview as having no venue large enough (150 in the source).</translation>
     </message>
+    <message>
+        <source>&amp;Target attendance rate:</source>
+        <translation>&amp;Target attendance rate:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The attendance report highlights the rows whose attendance rate is under this (80 % by default; the source reports 80–90 %).</source>
+        <translation>The attendance report highlights the rows whose attendance rate is under this (80 % by default; the source reports 80–90 %).</translation>
+    </message>
 </context>
 <context>
     <name>cutru::MeetingService</name>
@@ -2895,6 +2903,10 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>The venue capacity must be at least 1.</source>
         <translation>The venue capacity must be at least 1.</translation>
+    </message>
+    <message>
+        <source>The target attendance rate must be between 1 and 100 %.</source>
+        <translation>The target attendance rate must be between 1 and 100 %.</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3741,25 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::Period</name>
+    <message>
+        <source>Year %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>First half of %1</source>
+        <translation>First half of %1</translation>
+    </message>
+    <message>
+        <source>Second half of %1</source>
+        <translation>Second half of %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -4589,6 +4620,282 @@ Use File → New database or File → Open database.</translation>
     </message>
 </context>
 <context>
+    <name>cutru::ReportDocumentDialog</name>
+    <message>
+        <source>Document details</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <source>What the PDF prints around the report, in the official format.</source>
+        <translation>What the PDF prints around the report, in the official format.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>Empty: a blank to fill in by hand</source>
+        <translation>Empty: a blank to fill in by hand</translation>
+    </message>
+    <message>
+        <source>Empty: “Số …-%1”, to fill in by hand</source>
+        <translation>Empty: “Số …-%1”, to fill in by hand</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Signer&apos;s &amp;title:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>Signer&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>Empty: a blank to sign above</source>
+        <translation>Empty: a blank to sign above</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Continue…</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ReportScope</name>
+    <message>
+        <source>The database holds no organisation yet.</source>
+        <translation>The database holds no organisation yet.</translation>
+    </message>
+    <message>
+        <source>No organisation has the code &apos;%1&apos;.</source>
+        <translation>No organisation has the code &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The organisation of the report could not be found.</source>
+        <translation>The organisation of the report could not be found.</translation>
+    </message>
+    <message>
+        <source>Your account does not reach %1. %2</source>
+        <translation>Your account does not reach %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ReportTableModel</name>
+    <message>
+        <source>Double-click or press Enter to show this report for %1.</source>
+        <translation>Double-click or press Enter to show this report for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ReportsPage</name>
+    <message>
+        <source>Scope: the organisations your account reaches</source>
+        <translation>Scope: the organisations your account reaches</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Scope: %1</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Computing the report…</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Your account may not read reports. %1</source>
+        <translation>Your account may not read reports. %1</translation>
+    </message>
+    <message>
+        <source>Choose a report and its period, then Compute.</source>
+        <translation>Choose a report and its period, then Compute.</translation>
+    </message>
+    <message>
+        <source>The report could not be computed.</source>
+        <translation>The report could not be computed.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>report-%1-%2.%3</source>
+        <translation>report-%1-%2.%3</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report as an Excel workbook</source>
+        <translation>Save the report as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Save the report as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Wrote the report to %1.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reports:</source>
+        <translation>&amp;Reports:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Half:</source>
+        <translation>&amp;Half:</translation>
+    </message>
+    <message>
+        <source>First half (January–June)</source>
+        <translation>First half (January–June)</translation>
+    </message>
+    <message>
+        <source>Second half (July–December)</source>
+        <translation>Second half (July–December)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>One level down</source>
+        <translation>One level down</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>By district</translation>
+    </message>
+    <message>
+        <source>By commune</source>
+        <translation>By commune</translation>
+    </message>
+    <message>
+        <source>By cell</source>
+        <translation>By cell</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>Party card number or CCCD</source>
+        <translation>Party card number or CCCD</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Compute</translation>
+    </message>
+    <message>
+        <source>Computes the chosen report for the scope and period</source>
+        <translation>Computes the chosen report for the scope and period</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back to the report before the last drill-down</source>
+        <translation>Back to the report before the last drill-down</translation>
+    </message>
+    <message>
+        <source>The report in the official format, as a PDF file</source>
+        <translation>The report in the official format, as a PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Excel (XLSX)…</source>
+        <translation>&amp;Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>C&amp;SV…</source>
+        <translation>C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws:</source>
+        <translation>Ro&amp;ws:</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+</context>
+<context>
     <name>cutru::ResetPasswordDialog</name>
     <message>
         <source>Reset password — %1</source>
@@ -5021,10 +5328,6 @@ Use File → New database or File → Open database.</translation>
         <translation>The database as it was before is kept in %1.</translation>
     </message>
     <message>
-        <source>restore: the backup file to restore from.</source>
-        <translation>restore: the backup file to restore from.</translation>
-    </message>
-    <message>
         <source>Act as this account (password from CUTRU_PASSWORD or asked). Without it: the file&apos;s local administrator.</source>
         <translation>Act as this account (password from CUTRU_PASSWORD or asked). Without it: the file&apos;s local administrator.</translation>
     </message>
@@ -5344,6 +5647,94 @@ Use File → New database or File → Open database.</translation>
         <translation>No row of %1 matched a member on a meeting&apos;s sheet.</translation>
     </message>
     <message>
+        <source>meetings list: the cell&apos;s code.</source>
+        <translation>meetings list: the cell&apos;s code.</translation>
+    </message>
+    <message>
+        <source>meetings sheet, attendance import: the meeting&apos;s number (see &apos;meetings list&apos;).</source>
+        <translation>meetings sheet, attendance import: the meeting&apos;s number (see &apos;meetings list&apos;).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>meetings sheet: print the blank sign-in sheet.</source>
+        <translation>meetings sheet: print the blank sign-in sheet.</translation>
+    </message>
+    <message>
+        <source>attendance import: check and report, write nothing.</source>
+        <translation>attendance import: check and report, write nothing.</translation>
+    </message>
+    <message>
+        <source>Give either --from and --to, or --year, not both.</source>
+        <translation>Give either --from and --to, or --year, not both.</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as dd/MM/yyyy or yyyy-MM-dd (got &apos;%1&apos; and &apos;%2&apos;).</source>
+        <translation>--from and --to take dates as dd/MM/yyyy or yyyy-MM-dd (got &apos;%1&apos; and &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>The period starts (%1) after it ends (%2).</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2012 (got &apos;%1&apos;).</source>
+        <translation>--year takes a year such as 2012 (got &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--half takes 1 (January–June) or 2 (July–December) (got &apos;%1&apos;).</source>
+        <translation>--half takes 1 (January–June) or 2 (July–December) (got &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--half needs --year.</source>
+        <translation>--half needs --year.</translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; needs a report&apos;s name, or --list to list them.</source>
+        <translation>&apos;report&apos; needs a report&apos;s name, or --list to list them.</translation>
+    </message>
+    <message>
+        <source>There is no report called &apos;%1&apos;. The reports are: %2.</source>
+        <translation>There is no report called &apos;%1&apos;. The reports are: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; needs --db FILE.</source>
+        <translation>&apos;report&apos; needs --db FILE.</translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; needs --format pdf, xlsx or csv.</source>
+        <translation>&apos;report&apos; needs --format pdf, xlsx or csv.</translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; needs --out FILE for %1 (a CSV without --out goes to the standard output).</source>
+        <translation>&apos;report&apos; needs --out FILE for %1 (a CSV without --out goes to the standard output).</translation>
+    </message>
+    <message>
+        <source>--by takes district, commune or cell (got &apos;%1&apos;).</source>
+        <translation>--by takes district, commune or cell (got &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--overdue-days takes a number of days, 1 or more.</source>
+        <translation>--overdue-days takes a number of days, 1 or more.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Pages: %1/%2</source>
+        <translation>Pages: %1/%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
         <source>CuTru command line: party members at their place of residence.
 
 Commands:
@@ -5365,7 +5756,12 @@ Commands:
   meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
                                a meeting&apos;s attendance record (--blank: the sign-in sheet)
   attendance import CSV --db FILE [--meeting ID] [--dry-run]
-                               marks from a CSV file (see docs/data-formats.md)</source>
+                               marks from a CSV file (see docs/data-formats.md)
+  report --list                the reports (Guideline 08-HD) and what they show
+  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
+         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
+                               a report of the organisation CODE (default: your own scope)
+                               over the period (default: the current year)</source>
         <translation>CuTru command line: party members at their place of residence.
 
 Commands:
@@ -5387,43 +5783,88 @@ Commands:
   meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
                                a meeting&apos;s attendance record (--blank: the sign-in sheet)
   attendance import CSV --db FILE [--meeting ID] [--dry-run]
-                               marks from a CSV file (see docs/data-formats.md)</translation>
+                               marks from a CSV file (see docs/data-formats.md)
+  report --list                the reports (Guideline 08-HD) and what they show
+  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
+         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
+                               a report of the organisation CODE (default: your own scope)
+                               over the period (default: the current year)</translation>
     </message>
     <message>
-        <source>init, demo, info, backup, restore, referrals, meetings or attendance</source>
-        <translation>init, demo, info, backup, restore, referrals, meetings or attendance</translation>
+        <source>init, demo, info, backup, restore, referrals, meetings, attendance or report</source>
+        <translation>init, demo, info, backup, restore, referrals, meetings, attendance or report</translation>
     </message>
     <message>
-        <source>referrals list, meetings list: csv or text (default).</source>
-        <translation>referrals list, meetings list: csv or text (default).</translation>
+        <source>restore: the backup file to restore from; report: the first day of the period (dd/MM/yyyy).</source>
+        <translation>restore: the backup file to restore from; report: the first day of the period (dd/MM/yyyy).</translation>
     </message>
     <message>
-        <source>referrals letters, meetings: the year.</source>
-        <translation>referrals letters, meetings: the year.</translation>
+        <source>FILE|DATE</source>
+        <translation>FILE|DATE</translation>
     </message>
     <message>
-        <source>meetings plan: the organisation to plan for (default: the province).</source>
-        <translation>meetings plan: the organisation to plan for (default: the province).</translation>
+        <source>report: the last day of the period (dd/MM/yyyy).</source>
+        <translation>report: the last day of the period (dd/MM/yyyy).</translation>
     </message>
     <message>
-        <source>meetings list: the cell&apos;s code.</source>
-        <translation>meetings list: the cell&apos;s code.</translation>
+        <source>DATE</source>
+        <translation>DATE</translation>
     </message>
     <message>
-        <source>meetings sheet, attendance import: the meeting&apos;s number (see &apos;meetings list&apos;).</source>
-        <translation>meetings sheet, attendance import: the meeting&apos;s number (see &apos;meetings list&apos;).</translation>
+        <source>report: with --year, the first (1) or second (2) half of the year.</source>
+        <translation>report: with --year, the first (1) or second (2) half of the year.</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
+        <source>report attendance: one row per district, commune or cell (default: one level below the scope).</source>
+        <translation>report attendance: one row per district, commune or cell (default: one level below the scope).</translation>
     </message>
     <message>
-        <source>meetings sheet: print the blank sign-in sheet.</source>
-        <translation>meetings sheet: print the blank sign-in sheet.</translation>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
     </message>
     <message>
-        <source>attendance import: check and report, write nothing.</source>
-        <translation>attendance import: check and report, write nothing.</translation>
+        <source>report member: the member&apos;s party card number or CCCD.</source>
+        <translation>report member: the member&apos;s party card number or CCCD.</translation>
+    </message>
+    <message>
+        <source>CARD_OR_CCCD</source>
+        <translation>CARD_OR_CCCD</translation>
+    </message>
+    <message>
+        <source>report coverage: a referral not received after this many days is overdue (default 30).</source>
+        <translation>report coverage: a referral not received after this many days is overdue (default 30).</translation>
+    </message>
+    <message>
+        <source>report, PDF: the document number line, e.g. &quot;Số 12-BC/BTCTU&quot;.</source>
+        <translation>report, PDF: the document number line, e.g. &quot;Số 12-BC/BTCTU&quot;.</translation>
+    </message>
+    <message>
+        <source>report, PDF: the name under the signature.</source>
+        <translation>report, PDF: the name under the signature.</translation>
+    </message>
+    <message>
+        <source>report: list the reports.</source>
+        <translation>report: list the reports.</translation>
+    </message>
+    <message>
+        <source>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv.</source>
+        <translation>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv.</translation>
+    </message>
+    <message>
+        <source>referrals letters, meetings, report: the year.</source>
+        <translation>referrals letters, meetings, report: the year.</translation>
+    </message>
+    <message>
+        <source>meetings plan, report: the organisation to cover (default: the province; report: your own scope).</source>
+        <translation>meetings plan, report: the organisation to cover (default: the province; report: your own scope).</translation>
+    </message>
+    <message>
+        <source>Language of messages and reports: vi or en (default: vi when the system locale is Vietnamese, else en).</source>
+        <translation>Language of messages and reports: vi or en (default: vi when the system locale is Vietnamese, else en).</translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; takes one report&apos;s name; &apos;%1&apos; is one word too many.</source>
+        <translation>&apos;report&apos; takes one report&apos;s name; &apos;%1&apos; is one word too many.</translation>
     </message>
 </context>
 <context>
@@ -5496,6 +5937,179 @@ Commands:
     </message>
 </context>
 <context>
+    <name>cutru::reports::Alerts</name>
+    <message>
+        <source>Absence alerts and crowded cells</source>
+        <translation>Absence alerts and crowded cells</translation>
+    </message>
+    <message>
+        <source>Absence alerts</source>
+        <translation>Absence alerts</translation>
+    </message>
+    <message>
+        <source>As at %1</source>
+        <translation>As at %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Party card</source>
+        <translation>Party card</translation>
+    </message>
+    <message>
+        <source>Residence cell</source>
+        <translation>Residence cell</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Organisation holding the membership</source>
+        <translation>Organisation holding the membership</translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <translation>Organisation code</translation>
+    </message>
+    <message>
+        <source>Absences in a row</source>
+        <translation>Absences in a row</translation>
+    </message>
+    <message>
+        <source>Latest meeting</source>
+        <translation>Latest meeting</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Crowded cells</source>
+        <translation>Crowded cells</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Referred members expected</source>
+        <translation>Referred members expected</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>A member is alerted after %1 or more absences in a row; absences with a reason count.</source>
+        <translation>A member is alerted after %1 or more absences in a row; absences with a reason count.</translation>
+    </message>
+    <message>
+        <source>A member is alerted after %1 or more absences without a reason in a row; an absence with a reason ends the run.</source>
+        <translation>A member is alerted after %1 or more absences without a reason in a row; an absence with a reason ends the run.</translation>
+    </message>
+    <message>
+        <source>A cell is crowded when more than %1 referred members are expected at a meeting held on %2.</source>
+        <translation>A cell is crowded when more than %1 referred members are expected at a meeting held on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::Attendance</name>
+    <message>
+        <source>Attendance of referred members at their place of residence</source>
+        <translation>Attendance of referred members at their place of residence</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <source>Meetings due</source>
+        <translation>Meetings due</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <source>Referred members</source>
+        <translation>Referred members</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent with reason</source>
+        <translation>Absent with reason</translation>
+    </message>
+    <message>
+        <source>Absent without reason</source>
+        <translation>Absent without reason</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>Present ÷ expected (%)</source>
+        <translation>Present ÷ expected (%)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetings due: the periodic meetings of the rule profile (%1: %n a year) for each residence cell with a member expected during the meeting&apos;s period.</source>
+        <translation>
+            <numerusform>Meetings due: the periodic meetings of the rule profile (%1: %n a year) for each residence cell with a member expected during the meeting&apos;s period.</numerusform>
+            <numerusform>Meetings due: the periodic meetings of the rule profile (%1: %n a year) for each residence cell with a member expected during the meeting&apos;s period.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance rate = present ÷ expected, over the held meetings; rows under the target rate of %1 % are highlighted.</source>
+        <translation>Attendance rate = present ÷ expected, over the held meetings; rows under the target rate of %1 % are highlighted.</translation>
+    </message>
+    <message>
+        <source>The attendance report follows the residence tree: choose the province, a district, a commune or a cell rather than %1, a workplace organisation.</source>
+        <translation>The attendance report follows the residence tree: choose the province, a district, a commune or a cell rather than %1, a workplace organisation.</translation>
+    </message>
+    <message>
+        <source>Rows by district need the province as the scope: %1 is not above the districts. Choose rows by commune or by cell, or a wider scope.</source>
+        <translation>Rows by district need the province as the scope: %1 is not above the districts. Choose rows by commune or by cell, or a wider scope.</translation>
+    </message>
+    <message>
+        <source>Rows by commune need the province or a district as the scope: %1 is not above the communes. Choose rows by cell, or a wider scope.</source>
+        <translation>Rows by commune need the province or a district as the scope: %1 is not above the communes. Choose rows by cell, or a wider scope.</translation>
+    </message>
+    <message>
+        <source>Rows by cell need the province, a district or a commune as the scope: %1 is a cell. Choose the default rows, or a wider scope.</source>
+        <translation>Rows by cell need the province, a district or a commune as the scope: %1 is a cell. Choose the default rows, or a wider scope.</translation>
+    </message>
+</context>
+<context>
     <name>cutru::reports::AttendanceSheets</name>
     <message>
         <source>Cannot write %1: printing needs the program&apos;s graphical part (QGuiApplication).</source>
@@ -5520,6 +6134,492 @@ Commands:
     <message>
         <source>Cannot write the attendance record to %1: %2</source>
         <translation>Cannot write the attendance record to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::Catalogue</name>
+    <message>
+        <source>Organisation overview</source>
+        <translation>Organisation overview</translation>
+    </message>
+    <message>
+        <source>Commune-level committees and cells by kind, members held in communes and in wards, working members by type of workplace, as the database stands today.</source>
+        <translation>Commune-level committees and cells by kind, members held in communes and in wards, working members by type of workplace, as the database stands today.</translation>
+    </message>
+    <message>
+        <source>Referral coverage</source>
+        <translation>Referral coverage</translation>
+    </message>
+    <message>
+        <source>Working members referred, received, assigned, pending, overdue and exempt, by type of workplace and by workplace organisation.</source>
+        <translation>Working members referred, received, assigned, pending, overdue and exempt, by type of workplace and by workplace organisation.</translation>
+    </message>
+    <message>
+        <source>Attendance at the place of residence</source>
+        <translation>Attendance at the place of residence</translation>
+    </message>
+    <message>
+        <source>Meetings due and held, members expected, present and absent, and the attendance rate, by district, commune or cell.</source>
+        <translation>Meetings due and held, members expected, present and absent, and the attendance rate, by district, commune or cell.</translation>
+    </message>
+    <message>
+        <source>Absence alerts and crowded cells</source>
+        <translation>Absence alerts and crowded cells</translation>
+    </message>
+    <message>
+        <source>Members absent from several meetings in a row, and cells with more referred members than a meeting can seat.</source>
+        <translation>Members absent from several meetings in a row, and cells with more referred members than a meeting can seat.</translation>
+    </message>
+    <message>
+        <source>Annual comments</source>
+        <translation>Annual comments</translation>
+    </message>
+    <message>
+        <source>Annual comments due, written, sent and received, by workplace organisation.</source>
+        <translation>Annual comments due, written, sent and received, by workplace organisation.</translation>
+    </message>
+    <message>
+        <source>Member&apos;s residence record</source>
+        <translation>Member&apos;s residence record</translation>
+    </message>
+    <message>
+        <source>One member&apos;s referrals, receptions, attendance and annual comments.</source>
+        <translation>One member&apos;s referrals, receptions, attendance and annual comments.</translation>
+    </message>
+    <message>
+        <source>Liaison activity</source>
+        <translation>Liaison activity</translation>
+    </message>
+    <message>
+        <source>Visits of the provincial liaison cadres per cadre and commune, problems raised and resolved.</source>
+        <translation>Visits of the provincial liaison cadres per cadre and commune, problems raised and resolved.</translation>
+    </message>
+    <message>
+        <source>There is no report called &apos;%1&apos;. The reports are: %2.</source>
+        <translation>There is no report called &apos;%1&apos;. The reports are: %2.</translation>
+    </message>
+    <message>
+        <source>The period must have a start and an end date, the start not after the end.</source>
+        <translation>The period must have a start and an end date, the start not after the end.</translation>
+    </message>
+    <message>
+        <source>The report &apos;%1&apos; needs a member: a party card number or a CCCD.</source>
+        <translation>The report &apos;%1&apos; needs a member: a party card number or a CCCD.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::Comments</name>
+    <message>
+        <source>Annual comments</source>
+        <translation>Annual comments</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Workplace organisation</source>
+        <translation>Workplace organisation</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>The year %1 is not over: members due are counted as the records stand on %2.</source>
+        <translation>The year %1 is not over: members due are counted as the records stand on %2.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Due: working members referred to a residence cell, assigned on or before 31 December of the year, not ended on or before it and not exempt on it (Guideline 33). Written, sent and received count the comments of those members for that year.</source>
+        <translation>Due: working members referred to a residence cell, assigned on or before 31 December of the year, not ended on or before it and not exempt on it (Guideline 33). Written, sent and received count the comments of those members for that year.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::Coverage</name>
+    <message>
+        <source>Working members</source>
+        <translation>Working members</translation>
+    </message>
+    <message>
+        <source>Not to be referred</source>
+        <translation>Not to be referred</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Newly referred in the period</source>
+        <translation>Newly referred in the period</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Assigned to a cell</source>
+        <translation>Assigned to a cell</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Referral coverage of working members</source>
+        <translation>Referral coverage of working members</translation>
+    </message>
+    <message>
+        <source>By type of workplace</source>
+        <translation>By type of workplace</translation>
+    </message>
+    <message>
+        <source>Type of workplace</source>
+        <translation>Type of workplace</translation>
+    </message>
+    <message>
+        <source>Coverage by type of workplace</source>
+        <translation>Coverage by type of workplace</translation>
+    </message>
+    <message>
+        <source>Received ÷ working members to be referred (%)</source>
+        <translation>Received ÷ working members to be referred (%)</translation>
+    </message>
+    <message>
+        <source>By workplace organisation</source>
+        <translation>By workplace organisation</translation>
+    </message>
+    <message>
+        <source>Workplace organisation</source>
+        <translation>Workplace organisation</translation>
+    </message>
+    <message>
+        <source>Figures as of %1, from each working member&apos;s latest referral issued on or before that day.</source>
+        <translation>Figures as of %1, from each working member&apos;s latest referral issued on or before that day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: not received more than %n day(s) after the letter was issued.</source>
+        <translation>
+            <numerusform>Overdue: not received more than %n day after the letter was issued.</numerusform>
+            <numerusform>Overdue: not received more than %n days after the letter was issued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage = received ÷ (working members − not to be referred).</source>
+        <translation>Coverage = received ÷ (working members − not to be referred).</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::Liaison</name>
+    <message>
+        <source>Liaison activity</source>
+        <translation>Liaison activity</translation>
+    </message>
+    <message>
+        <source>Liaison cadre</source>
+        <translation>Liaison cadre</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>At a meeting</source>
+        <translation>At a meeting</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>Problems raised</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Visits dated within the period to communes under the scope. A problem counts as resolved when its visit is marked resolved on or before %1; still open = problems raised − resolved.</source>
+        <translation>Visits dated within the period to communes under the scope. A problem counts as resolved when its visit is marked resolved on or before %1; still open = problems raised − resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::MemberRecord</name>
+    <message>
+        <source>No member has the party card number or CCCD &apos;%1&apos;.</source>
+        <translation>No member has the party card number or CCCD &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, from %2</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, until %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exempt (not counted)</source>
+        <translation>Exempt (not counted)</translation>
+    </message>
+    <message>
+        <source>%1 (one of the cell&apos;s own members, not counted)</source>
+        <translation>%1 (one of the cell&apos;s own members, not counted)</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <source>%1 is neither held, living nor referred under %2: choose a scope that covers the member.</source>
+        <translation>%1 is neither held, living nor referred under %2: choose a scope that covers the member.</translation>
+    </message>
+    <message>
+        <source>Residence record of %1</source>
+        <translation>Residence record of %1</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <source>Party card</source>
+        <translation>Party card</translation>
+    </message>
+    <message>
+        <source>Membership held in</source>
+        <translation>Membership held in</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Residence address</source>
+        <translation>Residence address</translation>
+    </message>
+    <message>
+        <source>Residence province</source>
+        <translation>Residence province</translation>
+    </message>
+    <message>
+        <source>Residence commune</source>
+        <translation>Residence commune</translation>
+    </message>
+    <message>
+        <source>Residence cell</source>
+        <translation>Residence cell</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Assigned cell</source>
+        <translation>Assigned cell</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>Assigned on</translation>
+    </message>
+    <message>
+        <source>Exemption (Guideline 33)</source>
+        <translation>Exemption (Guideline 33)</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>%1 (outside the province)</source>
+        <translation>%1 (outside the province)</translation>
+    </message>
+    <message>
+        <source>Attendance at residence meetings</source>
+        <translation>Attendance at residence meetings</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Absent with a reason: %1; without a reason: %2; not marked: %3; exempt: %4</source>
+        <translation>Absent with a reason: %1; without a reason: %2; not marked: %3; exempt: %4</translation>
+    </message>
+    <message>
+        <source>Annual comments</source>
+        <translation>Annual comments</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Attendance lists the held meetings of the period where the member was expected, exempt or marked; the rate is present ÷ expected. Referrals and annual comments are listed in full.</source>
+        <translation>Attendance lists the held meetings of the period where the member was expected, exempt or marked; the rate is present ÷ expected. Referrals and annual comments are listed in full.</translation>
     </message>
 </context>
 <context>
@@ -5572,6 +6672,10 @@ Commands:
         <source>Provincial liaison cadres</source>
         <translation>Provincial liaison cadres</translation>
     </message>
+    <message>
+        <source>As at %1</source>
+        <translation>As at %1</translation>
+    </message>
 </context>
 <context>
     <name>cutru::reports::ReferralLetters</name>
@@ -5594,6 +6698,71 @@ Commands:
     <message>
         <source>Cannot write the referral letters to %1.</source>
         <translation>Cannot write the referral letters to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::ReportChart</name>
+    <message>
+        <source>Target %1 %</source>
+        <translation>Target %1 %</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Target %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::ReportPdf</name>
+    <message>
+        <source>printing needs the program&apos;s graphical part (QGuiApplication)</source>
+        <translation>printing needs the program&apos;s graphical part (QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>the font Liberation Serif is not installed (Debian package fonts-liberation2)</source>
+        <translation>the font Liberation Serif is not installed (Debian package fonts-liberation2)</translation>
+    </message>
+    <message>
+        <source>the chart needs the program&apos;s graphical part (QApplication)</source>
+        <translation>the chart needs the program&apos;s graphical part (QApplication)</translation>
+    </message>
+    <message>
+        <source>the chart can only be drawn on the program&apos;s main thread</source>
+        <translation>the chart can only be drawn on the program&apos;s main thread</translation>
+    </message>
+    <message>
+        <source>Cannot print the report: %1.</source>
+        <translation>Cannot print the report: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot print the report: the printer or file could not be opened.</source>
+        <translation>Cannot print the report: the printer or file could not be opened.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>Cannot write the report to %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Cannot write the report to %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Cannot write the report to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::ReportXlsx</name>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>Cannot write the workbook %1: %2</translation>
+    </message>
+    <message>
+        <source>the file could not be created</source>
+        <translation>the file could not be created</translation>
+    </message>
+    <message>
+        <source>the sheet name &apos;%1&apos; is not valid</source>
+        <translation>the sheet name &apos;%1&apos; is not valid</translation>
     </message>
 </context>
 <context>

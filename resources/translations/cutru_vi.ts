@@ -2564,10 +2564,6 @@ Thay đổi gần nhất: %5</translation>
         <translation>Nhận xét hằng năm của chi bộ nơi cư trú sẽ có trong phiên bản sau của CuTru.</translation>
     </message>
     <message>
-        <source>Printable reports and exports arrive in a later version of CuTru.</source>
-        <translation>Báo cáo để in và xuất dữ liệu sẽ có trong phiên bản sau của CuTru.</translation>
-    </message>
-    <message>
         <source>Provincial liaison cadres and their visits arrive in a later version of CuTru.</source>
         <translation>Cán bộ được Tỉnh ủy phân công và các lần về cơ sở sẽ có trong phiên bản sau của CuTru.</translation>
     </message>
@@ -2820,6 +2816,18 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <source>A cell whose referred members exceed this is listed in the Overview as having no venue large enough (150 in the source).</source>
         <translation>Chi bộ có số đảng viên được giới thiệu vượt mức này được nêu ở mục Tổng quan là không đủ chỗ sinh hoạt (bài báo gốc: 150).</translation>
     </message>
+    <message>
+        <source>&amp;Target attendance rate:</source>
+        <translation>Tỷ lệ tham gia sinh hoạt &amp;mục tiêu:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The attendance report highlights the rows whose attendance rate is under this (80 % by default; the source reports 80–90 %).</source>
+        <translation>Báo cáo sinh hoạt tô nổi các dòng có tỷ lệ tham gia dưới mức này (mặc định 80 %; bài báo nguồn nêu 80–90 %).</translation>
+    </message>
 </context>
 <context>
     <name>cutru::MeetingService</name>
@@ -2889,6 +2897,10 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>The venue capacity must be at least 1.</source>
         <translation>Sức chứa của địa điểm phải ít nhất là 1.</translation>
+    </message>
+    <message>
+        <source>The target attendance rate must be between 1 and 100 %.</source>
+        <translation>Tỷ lệ tham gia mục tiêu phải từ 1 đến 100 %.</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3728,25 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::Period</name>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>First half of %1</source>
+        <translation>6 tháng đầu năm %1</translation>
+    </message>
+    <message>
+        <source>Second half of %1</source>
+        <translation>6 tháng cuối năm %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Từ %1 đến %2</translation>
     </message>
 </context>
 <context>
@@ -4556,6 +4587,282 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     </message>
 </context>
 <context>
+    <name>cutru::ReportDocumentDialog</name>
+    <message>
+        <source>Document details</source>
+        <translation>Thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>What the PDF prints around the report, in the official format.</source>
+        <translation>Những gì bản PDF in quanh báo cáo, theo thể thức văn bản của Đảng.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>Empty: a blank to fill in by hand</source>
+        <translation>Để trống: chừa chỗ điền tay</translation>
+    </message>
+    <message>
+        <source>Empty: “Số …-%1”, to fill in by hand</source>
+        <translation>Để trống: “Số …-%1”, điền tay</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Địa danh:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Empty: a blank to sign above</source>
+        <translation>Để trống: chừa chỗ ký</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Tiếp tục…</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ReportScope</name>
+    <message>
+        <source>The database holds no organisation yet.</source>
+        <translation>Cơ sở dữ liệu chưa có tổ chức nào.</translation>
+    </message>
+    <message>
+        <source>No organisation has the code &apos;%1&apos;.</source>
+        <translation>Không có tổ chức nào có mã &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The organisation of the report could not be found.</source>
+        <translation>Không tìm thấy tổ chức của báo cáo.</translation>
+    </message>
+    <message>
+        <source>Your account does not reach %1. %2</source>
+        <translation>Tài khoản của bạn không có quyền với %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ReportTableModel</name>
+    <message>
+        <source>Double-click or press Enter to show this report for %1.</source>
+        <translation>Nhấp đúp hoặc nhấn Enter để xem báo cáo này cho %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ReportsPage</name>
+    <message>
+        <source>Scope: the organisations your account reaches</source>
+        <translation>Phạm vi: các tổ chức tài khoản của bạn được xem</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Phạm vi: %1</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Your account may not read reports. %1</source>
+        <translation>Tài khoản của bạn không được xem báo cáo. %1</translation>
+    </message>
+    <message>
+        <source>Choose a report and its period, then Compute.</source>
+        <translation>Chọn báo cáo và kỳ báo cáo, rồi nhấn Lập báo cáo.</translation>
+    </message>
+    <message>
+        <source>The report could not be computed.</source>
+        <translation>Không lập được báo cáo.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>report-%1-%2.%3</source>
+        <translation>bao-cao-%1-%2.%3</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Lưu báo cáo thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report as an Excel workbook</source>
+        <translation>Lưu báo cáo thành tệp Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Lưu báo cáo thành CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Đã ghi báo cáo vào %1.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Đã hủy xuất; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Xem trước khi in — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reports:</source>
+        <translation>&amp;Báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Khoảng thời gian</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Half:</source>
+        <translation>Nửa nă&amp;m:</translation>
+    </message>
+    <message>
+        <source>First half (January–June)</source>
+        <translation>6 tháng đầu năm (tháng 1–6)</translation>
+    </message>
+    <message>
+        <source>Second half (July–December)</source>
+        <translation>6 tháng cuối năm (tháng 7–12)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>One level down</source>
+        <translation>Cấp trực thuộc</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>Theo huyện</translation>
+    </message>
+    <message>
+        <source>By commune</source>
+        <translation>Theo xã, phường, thị trấn</translation>
+    </message>
+    <message>
+        <source>By cell</source>
+        <translation>Theo chi bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>Đả&amp;ng viên:</translation>
+    </message>
+    <message>
+        <source>Party card number or CCCD</source>
+        <translation>Số thẻ đảng viên hoặc số CCCD</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Computes the chosen report for the scope and period</source>
+        <translation>Lập báo cáo đã chọn cho phạm vi và kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>Back to the report before the last drill-down</source>
+        <translation>Trở lại báo cáo trước lần xem chi tiết vừa rồi</translation>
+    </message>
+    <message>
+        <source>The report in the official format, as a PDF file</source>
+        <translation>Báo cáo theo thể thức văn bản của Đảng, dạng tệp PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Excel (XLSX)…</source>
+        <translation>&amp;Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>C&amp;SV…</source>
+        <translation>C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws:</source>
+        <translation>&amp;Dòng:</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+</context>
+<context>
     <name>cutru::ResetPasswordDialog</name>
     <message>
         <source>Reset password — %1</source>
@@ -4987,10 +5294,6 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>Cơ sở dữ liệu trước khi khôi phục được giữ lại trong %1.</translation>
     </message>
     <message>
-        <source>restore: the backup file to restore from.</source>
-        <translation>restore: tệp sao lưu dùng để khôi phục.</translation>
-    </message>
-    <message>
         <source>Act as this account (password from CUTRU_PASSWORD or asked). Without it: the file&apos;s local administrator.</source>
         <translation>Làm việc bằng tài khoản này (mật khẩu lấy từ CUTRU_PASSWORD hoặc được hỏi). Nếu không có: quản trị cục bộ của tệp.</translation>
     </message>
@@ -5309,6 +5612,94 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>Không dòng nào của %1 khớp với đảng viên trong danh sách buổi sinh hoạt.</translation>
     </message>
     <message>
+        <source>meetings list: the cell&apos;s code.</source>
+        <translation>meetings list: mã chi bộ.</translation>
+    </message>
+    <message>
+        <source>meetings sheet, attendance import: the meeting&apos;s number (see &apos;meetings list&apos;).</source>
+        <translation>meetings sheet, attendance import: số hiệu buổi sinh hoạt (xem &apos;meetings list&apos;).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>SỐ</translation>
+    </message>
+    <message>
+        <source>meetings sheet: print the blank sign-in sheet.</source>
+        <translation>meetings sheet: in danh sách ký tên để trống.</translation>
+    </message>
+    <message>
+        <source>attendance import: check and report, write nothing.</source>
+        <translation>attendance import: kiểm tra và báo cáo, không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Give either --from and --to, or --year, not both.</source>
+        <translation>Hãy cho --from và --to, hoặc --year, không cho cả hai.</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as dd/MM/yyyy or yyyy-MM-dd (got &apos;%1&apos; and &apos;%2&apos;).</source>
+        <translation>--from và --to nhận ngày dạng dd/MM/yyyy hoặc yyyy-MM-dd (nhận được &apos;%1&apos; và &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>Kỳ báo cáo bắt đầu (%1) sau ngày kết thúc (%2).</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2012 (got &apos;%1&apos;).</source>
+        <translation>--year nhận một năm, ví dụ 2012 (nhận được &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--half takes 1 (January–June) or 2 (July–December) (got &apos;%1&apos;).</source>
+        <translation>--half nhận 1 (tháng 1–6) hoặc 2 (tháng 7–12) (nhận được &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--half needs --year.</source>
+        <translation>--half cần có --year.</translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; needs a report&apos;s name, or --list to list them.</source>
+        <translation>&apos;report&apos; cần tên một báo cáo, hoặc --list để liệt kê các báo cáo.</translation>
+    </message>
+    <message>
+        <source>There is no report called &apos;%1&apos;. The reports are: %2.</source>
+        <translation>Không có báo cáo tên &apos;%1&apos;. Các báo cáo là: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; needs --db FILE.</source>
+        <translation>&apos;report&apos; cần --db TỆP.</translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; needs --format pdf, xlsx or csv.</source>
+        <translation>&apos;report&apos; cần --format pdf, xlsx hoặc csv.</translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; needs --out FILE for %1 (a CSV without --out goes to the standard output).</source>
+        <translation>&apos;report&apos; cần --out TỆP cho %1 (CSV không có --out thì in ra đầu ra chuẩn).</translation>
+    </message>
+    <message>
+        <source>--by takes district, commune or cell (got &apos;%1&apos;).</source>
+        <translation>--by nhận district, commune hoặc cell (nhận được &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--overdue-days takes a number of days, 1 or more.</source>
+        <translation>--overdue-days nhận số ngày, từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Pages: %1/%2</source>
+        <translation>Trang: %1/%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
         <source>CuTru command line: party members at their place of residence.
 
 Commands:
@@ -5330,7 +5721,12 @@ Commands:
   meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
                                a meeting&apos;s attendance record (--blank: the sign-in sheet)
   attendance import CSV --db FILE [--meeting ID] [--dry-run]
-                               marks from a CSV file (see docs/data-formats.md)</source>
+                               marks from a CSV file (see docs/data-formats.md)
+  report --list                the reports (Guideline 08-HD) and what they show
+  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
+         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
+                               a report of the organisation CODE (default: your own scope)
+                               over the period (default: the current year)</source>
         <translation>Dòng lệnh CuTru: đảng viên sinh hoạt nơi cư trú.
 
 Các lệnh:
@@ -5352,43 +5748,88 @@ Các lệnh:
   meetings sheet --db TỆP --meeting SỐ --out TỆP.pdf [--blank]
                                biên bản sinh hoạt của một buổi (--blank: danh sách ký tên)
   attendance import CSV --db TỆP [--meeting SỐ] [--dry-run]
-                               điểm danh từ tệp CSV (xem docs/data-formats.md)</translation>
+                               điểm danh từ tệp CSV (xem docs/data-formats.md)
+  report --list                các báo cáo (Hướng dẫn 08-HD) và nội dung của chúng
+  report TÊN --db TỆP [--scope MÃ] [--from NGÀY --to NGÀY | --year Y [--half 1|2]]
+         [--by district|commune|cell] [--member SỐ_THẺ_HOẶC_CCCD] --format pdf|xlsx|csv --out TỆP
+                               báo cáo của tổ chức MÃ (mặc định: phạm vi của tài khoản)
+                               trong kỳ báo cáo (mặc định: năm hiện tại)</translation>
     </message>
     <message>
-        <source>init, demo, info, backup, restore, referrals, meetings or attendance</source>
-        <translation>init, demo, info, backup, restore, referrals, meetings hoặc attendance</translation>
+        <source>init, demo, info, backup, restore, referrals, meetings, attendance or report</source>
+        <translation>init, demo, info, backup, restore, referrals, meetings, attendance hoặc report</translation>
     </message>
     <message>
-        <source>referrals list, meetings list: csv or text (default).</source>
-        <translation>referrals list, meetings list: csv hoặc text (mặc định).</translation>
+        <source>restore: the backup file to restore from; report: the first day of the period (dd/MM/yyyy).</source>
+        <translation>restore: tệp sao lưu dùng để khôi phục; report: ngày đầu kỳ báo cáo (dd/MM/yyyy).</translation>
     </message>
     <message>
-        <source>referrals letters, meetings: the year.</source>
-        <translation>referrals letters, meetings: năm.</translation>
+        <source>FILE|DATE</source>
+        <translation>TỆP|NGÀY</translation>
     </message>
     <message>
-        <source>meetings plan: the organisation to plan for (default: the province).</source>
-        <translation>meetings plan: tổ chức cần lập kế hoạch (mặc định: cả tỉnh).</translation>
+        <source>report: the last day of the period (dd/MM/yyyy).</source>
+        <translation>report: ngày cuối kỳ báo cáo (dd/MM/yyyy).</translation>
     </message>
     <message>
-        <source>meetings list: the cell&apos;s code.</source>
-        <translation>meetings list: mã chi bộ.</translation>
+        <source>DATE</source>
+        <translation>NGÀY</translation>
     </message>
     <message>
-        <source>meetings sheet, attendance import: the meeting&apos;s number (see &apos;meetings list&apos;).</source>
-        <translation>meetings sheet, attendance import: số hiệu buổi sinh hoạt (xem &apos;meetings list&apos;).</translation>
+        <source>report: with --year, the first (1) or second (2) half of the year.</source>
+        <translation>report: cùng --year, 6 tháng đầu (1) hoặc 6 tháng cuối (2) năm.</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>SỐ</translation>
+        <source>report attendance: one row per district, commune or cell (default: one level below the scope).</source>
+        <translation>report attendance: mỗi huyện, xã hoặc chi bộ một dòng (mặc định: cấp ngay dưới phạm vi).</translation>
     </message>
     <message>
-        <source>meetings sheet: print the blank sign-in sheet.</source>
-        <translation>meetings sheet: in danh sách ký tên để trống.</translation>
+        <source>LEVEL</source>
+        <translation>CẤP</translation>
     </message>
     <message>
-        <source>attendance import: check and report, write nothing.</source>
-        <translation>attendance import: kiểm tra và báo cáo, không ghi gì.</translation>
+        <source>report member: the member&apos;s party card number or CCCD.</source>
+        <translation>report member: số thẻ đảng viên hoặc số CCCD của đảng viên.</translation>
+    </message>
+    <message>
+        <source>CARD_OR_CCCD</source>
+        <translation>SỐ_THẺ_HOẶC_CCCD</translation>
+    </message>
+    <message>
+        <source>report coverage: a referral not received after this many days is overdue (default 30).</source>
+        <translation>report coverage: giấy giới thiệu chưa được tiếp nhận sau số ngày này là quá hạn (mặc định 30).</translation>
+    </message>
+    <message>
+        <source>report, PDF: the document number line, e.g. &quot;Số 12-BC/BTCTU&quot;.</source>
+        <translation>report, PDF: dòng số văn bản, ví dụ &quot;Số 12-BC/BTCTU&quot;.</translation>
+    </message>
+    <message>
+        <source>report, PDF: the name under the signature.</source>
+        <translation>report, PDF: họ tên dưới chữ ký.</translation>
+    </message>
+    <message>
+        <source>report: list the reports.</source>
+        <translation>report: liệt kê các báo cáo.</translation>
+    </message>
+    <message>
+        <source>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv.</source>
+        <translation>referrals list, meetings list: csv hoặc text (mặc định); report: pdf, xlsx hoặc csv.</translation>
+    </message>
+    <message>
+        <source>referrals letters, meetings, report: the year.</source>
+        <translation>referrals letters, meetings, report: năm.</translation>
+    </message>
+    <message>
+        <source>meetings plan, report: the organisation to cover (default: the province; report: your own scope).</source>
+        <translation>meetings plan, report: tổ chức được tính (mặc định: tỉnh; report: phạm vi của tài khoản).</translation>
+    </message>
+    <message>
+        <source>Language of messages and reports: vi or en (default: vi when the system locale is Vietnamese, else en).</source>
+        <translation>Ngôn ngữ của thông báo và báo cáo: vi hoặc en (mặc định: vi khi ngôn ngữ hệ thống là tiếng Việt, ngược lại en).</translation>
+    </message>
+    <message>
+        <source>&apos;report&apos; takes one report&apos;s name; &apos;%1&apos; is one word too many.</source>
+        <translation>&apos;report&apos; chỉ nhận một tên báo cáo; &apos;%1&apos; là thừa.</translation>
     </message>
 </context>
 <context>
@@ -5461,6 +5902,178 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>cutru::reports::Alerts</name>
+    <message>
+        <source>Absence alerts and crowded cells</source>
+        <translation>Cảnh báo vắng mặt và chi bộ quá đông</translation>
+    </message>
+    <message>
+        <source>Absence alerts</source>
+        <translation>Cảnh báo vắng mặt</translation>
+    </message>
+    <message>
+        <source>As at %1</source>
+        <translation>Tính đến ngày %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Party card</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Residence cell</source>
+        <translation>Chi bộ nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Đảng bộ xã, phường, thị trấn</translation>
+    </message>
+    <message>
+        <source>Organisation holding the membership</source>
+        <translation>Tổ chức đảng đang quản lý đảng viên</translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <translation>Mã tổ chức</translation>
+    </message>
+    <message>
+        <source>Absences in a row</source>
+        <translation>Số lần vắng liên tiếp</translation>
+    </message>
+    <message>
+        <source>Latest meeting</source>
+        <translation>Buổi sinh hoạt gần nhất</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Crowded cells</source>
+        <translation>Chi bộ quá đông</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Referred members expected</source>
+        <translation>Số đảng viên được giới thiệu phải dự</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Sức chứa</translation>
+    </message>
+    <message>
+        <source>A member is alerted after %1 or more absences in a row; absences with a reason count.</source>
+        <translation>Đảng viên bị cảnh báo khi vắng %1 lần liên tiếp trở lên; vắng có lý do cũng được tính.</translation>
+    </message>
+    <message>
+        <source>A member is alerted after %1 or more absences without a reason in a row; an absence with a reason ends the run.</source>
+        <translation>Đảng viên bị cảnh báo khi vắng không lý do %1 lần liên tiếp trở lên; một lần vắng có lý do làm ngắt chuỗi.</translation>
+    </message>
+    <message>
+        <source>A cell is crowded when more than %1 referred members are expected at a meeting held on %2.</source>
+        <translation>Chi bộ được coi là quá đông khi có hơn %1 đảng viên được giới thiệu phải dự một buổi sinh hoạt tổ chức ngày %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::Attendance</name>
+    <message>
+        <source>Attendance of referred members at their place of residence</source>
+        <translation>Kết quả sinh hoạt của đảng viên đang công tác ở nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Trực thuộc</translation>
+    </message>
+    <message>
+        <source>Meetings due</source>
+        <translation>Số buổi phải sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Số buổi đã sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Referred members</source>
+        <translation>Số đảng viên được giới thiệu</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Lượt phải dự</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Absent with reason</source>
+        <translation>Vắng có lý do</translation>
+    </message>
+    <message>
+        <source>Absent without reason</source>
+        <translation>Vắng không lý do</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Chưa ghi</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Tỷ lệ tham gia sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Present ÷ expected (%)</source>
+        <translation>Có mặt ÷ phải dự (%)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetings due: the periodic meetings of the rule profile (%1: %n a year) for each residence cell with a member expected during the meeting&apos;s period.</source>
+        <translation>
+            <numerusform>Số buổi phải sinh hoạt: các buổi sinh hoạt định kỳ theo quy định (%1: %n buổi một năm) của mỗi chi bộ nơi cư trú có đảng viên phải dự trong kỳ của buổi đó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance rate = present ÷ expected, over the held meetings; rows under the target rate of %1 % are highlighted.</source>
+        <translation>Tỷ lệ tham gia = có mặt ÷ phải dự, trên các buổi đã sinh hoạt; các dòng dưới tỷ lệ mục tiêu %1 % được tô nổi.</translation>
+    </message>
+    <message>
+        <source>The attendance report follows the residence tree: choose the province, a district, a commune or a cell rather than %1, a workplace organisation.</source>
+        <translation>Báo cáo sinh hoạt theo cây tổ chức nơi cư trú: hãy chọn tỉnh, huyện, xã hoặc chi bộ thay vì %1, là tổ chức đảng nơi công tác.</translation>
+    </message>
+    <message>
+        <source>Rows by district need the province as the scope: %1 is not above the districts. Choose rows by commune or by cell, or a wider scope.</source>
+        <translation>Báo cáo theo huyện cần phạm vi là tỉnh: %1 không ở trên cấp huyện. Hãy chọn theo xã hoặc theo chi bộ, hoặc một phạm vi rộng hơn.</translation>
+    </message>
+    <message>
+        <source>Rows by commune need the province or a district as the scope: %1 is not above the communes. Choose rows by cell, or a wider scope.</source>
+        <translation>Báo cáo theo xã cần phạm vi là tỉnh hoặc huyện: %1 không ở trên cấp xã. Hãy chọn theo chi bộ, hoặc một phạm vi rộng hơn.</translation>
+    </message>
+    <message>
+        <source>Rows by cell need the province, a district or a commune as the scope: %1 is a cell. Choose the default rows, or a wider scope.</source>
+        <translation>Báo cáo theo chi bộ cần phạm vi là tỉnh, huyện hoặc xã: %1 là một chi bộ. Hãy chọn cách chia dòng mặc định, hoặc một phạm vi rộng hơn.</translation>
+    </message>
+</context>
+<context>
     <name>cutru::reports::AttendanceSheets</name>
     <message>
         <source>Cannot write %1: printing needs the program&apos;s graphical part (QGuiApplication).</source>
@@ -5485,6 +6098,491 @@ Các lệnh:
     <message>
         <source>Cannot write the attendance record to %1: %2</source>
         <translation>Không ghi được biên bản sinh hoạt vào %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::Catalogue</name>
+    <message>
+        <source>Organisation overview</source>
+        <translation>Tổng quan tổ chức</translation>
+    </message>
+    <message>
+        <source>Commune-level committees and cells by kind, members held in communes and in wards, working members by type of workplace, as the database stands today.</source>
+        <translation>Đảng bộ cấp xã và chi bộ theo loại, đảng viên sinh hoạt ở xã và ở phường, thị trấn, đảng viên đang công tác theo loại hình cơ quan, đơn vị, theo dữ liệu hiện tại.</translation>
+    </message>
+    <message>
+        <source>Referral coverage</source>
+        <translation>Kết quả giới thiệu đảng viên</translation>
+    </message>
+    <message>
+        <source>Working members referred, received, assigned, pending, overdue and exempt, by type of workplace and by workplace organisation.</source>
+        <translation>Đảng viên đang công tác đã giới thiệu, đã tiếp nhận, đã phân về chi bộ, đang chờ, quá hạn và được miễn, theo loại hình và theo tổ chức đảng nơi công tác.</translation>
+    </message>
+    <message>
+        <source>Attendance at the place of residence</source>
+        <translation>Sinh hoạt ở nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Meetings due and held, members expected, present and absent, and the attendance rate, by district, commune or cell.</source>
+        <translation>Số buổi phải và đã sinh hoạt, lượt phải dự, có mặt, vắng và tỷ lệ tham gia, theo huyện, xã hoặc chi bộ.</translation>
+    </message>
+    <message>
+        <source>Absence alerts and crowded cells</source>
+        <translation>Cảnh báo vắng mặt và chi bộ quá đông</translation>
+    </message>
+    <message>
+        <source>Members absent from several meetings in a row, and cells with more referred members than a meeting can seat.</source>
+        <translation>Đảng viên vắng nhiều buổi liên tiếp, và chi bộ có số đảng viên được giới thiệu vượt chỗ ngồi của buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Annual comments</source>
+        <translation>Nhận xét hằng năm</translation>
+    </message>
+    <message>
+        <source>Annual comments due, written, sent and received, by workplace organisation.</source>
+        <translation>Nhận xét hằng năm phải viết, đã viết, đã gửi và đã nhận, theo tổ chức đảng nơi công tác.</translation>
+    </message>
+    <message>
+        <source>Member&apos;s residence record</source>
+        <translation>Hồ sơ sinh hoạt nơi cư trú của đảng viên</translation>
+    </message>
+    <message>
+        <source>One member&apos;s referrals, receptions, attendance and annual comments.</source>
+        <translation>Giới thiệu, tiếp nhận, sinh hoạt và nhận xét hằng năm của một đảng viên.</translation>
+    </message>
+    <message>
+        <source>Liaison activity</source>
+        <translation>Hoạt động của cán bộ được phân công</translation>
+    </message>
+    <message>
+        <source>Visits of the provincial liaison cadres per cadre and commune, problems raised and resolved.</source>
+        <translation>Các lần dự sinh hoạt của cán bộ tỉnh được phân công, theo cán bộ và theo xã; vấn đề nêu ra và đã giải quyết.</translation>
+    </message>
+    <message>
+        <source>There is no report called &apos;%1&apos;. The reports are: %2.</source>
+        <translation>Không có báo cáo tên &apos;%1&apos;. Các báo cáo là: %2.</translation>
+    </message>
+    <message>
+        <source>The period must have a start and an end date, the start not after the end.</source>
+        <translation>Kỳ báo cáo phải có ngày bắt đầu và ngày kết thúc, ngày bắt đầu không sau ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>The report &apos;%1&apos; needs a member: a party card number or a CCCD.</source>
+        <translation>Báo cáo &apos;%1&apos; cần một đảng viên: số thẻ đảng viên hoặc số CCCD.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::Comments</name>
+    <message>
+        <source>Annual comments</source>
+        <translation>Nhận xét hằng năm</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Workplace organisation</source>
+        <translation>Tổ chức đảng nơi công tác</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Phải nhận xét</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Đã viết</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <source>The year %1 is not over: members due are counted as the records stand on %2.</source>
+        <translation>Năm %1 chưa kết thúc: số đảng viên phải nhận xét được tính theo dữ liệu ngày %2.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Due: working members referred to a residence cell, assigned on or before 31 December of the year, not ended on or before it and not exempt on it (Guideline 33). Written, sent and received count the comments of those members for that year.</source>
+        <translation>Phải nhận xét: đảng viên đang công tác được giới thiệu về chi bộ nơi cư trú, được phân về chi bộ đến hết ngày 31 tháng 12 của năm, chưa chấm dứt và không được miễn vào ngày đó (Hướng dẫn 33). Đã viết, đã gửi, đã nhận tính các nhận xét của những đảng viên này cho năm đó.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::Coverage</name>
+    <message>
+        <source>Working members</source>
+        <translation>Đảng viên đang công tác</translation>
+    </message>
+    <message>
+        <source>Not to be referred</source>
+        <translation>Không giới thiệu (HD 33)</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Đã giới thiệu</translation>
+    </message>
+    <message>
+        <source>Newly referred in the period</source>
+        <translation>Giới thiệu mới trong kỳ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Assigned to a cell</source>
+        <translation>Đã phân về chi bộ</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Chưa tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Tỷ lệ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Referral coverage of working members</source>
+        <translation>Kết quả giới thiệu đảng viên đang công tác về sinh hoạt nơi cư trú</translation>
+    </message>
+    <message>
+        <source>By type of workplace</source>
+        <translation>Theo loại hình cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Type of workplace</source>
+        <translation>Loại hình cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Coverage by type of workplace</source>
+        <translation>Tỷ lệ tiếp nhận theo loại hình cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Received ÷ working members to be referred (%)</source>
+        <translation>Đã tiếp nhận ÷ đảng viên phải giới thiệu (%)</translation>
+    </message>
+    <message>
+        <source>By workplace organisation</source>
+        <translation>Theo tổ chức đảng nơi công tác</translation>
+    </message>
+    <message>
+        <source>Workplace organisation</source>
+        <translation>Tổ chức đảng nơi công tác</translation>
+    </message>
+    <message>
+        <source>Figures as of %1, from each working member&apos;s latest referral issued on or before that day.</source>
+        <translation>Số liệu tính đến ngày %1, theo giấy giới thiệu gần nhất của mỗi đảng viên cấp đến ngày đó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: not received more than %n day(s) after the letter was issued.</source>
+        <translation>
+            <numerusform>Quá hạn: chưa được tiếp nhận sau hơn %n ngày kể từ ngày cấp giấy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage = received ÷ (working members − not to be referred).</source>
+        <translation>Tỷ lệ tiếp nhận = đã tiếp nhận ÷ (đảng viên đang công tác − không giới thiệu).</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::Liaison</name>
+    <message>
+        <source>Liaison activity</source>
+        <translation>Hoạt động của cán bộ được phân công</translation>
+    </message>
+    <message>
+        <source>Liaison cadre</source>
+        <translation>Cán bộ được phân công</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Đảng bộ xã, phường, thị trấn</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Số lần dự</translation>
+    </message>
+    <message>
+        <source>At a meeting</source>
+        <translation>Dự buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>Vấn đề nêu ra</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Visits dated within the period to communes under the scope. A problem counts as resolved when its visit is marked resolved on or before %1; still open = problems raised − resolved.</source>
+        <translation>Các lần dự trong kỳ báo cáo tại các xã thuộc phạm vi. Vấn đề được tính là đã giải quyết khi lần dự đó được ghi đã giải quyết đến ngày %1; chưa giải quyết = vấn đề nêu ra − đã giải quyết.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::MemberRecord</name>
+    <message>
+        <source>No member has the party card number or CCCD &apos;%1&apos;.</source>
+        <translation>Không có đảng viên nào có số thẻ đảng viên hoặc số CCCD &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, từ %2 đến %3</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, từ %2</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, đến %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exempt (not counted)</source>
+        <translation>Miễn (không tính)</translation>
+    </message>
+    <message>
+        <source>%1 (one of the cell&apos;s own members, not counted)</source>
+        <translation>%1 (đảng viên của chi bộ, không tính)</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Chưa ghi</translation>
+    </message>
+    <message>
+        <source>%1 is neither held, living nor referred under %2: choose a scope that covers the member.</source>
+        <translation>%1 không sinh hoạt, không cư trú và không được giới thiệu về %2: hãy chọn phạm vi có đảng viên này.</translation>
+    </message>
+    <message>
+        <source>Residence record of %1</source>
+        <translation>Hồ sơ sinh hoạt nơi cư trú của %1</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Party card</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Membership held in</source>
+        <translation>Nơi sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Nơi công tác</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Residence address</source>
+        <translation>Địa chỉ nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Residence province</source>
+        <translation>Tỉnh nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Residence commune</source>
+        <translation>Xã nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Residence cell</source>
+        <translation>Chi bộ nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Giới thiệu sinh hoạt nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Nơi cấp</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Assigned cell</source>
+        <translation>Chi bộ được phân về</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>Ngày phân về</translation>
+    </message>
+    <message>
+        <source>Exemption (Guideline 33)</source>
+        <translation>Miễn (Hướng dẫn 33-HD/BTCTW)</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Chấm dứt</translation>
+    </message>
+    <message>
+        <source>%1 (outside the province)</source>
+        <translation>%1 (ngoài tỉnh)</translation>
+    </message>
+    <message>
+        <source>Attendance at residence meetings</source>
+        <translation>Tham gia sinh hoạt ở nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Đảng bộ xã, phường, thị trấn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình hình tham dự</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Lượt phải dự</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Absent with a reason: %1; without a reason: %2; not marked: %3; exempt: %4</source>
+        <translation>Vắng có lý do: %1; vắng không lý do: %2; chưa ghi: %3; miễn: %4</translation>
+    </message>
+    <message>
+        <source>Annual comments</source>
+        <translation>Nhận xét hằng năm</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Đã viết</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Nội dung nhận xét</translation>
+    </message>
+    <message>
+        <source>Attendance lists the held meetings of the period where the member was expected, exempt or marked; the rate is present ÷ expected. Referrals and annual comments are listed in full.</source>
+        <translation>Phần sinh hoạt liệt kê các buổi đã sinh hoạt trong kỳ mà đảng viên phải dự, được miễn hoặc đã được ghi; tỷ lệ = có mặt ÷ phải dự. Giới thiệu và nhận xét hằng năm được liệt kê đầy đủ.</translation>
     </message>
 </context>
 <context>
@@ -5537,6 +6635,10 @@ Các lệnh:
         <source>Provincial liaison cadres</source>
         <translation>Cán bộ được Tỉnh ủy phân công phụ trách</translation>
     </message>
+    <message>
+        <source>As at %1</source>
+        <translation>Tính đến ngày %1</translation>
+    </message>
 </context>
 <context>
     <name>cutru::reports::ReferralLetters</name>
@@ -5559,6 +6661,71 @@ Các lệnh:
     <message>
         <source>Cannot write the referral letters to %1.</source>
         <translation>Không ghi được giấy giới thiệu sinh hoạt vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::ReportChart</name>
+    <message>
+        <source>Target %1 %</source>
+        <translation>Mục tiêu %1 %</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Mục tiêu %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::ReportPdf</name>
+    <message>
+        <source>printing needs the program&apos;s graphical part (QGuiApplication)</source>
+        <translation>việc in cần phần đồ họa của chương trình (QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>the font Liberation Serif is not installed (Debian package fonts-liberation2)</source>
+        <translation>chưa cài phông Liberation Serif (gói Debian fonts-liberation2)</translation>
+    </message>
+    <message>
+        <source>the chart needs the program&apos;s graphical part (QApplication)</source>
+        <translation>biểu đồ cần phần đồ họa của chương trình (QApplication)</translation>
+    </message>
+    <message>
+        <source>the chart can only be drawn on the program&apos;s main thread</source>
+        <translation>biểu đồ chỉ vẽ được trên luồng chính của chương trình</translation>
+    </message>
+    <message>
+        <source>Cannot print the report: %1.</source>
+        <translation>Không in được báo cáo: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot print the report: the printer or file could not be opened.</source>
+        <translation>Không in được báo cáo: không mở được máy in hoặc tệp.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation>Không ghi được báo cáo vào %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Không ghi được báo cáo vào %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Không ghi được báo cáo vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::ReportXlsx</name>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>Không ghi được tệp Excel %1: %2</translation>
+    </message>
+    <message>
+        <source>the file could not be created</source>
+        <translation>không tạo được tệp</translation>
+    </message>
+    <message>
+        <source>the sheet name &apos;%1&apos; is not valid</source>
+        <translation>tên trang tính &apos;%1&apos; không hợp lệ</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "app/report_table_model.h"
 
+#include "domain/dates.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -34,6 +36,8 @@ QString ReportTableModel::displayText(const QVariant &value, const reports::Repo
     const QLocale locale;
     if (column.percent)
         return locale.toString(value.toDouble(), 'f', 1) + QLatin1Char('%');
+    if (value.typeId() == QMetaType::QDate)
+        return displayDate(value.toDate());
     if (column.numeric) {
         if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float)
             return locale.toString(value.toDouble(), 'f', 1);
@@ -136,6 +140,8 @@ bool ReportSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right
     };
     if (isNumber(a) && isNumber(b))
         return a.toDouble() < b.toDouble();
+    if (a.typeId() == QMetaType::QDate || b.typeId() == QMetaType::QDate) // a missing date sorts first
+        return a.toDate() < b.toDate();
     return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
 }
 

@@ -71,6 +71,10 @@ ReportsPage::Result computeReport(const QString &path, const ActingUser &user, c
         spdlog::error("report {} failed: {} ({})", request.name.toStdString(), e.userMessage().toStdString(),
                       e.detail().toStdString());
         r.error = e.userMessage();
+    } catch (const std::exception &e) {
+        // Whatever else went wrong must not reach the GUI thread as an exception.
+        spdlog::error("report {} failed: {}", request.name.toStdString(), e.what());
+        r.error = ReportsPage::tr("The report could not be computed.");
     }
     return r;
 }
@@ -872,7 +876,7 @@ void ReportsPage::retranslate()
     half_->setItemText(1, tr("Second half (July–December)"));
     fromLabel_->setText(tr("&From:"));
     toLabel_->setText(tr("&To:"));
-    groupingLabel_->setText(tr("&Rows:"));
+    groupingLabel_->setText(tr("Ro&ws:"));
     grouping_->setItemText(0, tr("One level down"));
     grouping_->setItemText(1, tr("By district"));
     grouping_->setItemText(2, tr("By commune"));
@@ -883,7 +887,7 @@ void ReportsPage::retranslate()
     compute_->setToolTip(tr("Computes the chosen report for the scope and period"));
     back_->setText(tr("&Back"));
     back_->setToolTip(tr("Back to the report before the last drill-down"));
-    pdf_->setText(tr("&PDF…"));
+    pdf_->setText(tr("P&DF…"));
     pdf_->setToolTip(tr("The report in the official format, as a PDF file"));
     xlsx_->setText(tr("&Excel (XLSX)…"));
     csv_->setText(tr("C&SV…"));

@@ -915,7 +915,9 @@ int main(int argc, char *argv[])
                            && args.at(1) == QLatin1String("import");
     // "report" takes the report's name, except with --list.
     const bool isReport = !args.isEmpty() && args.first() == QLatin1String("report");
-    if (isReport ? args.size() > 2 : args.size() != (twoWords ? 2 : 1) + (takesFile ? 1 : 0)) {
+    if (isReport && args.size() > 2)
+        return fail(Tr::tr("'report' takes one report's name; '%1' is one word too many.").arg(args.at(2)));
+    if (!isReport && args.size() != (twoWords ? 2 : 1) + (takesFile ? 1 : 0)) {
         err() << parser.helpText();
         return 2;
     }

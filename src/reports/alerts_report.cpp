@@ -23,8 +23,7 @@ QVariant capacityCell(int capacity)
 
 Report alertsReport(const ReportContext &c)
 {
-    // MeetingService takes a writable database for its writes; rules() only reads.
-    const MeetingRules rules = MeetingService(const_cast<storage::Database &>(c.db), c.user).rules();
+    const MeetingRules rules = meetingRules(c.db);
     const AttendanceQueries queries(c.db, c.user);
     const QDate asOf = c.asOf();
 
@@ -49,7 +48,7 @@ Report alertsReport(const ReportContext &c)
         row.level = 1;
         row.cells = {++n,           a.fullName,         a.partyCardNo,      a.cellName,
                      a.communeName, a.organisationName, a.organisationCode, a.consecutive,
-                     displayDate(a.lastMeeting)};
+                     dateCell(a.lastMeeting)};
         alerts.rows.append(row);
     }
     ReportRow alertTotal;

@@ -16,12 +16,13 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cutru::reports::Attendance)
 };
 
-// Which organisations the rows are, from the scope and the grouping asked.
+// Which organisations the rows are, from the scope and the grouping asked. (The
+// context is spelled out: lupdate files Tr::tr in here under a context "Tr".)
 storage::AttendanceRows rowsFor(const ReportScope &scope, Grouping grouping)
 {
     using Kind = storage::AttendanceRows::Kind;
     if (scope.level == OrgLevel::Workplace)
-        throw RequestError(Tr::tr("The attendance report follows the residence tree: choose the province, a "
+        throw RequestError(QCoreApplication::translate("cutru::reports::Attendance", "The attendance report follows the residence tree: choose the province, a "
                                   "district, a commune or a cell rather than %1, a workplace organisation.")
                                .arg(scope.name));
     const int depth = scope.level == OrgLevel::Province ? 0
@@ -35,7 +36,7 @@ storage::AttendanceRows rowsFor(const ReportScope &scope, Grouping grouping)
         return {Kind::ChildrenOf, scope.id, scope.path, OrgLevel::Commune};
     case Grouping::District:
         if (depth >= 1)
-            throw RequestError(Tr::tr("Rows by district need the province as the scope: %1 is not above the "
+            throw RequestError(QCoreApplication::translate("cutru::reports::Attendance", "Rows by district need the province as the scope: %1 is not above the "
                                       "districts. Choose rows by commune or by cell, or a wider scope.")
                                    .arg(scope.name));
         // The province's districts, and the communes that sit directly under it
@@ -43,13 +44,13 @@ storage::AttendanceRows rowsFor(const ReportScope &scope, Grouping grouping)
         return {Kind::ChildrenOf, scope.id, scope.path, OrgLevel::District};
     case Grouping::Commune:
         if (depth >= 2)
-            throw RequestError(Tr::tr("Rows by commune need the province or a district as the scope: %1 is not "
+            throw RequestError(QCoreApplication::translate("cutru::reports::Attendance", "Rows by commune need the province or a district as the scope: %1 is not "
                                       "above the communes. Choose rows by cell, or a wider scope.")
                                    .arg(scope.name));
         return {Kind::LevelUnder, scope.id, scope.path, OrgLevel::Commune};
     case Grouping::Cell:
         if (depth >= 3)
-            throw RequestError(Tr::tr("Rows by cell need the province, a district or a commune as the scope: %1 "
+            throw RequestError(QCoreApplication::translate("cutru::reports::Attendance", "Rows by cell need the province, a district or a commune as the scope: %1 "
                                       "is a cell. Choose the default rows, or a wider scope.")
                                    .arg(scope.name));
         return {Kind::LevelUnder, scope.id, scope.path, OrgLevel::Cell};

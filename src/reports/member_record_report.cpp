@@ -173,9 +173,9 @@ Report memberRecordReport(const ReportContext &c, const QString &cardOrCccd)
         const QString to = ref.isExternal() ? Tr::tr("%1 (outside the province)").arg(ref.externalCommittee)
                                             : orgs.name(ref.toCommuneId);
         letters.rows.append(detailRow({QStringLiteral("%1/%2").arg(ref.letterNo).arg(ref.letterYear),
-                                       orgs.name(ref.issuingOrgId), displayDate(ref.issueDate), to,
-                                       displayDate(ref.receivedDate), orgs.name(ref.assignedCellId),
-                                       displayDate(ref.assignedDate), exemptionText(ref), endedText(ref)}));
+                                       orgs.name(ref.issuingOrgId), dateCell(ref.issueDate), to,
+                                       dateCell(ref.receivedDate), orgs.name(ref.assignedCellId),
+                                       dateCell(ref.assignedDate), exemptionText(ref), endedText(ref)}));
     }
     r.tables << letters;
 
@@ -195,7 +195,7 @@ Report memberRecordReport(const ReportContext &c, const QString &cardOrCccd)
         else if (line.place == AttendanceHistoryLine::Place::Exempt)
             ++tally.exempt;
         const bool present = expected && line.status == AttendanceStatus::Present;
-        attendance.rows.append(detailRow({displayDate(line.date), line.cellName, line.communeName, label(line.kind),
+        attendance.rows.append(detailRow({dateCell(line.date), line.cellName, line.communeName, label(line.kind),
                                           statusText(line), line.reason, expected ? 1 : 0, present ? 1 : 0,
                                           QVariant()}));
     }
@@ -223,8 +223,8 @@ Report memberRecordReport(const ReportContext &c, const QString &cardOrCccd)
     comments.columns = {{Tr::tr("Year"), false},     {Tr::tr("Written"), false}, {Tr::tr("Sent"), false},
                         {Tr::tr("Received"), false}, {Tr::tr("Comment"), false}};
     for (const AnnualComment &ac : storage::CommentStatistics(c.db).commentsOf(m.id))
-        comments.rows.append(detailRow({QString::number(ac.year), displayDate(ac.writtenDate),
-                                        displayDate(ac.sentDate), displayDate(ac.receivedDate), ac.text}));
+        comments.rows.append(detailRow({QString::number(ac.year), dateCell(ac.writtenDate),
+                                        dateCell(ac.sentDate), dateCell(ac.receivedDate), ac.text}));
     r.tables << comments;
 
     r.notes << Tr::tr("Attendance lists the held meetings of the period where the member was expected, exempt or "

@@ -2,6 +2,7 @@
 
 #include "domain/codes.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,13 @@ struct ReportTable {
     QList<ReportColumn> columns;
     QList<ReportRow> rows;
 };
+
+// A date in a cell: a QDate (sorted as a date, an Excel date in XLSX, dd/MM/yyyy
+// on screen and paper), or null when there is none.
+inline QVariant dateCell(const QDate &d)
+{
+    return d.isValid() ? QVariant(d) : QVariant();
+}
 
 // A bar chart where a picture says more than the table: one bar per category.
 struct ReportChart {
