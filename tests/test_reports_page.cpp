@@ -17,6 +17,7 @@
 #include "services/demo_province.h"
 #include "support/test_support.h"
 
+#include <QDir>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -494,4 +495,23 @@ TEST_F(ReportsPageTest, NoDatabaseOrNoRightToReadGetsAMessage)
     EXPECT_FALSE(alone.computeButton()->isEnabled());
     EXPECT_FALSE(alone.compute());
     EXPECT_FALSE(alone.isComputing());
+}
+
+TEST_F(ReportsPageTest, Screenshots)
+{
+    const QString shots = qEnvironmentVariable("CUTRU_SCREENSHOT_DIR");
+    if (shots.isEmpty())
+        GTEST_SKIP() << "set CUTRU_SCREENSHOT_DIR to save screenshots";
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        language::apply(lang);
+        openAs(QStringLiteral("admin"));
+        page->yearSpin()->setValue(2013);
+        compute(QStringLiteral("attendance"));
+        QTest::qWait(200);
+        window->grab().save(QDir(shots).filePath(QStringLiteral("reports-%1.png").arg(lang)));
+        page->resultTabs()->setCurrentIndex(page->resultTabs()->count() - 1);
+        QTest::qWait(200);
+        window->grab().save(QDir(shots).filePath(QStringLiteral("reports-chart-%1.png").arg(lang)));
+        window.reset();
+    }
 }

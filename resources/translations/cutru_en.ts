@@ -5695,10 +5695,6 @@ Use File → New database or File → Open database.</translation>
         <translation>&apos;report&apos; needs a report&apos;s name, or --list to list them.</translation>
     </message>
     <message>
-        <source>There is no report called &apos;%1&apos;. The reports are: %2.</source>
-        <translation>There is no report called &apos;%1&apos;. The reports are: %2.</translation>
-    </message>
-    <message>
         <source>&apos;report&apos; needs --db FILE.</source>
         <translation>&apos;report&apos; needs --db FILE.</translation>
     </message>

@@ -5660,10 +5660,6 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>&apos;report&apos; cần tên một báo cáo, hoặc --list để liệt kê các báo cáo.</translation>
     </message>
     <message>
-        <source>There is no report called &apos;%1&apos;. The reports are: %2.</source>
-        <translation>Không có báo cáo tên &apos;%1&apos;. Các báo cáo là: %2.</translation>
-    </message>
-    <message>
         <source>&apos;report&apos; needs --db FILE.</source>
         <translation>&apos;report&apos; cần --db TỆP.</translation>
     </message>

@@ -708,13 +708,8 @@ int commandReport(const QCommandLineParser &p, const QString &name)
         return commandReportList();
     if (name.isEmpty())
         return fail(Tr::tr("'report' needs a report's name, or --list to list them."));
-    if (!cutru::reports::reportInfo(name)) {
-        QStringList names;
-        for (const auto &i : cutru::reports::reportCatalogue())
-            names << i.name;
-        return fail(Tr::tr("There is no report called '%1'. The reports are: %2.")
-                        .arg(name, names.join(QStringLiteral(", "))));
-    }
+    if (!cutru::reports::reportInfo(name))
+        return fail(cutru::reports::unknownReportMessage(name));
     const QString path = p.value(QStringLiteral("db"));
     const QString format = p.value(QStringLiteral("format"));
     const QString target = p.value(QStringLiteral("out"));

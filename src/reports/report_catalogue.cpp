@@ -58,17 +58,20 @@ std::optional<ReportInfo> reportInfo(const QString &name)
     return std::nullopt;
 }
 
+QString unknownReportMessage(const QString &name)
+{
+    QStringList names;
+    for (const ReportInfo &i : reportCatalogue())
+        names << i.name;
+    return Tr::tr("There is no report called '%1'. The reports are: %2.").arg(name, names.join(QStringLiteral(", ")));
+}
+
 Report makeReport(const storage::Database &db, const ActingUser &user, const ReportRequest &request,
                   const QDate &today)
 {
     const std::optional<ReportInfo> info = reportInfo(request.name);
-    if (!info) {
-        QStringList names;
-        for (const ReportInfo &i : reportCatalogue())
-            names << i.name;
-        throw RequestError(Tr::tr("There is no report called '%1'. The reports are: %2.")
-                               .arg(request.name, names.join(QStringLiteral(", "))));
-    }
+    if (!info)
+        throw RequestError(unknownReportMessage(request.name));
     ReportPeriod period = request.period;
     if (!period.from.isValid() && !period.to.isValid())
         period = ReportPeriod::year(today.year());

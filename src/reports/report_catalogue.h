@@ -43,6 +43,8 @@ struct ReportInfo {
 };
 QList<ReportInfo> reportCatalogue();
 std::optional<ReportInfo> reportInfo(const QString &name);
+// "There is no report called 'x'. The reports are: overview, coverage, …"
+QString unknownReportMessage(const QString &name);
 
 // What every report computes from: the database, who asks, the scope (already
 // resolved and checked) and the period.
