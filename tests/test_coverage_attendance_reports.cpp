@@ -696,6 +696,85 @@ TEST_F(AttendanceReportTest, TheFiguresStopAtTheDayOfTheReport)
     EXPECT_EQ(numbers(totalOf(future), 1), "0 0 0 0 0 0 0 0 -");
 }
 
+// Regulation 76 with 4 meetings a year: 15/02, 15/05, 15/08 and 15/11, standing for
+// 01/01–30/04, 01/05–31/07, 01/08–31/10 and 01/11–31/12. Besides the fixture, a new
+// village K5 in C1 whose first member, e1, is assigned on 20/06/2024 and stays, with
+// one periodic meeting on 10/09/2024 (e1 present).
+TEST_F(AttendanceReportTest, Regulation76WithFourMeetingsAYear)
+{
+    MeetingRules rules = MeetingService(db, admin).rules();
+    rules.profile = MeetingRuleProfile::Regulation76;
+    rules.perYear76 = 4;
+    expectOk(MeetingService(db, admin).setRules(rules), "Regulation 76, 4 a year");
+    ASSERT_EQ(meetingRules(db).meetingsPerYear(), 4);
+
+    const qint64 k5 = addOrganisation(db, tiny.commune, OrgLevel::Cell, "village", "P.D1.C1.K5",
+                                      QStringLiteral("Chi bộ thôn Phất Lộc Nam"));
+    Member e1 = test::validMember(QStringLiteral("Đỗ Văn Phong"), tiny.workplace, 399);
+    e1.residenceCommuneId = tiny.commune;
+    e1.residenceCellId = k5;
+    expectOk(MemberService(db, admin).save(e1), "e1");
+    id[QStringLiteral("e1")] = e1.id;
+    ReferralService referrals(db, admin);
+    QList<Referral> made;
+    expectOk(referrals.issue({{e1.id, {}}}, QDate(2024, 6, 10), &made), "issue e1");
+    ASSERT_EQ(made.size(), 1);
+    expectOk(referrals.receive({made.first().id}, QDate(2024, 6, 15)), "receive e1");
+    expectOk(referrals.assign(made.first().id, k5, QDate(2024, 6, 20)), "assign e1");
+    meeting(k5, QDate(2024, 9, 10), "e1 p");
+
+    const QString k1 = QStringLiteral("Chi bộ thôn Phất Lộc Tây");
+    const QString k2name = QStringLiteral("Chi bộ thôn Phất Lộc Đông");
+    const QString k5name = QStringLiteral("Chi bộ thôn Phất Lộc Nam");
+
+    // The year 2024. K1: a1 expected throughout, so all 4 are due; held 15/02, 15/05
+    // (thematic) and 15/08; the attendance figures do not depend on the profile.
+    // K2: b2 exempt from her assignment (01/03) to 31/07, nobody else before 01/09:
+    // nobody expected in the first two periods, so the 15/08 and 15/11 meetings only.
+    // K5: e1 expected from 20/06, inside the 01/05–31/07 period, so the 15/05 meeting
+    // is due though it was before she came, and 15/08, 15/11: 3 due, 1 held.
+    const ReportTable year = report(QStringLiteral("P.D1.C1")).tables[0];
+    ASSERT_EQ(year.rows.size(), 4) << "K1, K2, K5 and the totals";
+    EXPECT_EQ(numbers(year, k1, 1), "4 3 6 11 7 1 2 1 63.6");
+    EXPECT_EQ(numbers(year, k2name, 1), "2 1 5 5 4 1 0 0 80.0");
+    EXPECT_EQ(numbers(year, k5name, 1), "3 1 1 1 1 0 0 0 100.0");
+    EXPECT_EQ(numbers(totalOf(year), 1), "9 5 12 17 12 2 2 1 70.6");
+
+    // Every cell of the province for 2024. G1: c1 from 10/01, so all 4 due; held
+    // 20/02 only (20/08 planned, not held). K4: d1 from 01/06, moved away 01/07, so
+    // only the 01/05–31/07 period's meeting is due.
+    const ReportTable byCell = report(QStringLiteral("P"), Grouping::Cell).tables[0];
+    ASSERT_EQ(byCell.rows.size(), 7) << "six residence cells and the totals";
+    EXPECT_EQ(numbers(byCell, QStringLiteral("Chi bộ tổ dân phố số 1"), 2), "4 1 1 1 1 0 0 0 100.0");
+    EXPECT_EQ(numbers(byCell, QStringLiteral("Chi bộ tổ dân phố số 4"), 2), "1 1 1 1 0 0 1 0 0.0");
+    EXPECT_EQ(numbers(byCell, QStringLiteral("Chi bộ thôn Đông"), 2), "0 0 0 0 0 0 0 0 -");
+    EXPECT_EQ(numbers(byCell, k5name, 2), "3 1 1 1 1 0 0 0 100.0");
+    // 13 members referred: d1, in K1 and in K4, once.
+    EXPECT_EQ(numbers(totalOf(byCell), 2), "14 7 13 19 13 2 3 1 68.4");
+
+    // The first half of 2024 (to 30/06): the dates 15/02 and 15/05. K1 owes both
+    // (a1); held 15/02 and 15/05; a1–a5 referred, d1 not yet. K2: b2 exempt all
+    // along, nothing due. K5: e1 from 20/06, within 01/05–31/07 and on or before
+    // 30/06: the 15/05 meeting is due, none held, e1 referred.
+    const ReportTable h1 =
+        report(QStringLiteral("P.D1.C1"), Grouping::Children, ReportPeriod::halfYear(2024, 1)).tables[0];
+    EXPECT_EQ(numbers(h1, k1, 1), "2 2 5 7 5 1 1 0 71.4");
+    EXPECT_EQ(numbers(h1, k2name, 1), "0 0 1 0 0 0 0 0 -");
+    EXPECT_EQ(numbers(h1, k5name, 1), "1 0 1 0 0 0 0 0 -");
+    EXPECT_EQ(numbers(totalOf(h1), 1), "3 2 7 7 5 1 1 0 71.4");
+
+    // The second half (01/07–31/12): the dates 15/08 and 15/11, both due in every
+    // cell. K1: held 15/08 only; a1–a4 and d1 referred (a5 ended 15/05); expected
+    // a1, a2, a3, d1 (a4 exempt): a1 p, d1 p, a2 u, a3 not marked. K2: held 10/10.
+    // K5: held 10/09. The 15/05 meeting K5 owed is not due again here.
+    const ReportTable h2 =
+        report(QStringLiteral("P.D1.C1"), Grouping::Children, ReportPeriod::halfYear(2024, 2)).tables[0];
+    EXPECT_EQ(numbers(h2, k1, 1), "2 1 5 4 2 0 1 1 50.0");
+    EXPECT_EQ(numbers(h2, k2name, 1), "2 1 5 5 4 1 0 0 80.0");
+    EXPECT_EQ(numbers(h2, k5name, 1), "2 1 1 1 1 0 0 0 100.0");
+    EXPECT_EQ(numbers(totalOf(h2), 1), "6 3 11 10 7 1 1 1 70.0");
+}
+
 TEST_F(AttendanceReportTest, GroupingsAtOrAboveTheScopeAreRefused)
 {
     auto refused = [&](const QString &scope, Grouping g) {
