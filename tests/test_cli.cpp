@@ -495,6 +495,14 @@ TEST_F(Cli, ReportOverviewAsCsvCountsWhatTheDatabaseHolds)
     }
     EXPECT_TRUE(r.out.contains(QStringLiteral("Party members,%1").arg(members))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("Commune-level party committees,%1").arg(communes))) << r.out.toStdString();
+
+    // Options the overview does not use are said on stderr; the report is the same.
+    const CliRun extra = cli(reportArgs(QStringLiteral("overview"), db,
+                                        {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--by"),
+                                         QStringLiteral("commune"), QStringLiteral("--year"), QStringLiteral("2013")}));
+    ASSERT_EQ(extra.exitCode, 0) << extra.err.toStdString();
+    EXPECT_TRUE(extra.err.contains(QStringLiteral("does not use --by, --year"))) << extra.err.toStdString();
+    EXPECT_EQ(extra.out, r.out);
 }
 
 TEST_F(Cli, ReportWritesPdfAndXlsxAndFollowsTheUsersScope)

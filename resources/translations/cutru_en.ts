@@ -5862,6 +5862,10 @@ Commands:
         <source>&apos;report&apos; takes one report&apos;s name; &apos;%1&apos; is one word too many.</source>
         <translation>&apos;report&apos; takes one report&apos;s name; &apos;%1&apos; is one word too many.</translation>
     </message>
+    <message>
+        <source>Note: the report &apos;%1&apos; as %2 does not use %3.</source>
+        <translation>Note: the report &apos;%1&apos; as %2 does not use %3.</translation>
+    </message>
 </context>
 <context>
     <name>cutru::csv</name>

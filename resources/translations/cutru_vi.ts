@@ -5827,6 +5827,10 @@ Các lệnh:
         <source>&apos;report&apos; takes one report&apos;s name; &apos;%1&apos; is one word too many.</source>
         <translation>&apos;report&apos; chỉ nhận một tên báo cáo; &apos;%1&apos; là thừa.</translation>
     </message>
+    <message>
+        <source>Note: the report &apos;%1&apos; as %2 does not use %3.</source>
+        <translation>Lưu ý: báo cáo &apos;%1&apos; dạng %2 không dùng %3.</translation>
+    </message>
 </context>
 <context>
     <name>cutru::csv</name>

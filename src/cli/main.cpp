@@ -720,6 +720,28 @@ int commandReport(const QCommandLineParser &p, const QString &name)
     if (target.isEmpty() && format != QLatin1String("csv"))
         return fail(Tr::tr("'report' needs --out FILE for %1 (a CSV without --out goes to the standard output).")
                         .arg(format));
+    // Options this report does not use are said, not silently dropped.
+    const cutru::reports::ReportInfo info = *cutru::reports::reportInfo(name);
+    QStringList unused;
+    if (!info.usesGrouping && p.isSet(QStringLiteral("by")))
+        unused << QStringLiteral("--by");
+    if (!info.usesPeriod) {
+        for (const char *option : {"from", "to", "year", "half"})
+            if (p.isSet(QLatin1String(option)))
+                unused << QStringLiteral("--") + QLatin1String(option);
+    }
+    if (!info.needsMember && p.isSet(QStringLiteral("member")))
+        unused << QStringLiteral("--member");
+    if (name != QLatin1String("coverage") && p.isSet(QStringLiteral("overdue-days")))
+        unused << QStringLiteral("--overdue-days");
+    if (format != QLatin1String("pdf")) {
+        for (const char *option : {"number", "signer"})
+            if (p.isSet(QLatin1String(option)))
+                unused << QStringLiteral("--") + QLatin1String(option);
+    }
+    if (!unused.isEmpty())
+        err() << Tr::tr("Note: the report '%1' as %2 does not use %3.").arg(name, format, unused.join(QStringLiteral(", ")))
+              << Qt::endl;
     const std::optional<cutru::ReportPeriod> period = reportPeriod(p);
     if (!period)
         return 1;
