@@ -27,22 +27,6 @@ namespace {
 
 const QDate kToday(2025, 6, 1);
 
-qint64 addOrganisation(storage::Database &db, qint64 parent, OrgLevel level, const char *kind, const char *code,
-                       const QString &name)
-{
-    storage::Transaction tx(db, QStringLiteral("setup"));
-    Organisation o;
-    o.parentId = parent;
-    o.level = level;
-    o.kind = QString::fromLatin1(kind);
-    o.code = QString::fromLatin1(code);
-    o.name = name;
-    o.validFrom = QDate(2000, 1, 1);
-    storage::OrganisationRepository(db).insert(o);
-    tx.commit();
-    return o.id;
-}
-
 // One user who may do everything the fixtures need: issue (workplace officer),
 // receive and assign (commune office), record meetings (cell secretary) and set the
 // rules (provincial board), each over the whole province.
@@ -139,14 +123,14 @@ class CoverageReportTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        w2 = addOrganisation(db, tiny.district, OrgLevel::Workplace, "state_owned_enterprise", "P.D1.W2",
+        w2 = test::addOrganisation(db, tiny.district, OrgLevel::Workplace, "state_owned_enterprise", "P.D1.W2",
                              QStringLiteral("Đảng bộ Công ty Điện lực Thái Thụy"));
-        w2cell = addOrganisation(db, w2, OrgLevel::Cell, "other", "P.D1.W2.K1", QStringLiteral("Chi bộ Phân xưởng 1"));
-        w3 = addOrganisation(db, tiny.province, OrgLevel::Workplace, "army_and_police", "P.W3",
+        w2cell = test::addOrganisation(db, w2, OrgLevel::Cell, "other", "P.D1.W2.K1", QStringLiteral("Chi bộ Phân xưởng 1"));
+        w3 = test::addOrganisation(db, tiny.province, OrgLevel::Workplace, "army_and_police", "P.W3",
                              QStringLiteral("Đảng bộ Bộ Chỉ huy Quân sự tỉnh"));
-        d2 = addOrganisation(db, tiny.province, OrgLevel::District, "", "P.D2", QStringLiteral("Huyện ủy Kiến Xương"));
-        c3 = addOrganisation(db, d2, OrgLevel::Commune, "xa", "P.D2.C3", QStringLiteral("Đảng bộ xã Quang Trung"));
-        k3 = addOrganisation(db, c3, OrgLevel::Cell, "village", "P.D2.C3.K1", QStringLiteral("Chi bộ thôn Đông"));
+        d2 = test::addOrganisation(db, tiny.province, OrgLevel::District, "", "P.D2", QStringLiteral("Huyện ủy Kiến Xương"));
+        c3 = test::addOrganisation(db, d2, OrgLevel::Commune, "xa", "P.D2.C3", QStringLiteral("Đảng bộ xã Quang Trung"));
+        k3 = test::addOrganisation(db, c3, OrgLevel::Cell, "village", "P.D2.C3.K1", QStringLiteral("Chi bộ thôn Đông"));
 
         MemberService members(db, admin);
         int serial = 100;
@@ -379,7 +363,7 @@ TEST_F(CoverageReportTest, NobodyToReferHasNoRate)
     const Report r = report(QStringLiteral("P.D1.C2.K1"), ReportPeriod::year(2024));
     EXPECT_EQ(numbers(totalOf(r.tables[0]), 1), "2 0 2 2 0 0 2 1 0 0.0");
     // A new commune where no working member lives: nobody at all.
-    addOrganisation(db, d2, OrgLevel::Commune, "xa", "P.D2.C5", QStringLiteral("Đảng bộ xã Vũ Hòa"));
+    test::addOrganisation(db, d2, OrgLevel::Commune, "xa", "P.D2.C5", QStringLiteral("Đảng bộ xã Vũ Hòa"));
     const Report empty = report(QStringLiteral("P.D2.C5"), ReportPeriod::year(2024));
     EXPECT_EQ(numbers(totalOf(empty.tables[0]), 1), "0 0 0 0 0 0 0 0 0 -");
     EXPECT_EQ(empty.tables[1].rows.size(), 1) << "the totals row alone";
@@ -411,14 +395,14 @@ class AttendanceReportTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        k2 = addOrganisation(db, tiny.commune, OrgLevel::Cell, "village", "P.D1.C1.K2",
+        k2 = test::addOrganisation(db, tiny.commune, OrgLevel::Cell, "village", "P.D1.C1.K2",
                              QStringLiteral("Chi bộ thôn Phất Lộc Đông"));
-        addOrganisation(db, tiny.commune, OrgLevel::Cell, "other", "P.D1.C1.K9", QStringLiteral("Chi bộ Trường Tiểu học"));
-        d2 = addOrganisation(db, tiny.province, OrgLevel::District, "", "P.D2", QStringLiteral("Huyện ủy Kiến Xương"));
-        c3 = addOrganisation(db, d2, OrgLevel::Commune, "xa", "P.D2.C3", QStringLiteral("Đảng bộ xã Quang Trung"));
-        k3 = addOrganisation(db, c3, OrgLevel::Cell, "village", "P.D2.C3.K1", QStringLiteral("Chi bộ thôn Đông"));
-        c4 = addOrganisation(db, tiny.province, OrgLevel::Commune, "phuong", "P.C4", QStringLiteral("Đảng bộ phường Trần Lãm"));
-        k4 = addOrganisation(db, c4, OrgLevel::Cell, "residential_group", "P.C4.K1",
+        test::addOrganisation(db, tiny.commune, OrgLevel::Cell, "other", "P.D1.C1.K9", QStringLiteral("Chi bộ Trường Tiểu học"));
+        d2 = test::addOrganisation(db, tiny.province, OrgLevel::District, "", "P.D2", QStringLiteral("Huyện ủy Kiến Xương"));
+        c3 = test::addOrganisation(db, d2, OrgLevel::Commune, "xa", "P.D2.C3", QStringLiteral("Đảng bộ xã Quang Trung"));
+        k3 = test::addOrganisation(db, c3, OrgLevel::Cell, "village", "P.D2.C3.K1", QStringLiteral("Chi bộ thôn Đông"));
+        c4 = test::addOrganisation(db, tiny.province, OrgLevel::Commune, "phuong", "P.C4", QStringLiteral("Đảng bộ phường Trần Lãm"));
+        k4 = test::addOrganisation(db, c4, OrgLevel::Cell, "residential_group", "P.C4.K1",
                              QStringLiteral("Chi bộ tổ dân phố số 4"));
 
         MemberService members(db, admin);
@@ -708,7 +692,7 @@ TEST_F(AttendanceReportTest, Regulation76WithFourMeetingsAYear)
     expectOk(MeetingService(db, admin).setRules(rules), "Regulation 76, 4 a year");
     ASSERT_EQ(meetingRules(db).meetingsPerYear(), 4);
 
-    const qint64 k5 = addOrganisation(db, tiny.commune, OrgLevel::Cell, "village", "P.D1.C1.K5",
+    const qint64 k5 = test::addOrganisation(db, tiny.commune, OrgLevel::Cell, "village", "P.D1.C1.K5",
                                       QStringLiteral("Chi bộ thôn Phất Lộc Nam"));
     Member e1 = test::validMember(QStringLiteral("Đỗ Văn Phong"), tiny.workplace, 399);
     e1.residenceCommuneId = tiny.commune;

@@ -84,19 +84,8 @@ class OtherReportsTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        {
-            storage::Transaction tx(db, QStringLiteral("setup"));
-            Organisation o;
-            o.parentId = tiny.province;
-            o.level = OrgLevel::Workplace;
-            o.kind = QStringLiteral("state_owned_enterprise");
-            o.code = QStringLiteral("P.W2");
-            o.name = QStringLiteral("Chi bộ Công ty Điện lực");
-            o.validFrom = QDate(2000, 1, 1);
-            storage::OrganisationRepository(db).insert(o);
-            tx.commit();
-            workplace2 = o.id;
-        }
+        workplace2 = test::addOrganisation(db, tiny.province, OrgLevel::Workplace, "state_owned_enterprise", "P.W2",
+                                           QStringLiteral("Chi bộ Công ty Điện lực"));
         MemberService admin(db, test::wholeDatabaseUser(QStringLiteral("setup")));
         int serial = 800;
         for (const char *g : {"An", "Bình", "Cường", "Dũng", "Em", "Hải", "Giang"}) {

@@ -50,19 +50,8 @@ protected:
     {
         language::apply(QStringLiteral("en"));
         ReferralsPage::setOverdueDaysSetting(30);
-        {
-            storage::Transaction tx(db, QStringLiteral("setup"));
-            Organisation o;
-            o.parentId = tiny.district;
-            o.level = OrgLevel::Workplace;
-            o.kind = QStringLiteral("public_service_unit");
-            o.code = QStringLiteral("P.D1.W2");
-            o.name = QStringLiteral("Chi bộ Bệnh viện huyện");
-            o.validFrom = QDate(2000, 1, 1);
-            storage::OrganisationRepository(db).insert(o);
-            tx.commit();
-            workplace2 = o.id;
-        }
+        workplace2 = test::addOrganisation(db, tiny.district, OrgLevel::Workplace, "public_service_unit", "P.D1.W2",
+                                           QStringLiteral("Chi bộ Bệnh viện huyện"));
         // W1 (under the province): An, Bình, Khoa living in the commune, Cường and Dũng
         // in the ward; W2 (under the district): Giang and Lan in the commune, Hải in the ward.
         MemberService admin(db, test::wholeDatabaseUser(QStringLiteral("setup")));

@@ -22,19 +22,8 @@ class ReferralQueriesTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        {
-            storage::Transaction tx(db, QStringLiteral("setup"));
-            Organisation o;
-            o.parentId = tiny.district;
-            o.level = OrgLevel::Workplace;
-            o.kind = QStringLiteral("public_service_unit");
-            o.code = QStringLiteral("P.D1.W2");
-            o.name = QStringLiteral("Chi bộ Bệnh viện huyện");
-            o.validFrom = QDate(2000, 1, 1);
-            storage::OrganisationRepository(db).insert(o);
-            tx.commit();
-            workplace2 = o.id;
-        }
+        workplace2 = test::addOrganisation(db, tiny.district, OrgLevel::Workplace, "public_service_unit", "P.D1.W2",
+                                           QStringLiteral("Chi bộ Bệnh viện huyện"));
         MemberService admin(db, test::wholeDatabaseUser(QStringLiteral("setup")));
         // W1: An and Bình live in the commune, Cường in the ward, Dũng nowhere recorded;
         // W2: Giang in the commune, Hải in the ward.

@@ -150,9 +150,6 @@ public:
     }
 
 private:
-    static constexpr qreal kPadX = mm(1.5);
-    static constexpr qreal kPadY = mm(1.2);
-    static constexpr qreal kRule = pt(0.5);
 
     Block rowBlock(const QStringList &cells, const QFont &font, bool head, qreal minHeight) const
     {
@@ -167,18 +164,7 @@ private:
         std::vector<qreal> widths;
         for (const Column &c : columns_)
             widths.push_back(c.width);
-        return {0, h, 0, {}, [texts, widths, h](QPainter &p, qreal top) {
-                    p.setPen(QPen(Qt::black, kRule));
-                    p.drawRect(QRectF(kLeft, top, kWidth, h));
-                    qreal x = kLeft;
-                    for (size_t i = 0; i < widths.size(); ++i) {
-                        if (i > 0)
-                            p.drawLine(QPointF(x, top), QPointF(x, top + h));
-                        // Vertically centred in the row.
-                        texts[i].draw(p, x + kPadX, top + (h - texts[i].height) / 2);
-                        x += widths[i];
-                    }
-                }};
+        return {0, h, 0, {}, [texts, widths, h](QPainter &p, qreal top) { paintRuledRow(p, kLeft, top, h, widths, texts); }};
     }
 
     Typesetter &ts_;

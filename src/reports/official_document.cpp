@@ -292,4 +292,21 @@ bool paintPages(QPainter &painter, QPagedPaintDevice &device, Typesetter &ts, co
     return true;
 }
 
+void paintRuledRow(QPainter &p, qreal left, qreal top, qreal height, const std::vector<qreal> &widths,
+                   const std::vector<Text> &texts)
+{
+    qreal width = 0;
+    for (qreal w : widths)
+        width += w;
+    p.setPen(QPen(Qt::black, kRule));
+    p.drawRect(QRectF(left, top, width, height));
+    qreal x = left;
+    for (size_t i = 0; i < widths.size() && i < texts.size(); ++i) {
+        if (i > 0)
+            p.drawLine(QPointF(x, top), QPointF(x, top + height));
+        texts[i].draw(p, x + kPadX, top + (height - texts[i].height) / 2);
+        x += widths[i];
+    }
+}
+
 } // namespace cutru::reports::official

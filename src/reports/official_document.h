@@ -126,6 +126,16 @@ struct Heading {
 Heading heading(Typesetter &ts, const HeadingFonts &fonts, const QString &superiorBody, const QString &issuingBody,
                 const QString &numberLine, const QString &placeDateLine, qreal textWidth = kWidth);
 
+// Ruled tables (attendance sheets, reports): cell padding and rule width.
+constexpr qreal kPadX = mm(1.5);
+constexpr qreal kPadY = mm(1.2);
+constexpr qreal kRule = pt(0.5);
+
+// One ruled table row at `left`, `top`: a box around it, a line between cells, each
+// cell's text (laid out to its width less 2 × kPadX) centred vertically.
+void paintRuledRow(QPainter &p, qreal left, qreal top, qreal height, const std::vector<qreal> &widths,
+                   const std::vector<Text> &texts);
+
 // Documents that run over pages (attendance sheets, reports) are laid out as
 // blocks first, then painted: the page numbers need the page count.
 using Paint = std::function<void(QPainter &, qreal top)>;

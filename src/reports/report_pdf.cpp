@@ -54,9 +54,6 @@ constexpr int kCellPoints = 12;
 constexpr int kReadablePoints = 9;
 constexpr int kSmallestCellPoints = 8;
 
-constexpr qreal kPadX = mm(1.5);
-constexpr qreal kPadY = mm(1.2);
-constexpr qreal kRule = pt(0.5);
 constexpr qreal kLevelIndent = mm(4); // a detail row's first cell, per level
 // A text column wants its longest text on one line up to this width; beyond,
 // it wraps.
@@ -373,16 +370,7 @@ private:
                 [texts = std::move(texts), widths, width, h, tinted](QPainter &p, qreal top) {
                     if (tinted)
                         p.fillRect(QRectF(kLeft, top, width, h), kHighlight);
-                    p.setPen(QPen(Qt::black, kRule));
-                    p.drawRect(QRectF(kLeft, top, width, h));
-                    qreal x = kLeft;
-                    for (size_t i = 0; i < widths.size(); ++i) {
-                        if (i > 0)
-                            p.drawLine(QPointF(x, top), QPointF(x, top + h));
-                        // Vertically centred in the row.
-                        texts[i].draw(p, x + kPadX, top + (h - texts[i].height) / 2);
-                        x += widths[i];
-                    }
+                    paintRuledRow(p, kLeft, top, h, widths, texts);
                 }};
         return b;
     }

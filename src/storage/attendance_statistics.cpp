@@ -5,24 +5,6 @@
 namespace cutru::storage {
 namespace {
 
-// Positional SQL and its values, built together so that they stay in the same order.
-struct Sql {
-    QString text;
-    QVariantList values;
-
-    Sql &add(const QString &part)
-    {
-        text += part;
-        return *this;
-    }
-    Sql &add(const QString &part, const QVariantList &bound)
-    {
-        text += part;
-        values << bound;
-        return *this;
-    }
-};
-
 // One of the path columns under one of `paths`: each an index-friendly range.
 QString pathsUnder(const QStringList &columns, const QStringList &paths, QVariantList &values)
 {
@@ -108,7 +90,7 @@ QList<AbsenceAlert> AttendanceStatistics::absenceAlerts(int after, bool withReas
     const QVariant day = sql::date(asOf.isValid() ? asOf : QDate::currentDate());
     const QString counted = withReasonCount ? QStringLiteral("'absent_unexcused', 'absent_excused'")
                                             : QStringLiteral("'absent_unexcused'");
-    Sql s;
+    SqlStatement s;
     // The members concerned: a referral active, assigned and expected on the day; if
     // two overlap, the latest assigned (SQLite takes the bare column from the max row).
     s.add(QStringLiteral("WITH current AS (SELECT r.member_id, r.assigned_cell_id AS cell_id, max(r.assigned_date) "
@@ -178,7 +160,7 @@ QList<CrowdedCell> AttendanceStatistics::crowdedCells(int above, const QDate &as
     // The venue of the latest meeting that names one, as planning copies it.
     const QString latest = QStringLiteral("(SELECT %1 FROM meetings v WHERE v.cell_id = c.id AND v.venue <> '' "
                                           "ORDER BY v.meeting_date DESC, v.id DESC LIMIT 1)");
-    Sql s;
+    SqlStatement s;
     s.add(QStringLiteral("SELECT c.id, c.code, c.name, coalesce(p.name, ''), count(*) AS n, "
                          "coalesce(%1, ''), coalesce(%2, 0) "
                          "FROM referrals r JOIN organisations c ON c.id = r.assigned_cell_id "
@@ -203,7 +185,7 @@ QList<CrowdedCell> AttendanceStatistics::crowdedCells(int above, const QDate &as
 
 int AttendanceStatistics::pastDueCount(const QDate &asOf, const AttendanceFilter &filter) const
 {
-    Sql s;
+    SqlStatement s;
     s.add(QStringLiteral("SELECT count(*) FROM meetings mt JOIN organisations c ON c.id = mt.cell_id "
                          "WHERE mt.held = 0 AND mt.meeting_date < ?"),
           {sql::date(asOf.isValid() ? asOf : QDate::currentDate())});
@@ -218,7 +200,7 @@ int AttendanceStatistics::pastDueCount(const QDate &asOf, const AttendanceFilter
 QList<CellAttendance> AttendanceStatistics::attendanceByCell(const QDate &from, const QDate &to,
                                                               const AttendanceFilter &filter) const
 {
-    Sql s;
+    SqlStatement s;
     s.add(QStringLiteral("WITH held AS (SELECT mt.id, mt.cell_id, mt.meeting_date FROM meetings mt "
                          "JOIN organisations c ON c.id = mt.cell_id WHERE mt.held = 1 "
                          "AND mt.meeting_date >= ? AND mt.meeting_date <= ?"),
@@ -255,7 +237,7 @@ SqlStatement AttendanceStatistics::attendanceByGroupStatement(const AttendanceRo
 {
     const QVariant first = sql::date(from.isValid() ? from : QDate(1900, 1, 1));
     const QVariant last = sql::date(to.isValid() ? to : QDate(9999, 12, 31));
-    Sql s;
+    SqlStatement s;
     // The row organisations, then the residence cells under each (rows never nest, so
     // a cell belongs to one row).
     s.add(QStringLiteral("WITH grp AS (SELECT g.id, g.code, g.name, g.level, coalesce(p.name, '') AS parent_name, "

@@ -111,6 +111,19 @@ struct AttendanceByGroup {
 struct SqlStatement {
     QString text;
     QVariantList values;
+
+    // Text and values built together so that they stay in the same order.
+    SqlStatement &add(const QString &part)
+    {
+        text += part;
+        return *this;
+    }
+    SqlStatement &add(const QString &part, const QVariantList &bound)
+    {
+        text += part;
+        values << bound;
+        return *this;
+    }
 };
 
 // A held meeting that may concern a member: one of a cell they were ever assigned

@@ -51,20 +51,38 @@ QString smallDemoCopy(const TempFolder &folder, const QString &name)
 
 namespace cutru::test {
 
+namespace {
+qint64 insertOrganisation(storage::OrganisationRepository &repo, qint64 parent, OrgLevel level, const char *kind,
+                          const char *code, const QString &name)
+{
+    Organisation o;
+    o.parentId = parent;
+    o.level = level;
+    o.kind = QString::fromLatin1(kind);
+    o.code = QString::fromLatin1(code);
+    o.name = name;
+    o.validFrom = QDate(2000, 1, 1);
+    repo.insert(o);
+    return o.id;
+}
+} // namespace
+
+qint64 addOrganisation(storage::Database &db, qint64 parent, OrgLevel level, const char *kind, const char *code,
+                       const QString &name)
+{
+    storage::Transaction tx(db, QStringLiteral("test"));
+    storage::OrganisationRepository repo(db);
+    const qint64 id = insertOrganisation(repo, parent, level, kind, code, name);
+    tx.commit();
+    return id;
+}
+
 TinyProvince buildTinyProvince(storage::Database &db)
 {
     storage::Transaction tx(db, QStringLiteral("test"));
     storage::OrganisationRepository repo(db);
     auto add = [&repo](qint64 parent, OrgLevel level, const char *kind, const char *c, const QString &name) {
-        Organisation o;
-        o.parentId = parent;
-        o.level = level;
-        o.kind = QString::fromLatin1(kind);
-        o.code = QString::fromLatin1(c);
-        o.name = name;
-        o.validFrom = QDate(2000, 1, 1);
-        repo.insert(o);
-        return o.id;
+        return insertOrganisation(repo, parent, level, kind, c, name);
     };
     TinyProvince t;
     t.province = add(0, OrgLevel::Province, "", "P", QStringLiteral("Tỉnh ủy Thái Bình"));

@@ -38,6 +38,10 @@ struct TinyProvince {
     qint64 province = 0, district = 0, commune = 0, village = 0, ward = 0, group = 0, workplace = 0;
 };
 TinyProvince buildTinyProvince(storage::Database &db);
+// One more organisation under `parent` (valid from 01/01/2000), in a transaction of
+// its own; returns its id.
+qint64 addOrganisation(storage::Database &db, qint64 parent, OrgLevel level, const char *kind, const char *code,
+                       const QString &name);
 
 // A user with a provincial-board role over the whole database, named `name` in the log.
 cutru::ActingUser wholeDatabaseUser(const QString &name);
