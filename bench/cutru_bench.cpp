@@ -9,6 +9,8 @@
 //   attendance report 2012-2014 by commune beside its own statement in the sqlite3
 //   shell, and the coverage report. The shell runs each statement in one session,
 //   once to warm up and then timed, like CuTru's warm connection.
+// Then the import's (issue 7): 100,000 members from CSV beside the sqlite3 shell's
+// .import of the same file, and the peak memory of cutru-cli doing it.
 // Targets: generation < 10 s, open < 1 s, search median < 20 ms, letters < 3 s,
 // receiving < 1 s, sheet < 100 ms, planning < 2 s, attendance report < 300 ms and
 // within 1.5x of the shell, coverage report < 200 ms.
@@ -26,6 +28,9 @@
 #include "services/attendance_queries.h"
 #include "services/meeting_service.h"
 #include "services/member_service.h"
+#include "services/import_mapping.h"
+#include "services/member_import.h"
+#include "services/tabular_file.h"
 #include "services/referral_service.h"
 #include "storage/backup.h"
 #include "storage/database.h"
@@ -48,6 +53,7 @@
 #include <cstring>
 #include <map>
 #include <optional>
+#include <sys/resource.h>
 #include <vector>
 
 namespace {
@@ -707,6 +713,203 @@ void BM_AttendanceReportPdf(benchmark::State &state)
     state.counters["chart"] = report.chart ? 1.0 : 0.0;
 }
 
+// ---- Import (issue 7) ---------------------------------------------------------------
+// A 100,000-row member file as an office would bring it: the importer's own column
+// names, Vietnamese names, dates dd/MM/yyyy, members held by and living in the demo
+// province's cells. CCCDs use province code 035 and cards "35…", so none is stored
+// already: every row is new and goes through every check and the insert.
+QString g_importFile;
+const int kImportRows = 100000;
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString writeImportFile()
+{
+    struct Place {
+        QString cellCode, communeCode;
+    };
+    QList<Place> villages;
+    {
+        cutru::storage::Database db = cutru::storage::Database::open(
+            g_db, cutru::storage::Database::Create::MustExist, cutru::storage::Database::IntegrityCheck::Skip);
+        const QList<cutru::Organisation> all = cutru::storage::OrganisationRepository(db).all();
+        QHash<qint64, const cutru::Organisation *> byId;
+        for (const auto &o : all)
+            byId.insert(o.id, &o);
+        for (const auto &o : all)
+            if (o.level == cutru::OrgLevel::Cell && byId.value(o.parentId)
+                && byId.value(o.parentId)->level == cutru::OrgLevel::Commune)
+                villages.append({o.code, byId.value(o.parentId)->code});
+    }
+    const QStringList family{QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),
+                             QStringLiteral("Phạm"), QStringLiteral("Vũ"), QStringLiteral("Đặng"),
+                             QStringLiteral("Bùi"), QStringLiteral("Đỗ"), QStringLiteral("Hoàng")};
+    const QStringList middle{QStringLiteral("Văn"), QStringLiteral("Thị"), QStringLiteral("Đức"),
+                             QStringLiteral("Minh"), QStringLiteral("Thanh"), QStringLiteral("Hữu")};
+    const QStringList given{QStringLiteral("Hùng"), QStringLiteral("Lan"), QStringLiteral("Phương"),
+                            QStringLiteral("Tuấn"), QStringLiteral("Hà"), QStringLiteral("Dũng"),
+                            QStringLiteral("Hương"), QStringLiteral("Thắng"), QStringLiteral("Nga"),
+                            QStringLiteral("Quang"), QStringLiteral("Yến")};
+    QStringList header;
+    for (const cutru::ImportField &f : cutru::importFields(cutru::ImportKind::Members))
+        header << f.exportHeader;
+    const auto column = [&](const char *key) {
+        return cutru::importFields(cutru::ImportKind::Members).indexOf(
+            *cutru::importField(cutru::ImportKind::Members, QLatin1String(key)));
+    };
+    QByteArray out = "\xEF\xBB\xBF" + header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    out.reserve(22 * 1024 * 1024);
+    QStringList cells(header.size());
+    for (int i = 0; i < kImportRows; ++i) {
+        const bool female = i % 2 == 1;
+        const int year = 1950 + i % 50;
+        const QDate birth = QDate(year, 1, 1).addDays(i % 360);
+        const QDate admitted = birth.addYears(25).addDays(i % 200);
+        const Place &home = villages.at(i % villages.size());
+        const Place &held = villages.at((i * 7) % villages.size());
+        cells.fill(QString());
+        cells[column("full_name")] = family.at(i % family.size()) + QLatin1Char(' ') +
+                                     middle.at((i / 9) % middle.size()) + QLatin1Char(' ') +
+                                     given.at((i / 54) % given.size());
+        cells[column("gender")] = female ? QStringLiteral("Nữ") : QStringLiteral("Nam");
+        cells[column("birth_date")] = birth.toString(QStringLiteral("dd/MM/yyyy"));
+        cells[column("cccd")] = QStringLiteral("035%1%2%3")
+                                    .arg(female ? 1 : 0)
+                                    .arg(year % 100, 2, 10, QLatin1Char('0'))
+                                    .arg(i, 6, 10, QLatin1Char('0'));
+        cells[column("party_card_no")] = QStringLiteral("35%1").arg(i, 6, 10, QLatin1Char('0'));
+        cells[column("admission_date")] = admitted.toString(QStringLiteral("dd/MM/yyyy"));
+        cells[column("official_date")] = admitted.addYears(1).toString(QStringLiteral("dd/MM/yyyy"));
+        cells[column("cell_code")] = held.cellCode;
+        cells[column("workplace")] = QStringLiteral("Công ty cổ phần May Thái Bình, phân xưởng %1").arg(i % 12 + 1);
+        cells[column("phone")] = QStringLiteral("09%1").arg(i, 8, 10, QLatin1Char('0'));
+        cells[column("residence_province")] = QStringLiteral("Thái Bình");
+        cells[column("residence_commune_code")] = home.communeCode;
+        cells[column("residence_cell_code")] = home.cellCode;
+        cells[column("residence_address")] = QStringLiteral("Xóm %1").arg(i % 8 + 1);
+        QString line;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            if (c)
+                line += QLatin1Char(',');
+            line += csvField(cells[c]);
+        }
+        out += line.toUtf8() + "\r\n";
+    }
+    const QString path = g_dir->filePath(QStringLiteral("members-100k.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size())
+        return {};
+    return path;
+}
+
+// A fresh copy of the province for each import, made before the clock starts.
+QString copyOfProvince(const char *tag, size_t n)
+{
+    const QString path = g_dir->filePath(QStringLiteral("%1-%2.cutru").arg(QLatin1String(tag)).arg(n));
+    QFile::remove(path);
+    QFile::copy(g_db, path);
+    return path;
+}
+
+// Reading, checking and writing the 100,000 rows (as cutru-cli import and the
+// wizard's last step do), target < 3 s.
+void BM_ImportMembers100k_CuTru(benchmark::State &state)
+{
+    if (g_importFile.isEmpty())
+        g_importFile = writeImportFile();
+    int inserted = 0;
+    for (auto _ : state) {
+        const QString path = copyOfProvince("import", g_ms["import_cutru"].size());
+        cutru::storage::Database db = cutru::storage::Database::open(
+            path, cutru::storage::Database::Create::MustExist, cutru::storage::Database::IntegrityCheck::Skip);
+        cutru::MemberImport importer(db, cutru::ActingUser::localAdministrator(QStringLiteral("bench")),
+                                     QDate(2026, 1, 1));
+        QElapsedTimer t;
+        t.start();
+        const cutru::tabular::Sheet sheet = cutru::tabular::readFile(g_importFile);
+        const cutru::ColumnMapping mapping = cutru::ColumnMapping::guess(cutru::ImportKind::Members, sheet.header);
+        const cutru::ImportReport report = importer.run(sheet, mapping, {});
+        const qint64 ns = t.nsecsElapsed();
+        if (!report.outcome.ok() || !report.written) {
+            state.SkipWithError(("import failed: " + (sheet.ok() ? report.outcome.message : sheet.error)).toStdString().c_str());
+            break;
+        }
+        inserted = report.inserted;
+        state.SetIterationTime(record("import_cutru", ns) / 1000.0);
+        QFile::remove(path);
+    }
+    state.counters["inserted"] = double(inserted);
+}
+
+// The same file loaded by the sqlite3 shell's .import into a bare table with the
+// file's columns (no checks, no indexes, no triggers), on a fresh file each run;
+// the whole shell process is timed (start-up included: a few milliseconds).
+void BM_ImportMembers100k_Sqlite3Shell(benchmark::State &state)
+{
+    if (g_importFile.isEmpty())
+        g_importFile = writeImportFile();
+    QStringList columns;
+    for (const cutru::ImportField &f : cutru::importFields(cutru::ImportKind::Members))
+        columns << f.key + QStringLiteral(" TEXT");
+    for (auto _ : state) {
+        const QString path = g_dir->filePath(QStringLiteral("bare-%1.db").arg(g_ms["import_sqlite3"].size()));
+        QFile::remove(path);
+        QProcess create;
+        create.start(QStringLiteral("sqlite3"),
+                     {path, QStringLiteral("CREATE TABLE members (%1)").arg(columns.join(QStringLiteral(", ")))});
+        if (!create.waitForFinished(60000) || create.exitCode() != 0) {
+            state.SkipWithError("the sqlite3 shell did not run (is the sqlite3 package installed?)");
+            break;
+        }
+        QProcess shell;
+        QElapsedTimer t;
+        t.start();
+        shell.start(QStringLiteral("sqlite3"),
+                    {path, QStringLiteral(".import --csv --skip 1 %1 members").arg(g_importFile)});
+        const bool finished = shell.waitForFinished(600000);
+        const qint64 ns = t.nsecsElapsed();
+        if (!finished || shell.exitCode() != 0) {
+            state.SkipWithError(("sqlite3 .import failed: " + shell.readAllStandardError()).toStdString().c_str());
+            break;
+        }
+        state.SetIterationTime(record("import_sqlite3", ns) / 1000.0);
+        QFile::remove(path);
+    }
+}
+
+// Peak memory of the whole import, as a user runs it: cutru-cli import members on a
+// copy of the province, its maximum resident set read from the kernel when it ends
+// (the largest of this process's waited-for children: the sqlite3 shells are far
+// smaller). Target < 300 MB.
+void BM_ImportMembers100k_CliPeakMemory(benchmark::State &state)
+{
+    if (g_importFile.isEmpty())
+        g_importFile = writeImportFile();
+    for (auto _ : state) {
+        const QString path = copyOfProvince("import-cli", g_ms["import_cli_rss"].size());
+        QProcess cli;
+        cli.start(QCoreApplication::applicationDirPath() + QStringLiteral("/cutru-cli"),
+                  {QStringLiteral("import"), QStringLiteral("members"), g_importFile, QStringLiteral("--db"), path});
+        if (!cli.waitForFinished(600000) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0) {
+            state.SkipWithError(("cutru-cli import failed: " + cli.readAllStandardError().right(400)).toStdString().c_str());
+            break;
+        }
+        rusage usage{};
+        getrusage(RUSAGE_CHILDREN, &usage);
+        // ru_maxrss is in kilobytes on Linux; recorded as "ms" slots hold MB here.
+        g_ms["import_cli_rss"].push_back(double(usage.ru_maxrss) / 1024.0);
+        state.SetIterationTime(1e-3);
+        QFile::remove(path);
+    }
+}
+
 // A figure for the summary; empty when its benchmark has no timings (left out by
 // --benchmark_filter, or skipped on an error), so it reads "not run" rather than 0.
 using Figure = std::optional<double>;
@@ -761,6 +964,9 @@ BENCHMARK(BM_AttendanceReport_CuTru)->Iterations(10)->UseManualTime()->Unit(benc
 BENCHMARK(BM_AttendanceReport_Sqlite3Shell)->Iterations(10)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CoverageReport)->Iterations(10)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_AttendanceReportPdf)->Iterations(5)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ImportMembers100k_CuTru)->Iterations(3)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ImportMembers100k_Sqlite3Shell)->Iterations(3)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ImportMembers100k_CliPeakMemory)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
@@ -816,5 +1022,10 @@ int main(int argc, char **argv)
     printFigure("coverage 2012, province (median of 10)", medianOf("coverage_report"), "ms", 1, "< 200 ms", 200);
     printFigure("attendance PDF, 285 rows + chart (median of 5)", medianOf("report_pdf"), "ms", 1, "< 2000 ms",
                 2000);
+    std::printf("\nImport (issue 7): 100,000 new members from CSV into the province\n");
+    printFigure("read + check + write, CuTru (median of 3)", medianOf("import_cutru"), "ms", 0, "< 3000 ms", 3000);
+    printFigure("sqlite3 shell .import, bare table (median of 3)", medianOf("import_sqlite3"), "ms", 0);
+    printFigure("ratio CuTru / sqlite3 shell", ratioOf("import_cutru", "import_sqlite3"), "x", 2, "<= 3 x", 3.0001);
+    printFigure("peak memory, cutru-cli import members", medianOf("import_cli_rss"), "MB", 0, "< 300 MB", 300);
     return 0;
 }

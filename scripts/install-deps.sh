@@ -11,7 +11,7 @@ packages=(
   libspdlog-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3 libsqlite3-dev libsodium-dev
-  libxlsxwriter-dev unzip
+  libxlsxwriter-dev libzip-dev unzip
   fonts-liberation2 poppler-utils
 )
 

@@ -2,6 +2,7 @@
 // same roles as the desktop application.
 #include "services/demo_province.h"
 #include "services/meeting_service.h"
+#include "services/tabular_file.h"
 #include "storage/organisation_repository.h"
 #include "support/test_support.h"
 
@@ -567,4 +568,287 @@ TEST_F(Cli, ReportSpeaksVietnameseWithLangVi)
                                        QStringLiteral("vi")}));
     EXPECT_NE(bad.exitCode, 0);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("Không có báo cáo tên 'nonsense'"))) << bad.err.toStdString();
+}
+
+// ---------------------------------------------------------------------------
+// import members|organisations, export members|organisations (issue 7)
+
+namespace {
+
+QString importFixture(const char *name)
+{
+    return QStringLiteral(CUTRU_IMPORT_FIXTURES "/") + QString::fromLatin1(name);
+}
+
+int sqlValue(const QString &dbPath, const QString &sql)
+{
+    storage::Database d = storage::Database::open(dbPath, storage::Database::Create::MustExist);
+    QSqlQuery q(d.connection());
+    if (!q.exec(sql) || !q.next()) {
+        ADD_FAILURE() << sql.toStdString();
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+QString sqlText(const QString &dbPath, const QString &sql)
+{
+    storage::Database d = storage::Database::open(dbPath, storage::Database::Create::MustExist);
+    QSqlQuery q(d.connection());
+    if (!q.exec(sql) || !q.next()) {
+        ADD_FAILURE() << sql.toStdString();
+        return {};
+    }
+    return q.value(0).toString();
+}
+
+void writeText(const QString &path, const QString &text)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(text.toUtf8());
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+// cli_members.csv: six rows — three valid members of TB.D01.C001.K001, line 4 with
+// 31/02/1980 as its date of birth, line 6 repeating line 3's member, line 7 in a cell
+// that does not exist.
+TEST_F(Cli, ImportMembersReportsCountsProblemsAndExitCodes)
+{
+    const QString file = importFixture("cli_members.csv");
+    const int before = sqlValue(db, QStringLiteral("SELECT count(*) FROM members"));
+    const QStringList base{QStringLiteral("import"), QStringLiteral("members"), file, QStringLiteral("--db"), db};
+
+    CliRun r = cli(base + QStringList{QStringLiteral("--dry-run")});
+    ASSERT_EQ(r.exitCode, 2) << "rows rejected: " << r.err.toStdString() << r.out.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Rows")), 6) << r.out.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Valid")), 3);
+    EXPECT_EQ(figure(r.out, QStringLiteral("Invalid")), 2);
+    EXPECT_EQ(figure(r.out, QStringLiteral("Duplicates")), 0);
+    EXPECT_EQ(figure(r.out, QStringLiteral("Repeated in the file")), 1);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("row 4, column Ngày sinh: "))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("31/02/1980"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("row 6"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Unknown organisation: TB.D99.K999"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Dry run: nothing was written.")));
+    EXPECT_EQ(figure(r.out, QStringLiteral("Inserted")), -1);
+    // The guessed mapping is shown.
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Ngày sinh → "))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("(birth_date)"))) << r.err.toStdString();
+    EXPECT_EQ(sqlValue(db, QStringLiteral("SELECT count(*) FROM members")), before) << "a dry run writes nothing";
+
+    const QString rejected = dir.file(QStringLiteral("rejected.csv"));
+    r = cli(base + QStringList{QStringLiteral("--rejected"), rejected});
+    ASSERT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Inserted")), 3) << r.out.toStdString();
+    EXPECT_EQ(sqlValue(db, QStringLiteral("SELECT count(*) FROM members")), before + 3);
+    EXPECT_EQ(sqlText(db, QStringLiteral("SELECT notes FROM members WHERE cccd = '034182901002'")),
+              QStringLiteral("Chuyển đến từ Nam Định"));
+    const tabular::Sheet back = tabular::readFile(rejected);
+    ASSERT_TRUE(back.ok()) << back.error.toStdString();
+    ASSERT_EQ(back.rows.size(), 3) << "lines 4, 6 and 7";
+    EXPECT_EQ(back.header.size(), 12) << "the file's columns and the error";
+    EXPECT_EQ(back.rows[0].cells.value(0), QStringLiteral("Hoàng Minh Tuấn"));
+
+    // Again: the three are duplicates now, skipped by default.
+    r = cli(base);
+    ASSERT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Duplicates")), 3) << r.out.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Skipped")), 3);
+    EXPECT_EQ(figure(r.out, QStringLiteral("Inserted")), 0);
+
+    // One changed row: skip leaves it, update writes it; every row accepted: exit code 0.
+    const QString changed = dir.file(QStringLiteral("changed.csv"));
+    writeText(changed, QStringLiteral("Họ và tên;Giới tính;Ngày sinh;Số CCCD;Ngày vào Đảng;Mã chi bộ;Chức vụ\n"
+                                      "Vũ Văn Kiên;Nam;14/02/1970;034070901001;19/05/1995;TB.D01.C001.K001;Bí thư chi bộ\n"));
+    const QStringList changedArgs{QStringLiteral("import"), QStringLiteral("members"), changed, QStringLiteral("--db"), db};
+    r = cli(changedArgs + QStringList{QStringLiteral("--mode"), QStringLiteral("skip")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString() << r.out.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Skipped")), 1);
+    EXPECT_EQ(sqlText(db, QStringLiteral("SELECT position FROM members WHERE cccd = '034070901001'")), QString());
+    r = cli(changedArgs + QStringList{QStringLiteral("--mode"), QStringLiteral("update")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString() << r.out.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Updated")), 1) << r.out.toStdString();
+    EXPECT_EQ(sqlText(db, QStringLiteral("SELECT position FROM members WHERE cccd = '034070901001'")),
+              QStringLiteral("Bí thư chi bộ"));
+    EXPECT_EQ(sqlText(db, QStringLiteral("SELECT official_date FROM members WHERE cccd = '034070901001'")),
+              QStringLiteral("1996-05-19")) << "an empty cell leaves the stored value";
+}
+
+TEST_F(Cli, ImportUsesAMappingFileOrASavedMapping)
+{
+    // A header the guess cannot place: "Đồng chí" holds the names, "Bỏ qua" is to be ignored.
+    const QString file = dir.file(QStringLiteral("odd.csv"));
+    writeText(file, QStringLiteral("Đồng chí,Giới tính,Ngày sinh,Số CCCD,Ngày vào Đảng,Mã chi bộ,Bỏ qua\n"
+                                   "Lý Thị Thu,Nữ,02/03/1988,034188901006,05/06/2015,TB.D01.C001.K001,x\n"));
+    const QStringList base{QStringLiteral("import"), QStringLiteral("members"), file, QStringLiteral("--db"), db};
+    CliRun r = cli(base + QStringList{QStringLiteral("--dry-run")});
+    EXPECT_EQ(r.exitCode, 1) << "full name not mapped: " << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Error:"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("(not imported)"))) << r.err.toStdString();
+
+    const QString json = dir.file(QStringLiteral("mapping.json"));
+    writeText(json, QStringLiteral(R"({"kind": "members", "columns": {"Đồng chí": "full_name"}})"));
+    const int before = sqlValue(db, QStringLiteral("SELECT count(*) FROM members"));
+    r = cli(base + QStringList{QStringLiteral("--mapping"), json, QStringLiteral("--save-mapping"),
+                               QStringLiteral("danh sách phường")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString() << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Đồng chí → "))) << r.err.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Inserted")), 1) << r.out.toStdString();
+    EXPECT_EQ(sqlText(db, QStringLiteral("SELECT full_name FROM members WHERE cccd = '034188901006'")),
+              QStringLiteral("Lý Thị Thu"));
+    EXPECT_EQ(sqlValue(db, QStringLiteral("SELECT count(*) FROM members")), before + 1);
+
+    // The saved mapping by its name: the same row is now a duplicate.
+    r = cli(base + QStringList{QStringLiteral("--mapping"), QStringLiteral("danh sách phường"), QStringLiteral("--dry-run")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString() << r.out.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Duplicates")), 1) << r.out.toStdString();
+
+    // A name that is neither a file nor saved lists the saved ones.
+    r = cli(base + QStringList{QStringLiteral("--mapping"), QStringLiteral("no such mapping")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("danh sách phường"))) << r.err.toStdString();
+    // A mapping of the other kind is refused.
+    writeText(json, QStringLiteral(R"({"kind": "organisations", "columns": {"Đồng chí": "name"}})"));
+    r = cli(base + QStringList{QStringLiteral("--mapping"), json});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("organisations"))) << r.err.toStdString();
+}
+
+TEST_F(Cli, ImportAndExportSayWhatIsWrongWithTheirOptions)
+{
+    const QString file = importFixture("cli_members.csv");
+    struct Case {
+        QStringList args;
+        QString mentions;
+    };
+    const QList<Case> cases{
+        {{QStringLiteral("import"), QStringLiteral("people"), file, QStringLiteral("--db"), db}, QStringLiteral("people")},
+        {{QStringLiteral("import"), QStringLiteral("members"), QStringLiteral("--db"), db}, QStringLiteral("import members")},
+        {{QStringLiteral("import"), QStringLiteral("members"), file}, QStringLiteral("--db")},
+        {{QStringLiteral("import"), QStringLiteral("members"), file, QStringLiteral("--db"), db, QStringLiteral("--mode"),
+          QStringLiteral("merge")},
+         QStringLiteral("--mode")},
+        {{QStringLiteral("import"), QStringLiteral("members"), file, QStringLiteral("--db"), db,
+          QStringLiteral("--delimiter"), QStringLiteral("|")},
+         QStringLiteral("--delimiter")},
+        {{QStringLiteral("import"), QStringLiteral("members"), file, QStringLiteral("--db"), db,
+          QStringLiteral("--encoding"), QStringLiteral("latin-9")},
+         QStringLiteral("--encoding")},
+        {{QStringLiteral("import"), QStringLiteral("members"), dir.file(QStringLiteral("missing.csv")),
+          QStringLiteral("--db"), db},
+         QStringLiteral("missing.csv")},
+        {{QStringLiteral("import"), QStringLiteral("members"), file, QStringLiteral("--db"), db,
+          QStringLiteral("--rejected"), dir.file(QStringLiteral("no-folder/rejected.csv"))},
+         QStringLiteral("rejected.csv")},
+        {{QStringLiteral("export"), QStringLiteral("members"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+          QStringLiteral("pdf"), QStringLiteral("--out"), dir.file(QStringLiteral("m.pdf"))},
+         QStringLiteral("--format")},
+        {{QStringLiteral("export"), QStringLiteral("members"), QStringLiteral("--db"), db}, QStringLiteral("--out")},
+        {{QStringLiteral("export"), QStringLiteral("members"), QStringLiteral("--db"), db, QStringLiteral("--scope"),
+          QStringLiteral("NO.SUCH"), QStringLiteral("--out"), dir.file(QStringLiteral("m.csv"))},
+         QStringLiteral("NO.SUCH")},
+    };
+    const int before = sqlValue(db, QStringLiteral("SELECT count(*) FROM members"));
+    for (const Case &c : cases) {
+        const CliRun r = cli(c.args);
+        EXPECT_EQ(r.exitCode, 1) << c.args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("Error:")) && r.err.contains(c.mentions))
+            << c.args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+    }
+    EXPECT_EQ(sqlValue(db, QStringLiteral("SELECT count(*) FROM members")), before);
+    EXPECT_FALSE(QFileInfo::exists(dir.file(QStringLiteral("m.csv"))));
+    // Options a command does not use are noted.
+    const CliRun r = cli({QStringLiteral("export"), QStringLiteral("organisations"), QStringLiteral("--db"), db,
+                          QStringLiteral("--out"), dir.file(QStringLiteral("o.csv")), QStringLiteral("--mode"),
+                          QStringLiteral("update")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--mode"))) << r.err.toStdString();
+}
+
+TEST_F(Cli, ExportWritesCsvAndXlsxWithTheUsersRights)
+{
+    const int all = sqlValue(db, QStringLiteral("SELECT count(*) FROM members"));
+    const QString csv = dir.file(QStringLiteral("members.csv"));
+    CliRun r = cli({QStringLiteral("export"), QStringLiteral("members"), QStringLiteral("--db"), db,
+                    QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Rows exported")), all) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Exporting: 100%"))) << r.err.toStdString();
+    EXPECT_TRUE(fileBytes(csv).startsWith("\xEF\xBB\xBFH\xE1\xBB\x8D v\xC3\xA0 t\xC3\xAAn,")) << "Họ và tên";
+
+    const QString xlsx = dir.file(QStringLiteral("members.xlsx"));
+    r = cli({QStringLiteral("export"), QStringLiteral("members"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+             xlsx});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Rows exported")), all);
+    EXPECT_TRUE(fileBytes(xlsx).startsWith("PK")) << "the format from the extension";
+
+    // A cell secretary sees CCCDs masked: refused. The commune office: its commune.
+    const QString refused = dir.file(QStringLiteral("refused.csv"));
+    r = cli({QStringLiteral("export"), QStringLiteral("members"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+             QStringLiteral("csv"), QStringLiteral("--out"), refused, QStringLiteral("--user"),
+             QStringLiteral("bithu.chibo")},
+            demoPassword());
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("CCCD"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(refused));
+    r = cli({QStringLiteral("export"), QStringLiteral("members"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+             QStringLiteral("csv"), QStringLiteral("--out"), dir.file(QStringLiteral("commune.csv")),
+             QStringLiteral("--user"), QStringLiteral("vanphong.xa")},
+            demoPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const int exported = figure(r.out, QStringLiteral("Rows exported"));
+    EXPECT_GT(exported, 0);
+    EXPECT_LT(exported, all);
+}
+
+// The issue's round trip on the command line: the demo's organisations and members
+// exported, imported into a new empty database, exported again: the same bytes.
+TEST_F(Cli, ExportImportsBackIntoAnEmptyDatabase)
+{
+    const QString orgs = dir.file(QStringLiteral("orgs.csv")), members = dir.file(QStringLiteral("members.csv"));
+    for (const auto &[kind, path] : {std::pair{QStringLiteral("organisations"), orgs}, std::pair{QStringLiteral("members"), members}}) {
+        const CliRun r = cli({QStringLiteral("export"), kind, QStringLiteral("--db"), db, QStringLiteral("--format"),
+                              QStringLiteral("csv"), QStringLiteral("--out"), path});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+    const QString fresh = dir.file(QStringLiteral("fresh.cutru"));
+    ASSERT_EQ(cli({QStringLiteral("init"), QStringLiteral("--out"), fresh}).exitCode, 0);
+    for (const auto &[kind, path] : {std::pair{QStringLiteral("organisations"), orgs}, std::pair{QStringLiteral("members"), members}}) {
+        const CliRun r = cli({QStringLiteral("import"), kind, path, QStringLiteral("--db"), fresh});
+        ASSERT_EQ(r.exitCode, 0) << kind.toStdString() << ": " << r.err.toStdString() << r.out.toStdString().substr(0, 3000);
+        EXPECT_EQ(figure(r.out, QStringLiteral("Inserted")), figure(r.out, QStringLiteral("Rows")));
+    }
+    for (const auto &[kind, path] : {std::pair{QStringLiteral("organisations"), orgs}, std::pair{QStringLiteral("members"), members}}) {
+        const QString again = dir.file(QStringLiteral("again-") + QFileInfo(path).fileName());
+        const CliRun r = cli({QStringLiteral("export"), kind, QStringLiteral("--db"), fresh, QStringLiteral("--format"),
+                              QStringLiteral("csv"), QStringLiteral("--out"), again});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_TRUE(fileBytes(again) == fileBytes(path)) << kind.toStdString() << " differ after the round trip";
+    }
+}
+
+TEST_F(Cli, ImportOrganisationsSetsUpAnEmptyDatabase)
+{
+    const QString fresh = dir.file(QStringLiteral("province.cutru"));
+    ASSERT_EQ(cli({QStringLiteral("init"), QStringLiteral("--out"), fresh}).exitCode, 0);
+    const CliRun r = cli({QStringLiteral("import"), QStringLiteral("organisations"), importFixture("cli_organisations.csv"),
+                          QStringLiteral("--db"), fresh});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString() << r.out.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Rows")), 4);
+    EXPECT_EQ(figure(r.out, QStringLiteral("Inserted")), 4);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("CSV"))) << r.err.toStdString();
+    EXPECT_EQ(sqlText(fresh, QStringLiteral("SELECT p.code FROM organisations o JOIN organisations p ON p.id = o.parent_id "
+                                            "WHERE o.code = 'NB.X01.K01'")),
+              QStringLiteral("NB.X01"));
+    EXPECT_EQ(sqlText(fresh, QStringLiteral("SELECT kind FROM organisations WHERE code = 'NB.W01'")),
+              QStringLiteral("army_and_police"));
 }

@@ -3,7 +3,9 @@
 #include "app/accounts_dialog.h"
 #include "app/backup_controller.h"
 #include "app/change_password_dialog.h"
+#include "app/export_dialog.h"
 #include "app/history_page.h"
+#include "app/import_wizard.h"
 #include "app/language.h"
 #include "app/member_table_model.h"
 #include "app/members_page.h"
@@ -90,6 +92,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), ui_(std::make_uni
     connect(ui_->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
     connect(ui_->actionSwitchUser, &QAction::triggered, this, &MainWindow::switchUser);
     connect(ui_->actionAccounts, &QAction::triggered, this, &MainWindow::manageAccounts);
+    connect(ui_->actionImportMembers, &QAction::triggered, this, [this] { startImport(ImportKind::Members); });
+    connect(ui_->actionImportOrganisations, &QAction::triggered, this,
+            [this] { startImport(ImportKind::Organisations); });
+    connect(ui_->actionExportMembers, &QAction::triggered, this, [this] { startExport(ImportKind::Members); });
+    connect(ui_->actionExportOrganisations, &QAction::triggered, this,
+            [this] { startExport(ImportKind::Organisations); });
 
     backup_ = new BackupController(this);
     ui_->menuFile->insertActions(ui_->actionQuit, {backup_->backupAction(), backup_->restoreAction(),
@@ -622,6 +630,26 @@ QAction *MainWindow::changePasswordAction() const
     return ui_->actionChangePassword;
 }
 
+QAction *MainWindow::importMembersAction() const
+{
+    return ui_->actionImportMembers;
+}
+
+QAction *MainWindow::importOrganisationsAction() const
+{
+    return ui_->actionImportOrganisations;
+}
+
+QAction *MainWindow::exportMembersAction() const
+{
+    return ui_->actionExportMembers;
+}
+
+QAction *MainWindow::exportOrganisationsAction() const
+{
+    return ui_->actionExportOrganisations;
+}
+
 void MainWindow::applyUser()
 {
     const bool open = db_.has_value();
@@ -634,6 +662,13 @@ void MainWindow::applyUser()
     backup_->setActingUser(open ? user_ : ActingUser::localAdministrator(paths::osUser()));
     backup_->backupAction()->setEnabled(open && user_.may(Action::BackUp));
     backup_->restoreAction()->setEnabled(!open || user_.may(Action::Restore));
+    // As the services decide: members are imported by those who may edit them somewhere,
+    // organisations by the provincial board; a member export carries unmasked CCCDs.
+    ui_->actionImportMembers->setEnabled(open && user_.may(Action::EditMembers));
+    ui_->actionImportOrganisations->setEnabled(open && user_.may(Action::ManageOrganisations));
+    ui_->actionExportMembers->setEnabled(open && user_.may(Action::ReadMembers)
+                                         && user_.may(Action::ViewPersonalIdentifiers));
+    ui_->actionExportOrganisations->setEnabled(open && user_.may(Action::ReadMembers));
     if (!open) {
         statusUser_->clear();
         statusUser_->setToolTip(QString());
@@ -685,6 +720,42 @@ void MainWindow::manageAccounts()
     } catch (const storage::StorageError &e) {
         statusBar()->showMessage(e.userMessage(), 15000);
     }
+}
+
+void MainWindow::startImport(ImportKind kind)
+{
+    if (!db_)
+        return;
+    auto *wizard = new ImportWizard(kind, *db_, user_, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::afterImport);
+    wizard->open();
+}
+
+void MainWindow::afterImport(ImportKind kind)
+{
+    if (!db_)
+        return;
+    if (members_->model())
+        members_->model()->reload();
+    onMemberSaved(); // the tree's counts, the overview, history and referrals
+    if (kind == ImportKind::Organisations)
+        meetings_->refresh(); // new cells hold meetings
+    statusBar()->showMessage(kind == ImportKind::Members ? tr("Members imported.") : tr("Organisations imported."),
+                             15000);
+}
+
+void MainWindow::startExport(ImportKind kind)
+{
+    if (!db_)
+        return;
+    auto *dialog = new ExportDialog(kind, db_->path(), user_, treeModel_->tree(), scopeId_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(message, 15000);
+    });
+    dialog->open();
 }
 
 void MainWindow::setLanguage(const QString &code)

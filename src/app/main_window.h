@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/acting_user.h"
+#include "services/import_mapping.h"
 #include "services/organisation_tree.h"
 #include "storage/database.h"
 
@@ -80,6 +81,10 @@ public:
     QLabel *statusUserLabel() const { return statusUser_; }
     QAction *accountsAction() const;
     QAction *changePasswordAction() const;
+    QAction *importMembersAction() const;
+    QAction *importOrganisationsAction() const;
+    QAction *exportMembersAction() const;
+    QAction *exportOrganisationsAction() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -103,6 +108,11 @@ private:
     void switchUser();
     void changePassword();
     void manageAccounts();
+    // File → Import …: the wizard, window-modal; lists and the tree follow an import.
+    void startImport(ImportKind kind);
+    void afterImport(ImportKind kind);
+    // File → Export …: the export dialog over the scope chosen in the tree.
+    void startExport(ImportKind kind);
     void reloadTree();
     // Lets go of the database (every page and connection), e.g. before a restore.
     void closeDatabase();

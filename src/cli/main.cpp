@@ -22,6 +22,7 @@
 #include "services/demo_province.h"
 #include "services/logging.h"
 #include "services/translations.h"
+#include "cli/data_commands.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -859,6 +860,14 @@ int main(int argc, char *argv[])
            "                               a meeting's attendance record (--blank: the sign-in sheet)\n"
            "  attendance import CSV --db FILE [--meeting ID] [--dry-run]\n"
            "                               marks from a CSV file (see docs/data-formats.md)\n"
+           "  import members|organisations FILE --db FILE [--mapping FILE|NAME] [--save-mapping NAME]\n"
+           "         [--mode skip|update|fill] [--dry-run] [--encoding E] [--delimiter D] [--sheet S]\n"
+           "         [--rejected OUT.csv]\n"
+           "                               members or organisations from a CSV or XLSX file; exit code 0:\n"
+           "                               every row accepted, 2: some rows rejected, 1: nothing imported\n"
+           "  export members|organisations --db FILE [--scope CODE] --format csv|xlsx --out FILE\n"
+           "                               the members or organisations of CODE (default: your own scope),\n"
+           "                               in the columns the import reads\n"
            "  report --list                the reports (Guideline 08-HD) and what they show\n"
            "  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]\n"
            "         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE\n"
@@ -866,7 +875,7 @@ int main(int argc, char *argv[])
            "                               over the period (default: the current year)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("init, demo, info, backup, restore, referrals, meetings, attendance or report"));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("init, demo, info, backup, restore, referrals, meetings, attendance, import, export or report"));
     parser.addOptions({
         {QStringLiteral("db"), Tr::tr("The database file to open."), Tr::tr("FILE")},
         {QStringLiteral("out"), Tr::tr("The file to create."), Tr::tr("FILE")},
@@ -902,23 +911,24 @@ int main(int argc, char *argv[])
         {QStringLiteral("status"), Tr::tr("referrals list: issued, received, assigned or ended."), Tr::tr("STATUS")},
         {QStringLiteral("commune"), Tr::tr("referrals list: the receiving commune's code."), Tr::tr("CODE")},
         {QStringLiteral("format"), Tr::tr("referrals list, meetings list: csv or text (default); report: pdf, xlsx "
-                                          "or csv."),
+                                          "or csv; export: csv or xlsx."),
          Tr::tr("FORMAT")},
         {QStringLiteral("year"), Tr::tr("referrals letters, meetings, report: the year."), Tr::tr("YEAR")},
-        {QStringLiteral("scope"), Tr::tr("meetings plan, report: the organisation to cover (default: the province; "
-                                         "report: your own scope)."),
+        {QStringLiteral("scope"), Tr::tr("meetings plan, report, export: the organisation to cover (default: the "
+                                         "province; report, export: your own scope)."),
          Tr::tr("CODE")},
         {QStringLiteral("cell"), Tr::tr("meetings list: the cell's code."), Tr::tr("CODE")},
         {QStringLiteral("meeting"), Tr::tr("meetings sheet, attendance import: the meeting's number (see 'meetings "
                                            "list')."),
          Tr::tr("ID")},
         {QStringLiteral("blank"), Tr::tr("meetings sheet: print the blank sign-in sheet.")},
-        {QStringLiteral("dry-run"), Tr::tr("attendance import: check and report, write nothing.")},
+        {QStringLiteral("dry-run"), Tr::tr("attendance import, import: check and report, write nothing.")},
         {QStringLiteral("verbose"), Tr::tr("Log more detail to stderr.")},
         {QStringLiteral("lang"), Tr::tr("Language of messages and reports: vi or en (default: vi when the system "
                                         "locale is Vietnamese, else en)."),
          Tr::tr("CODE")},
     });
+    parser.addOptions(cutru::cli::dataOptions());
     parser.process(app);
 
     cutru::logging::toStderr(parser.isSet(QStringLiteral("verbose")));
@@ -934,7 +944,10 @@ int main(int argc, char *argv[])
     const bool isReport = !args.isEmpty() && args.first() == QLatin1String("report");
     if (isReport && args.size() > 2)
         return fail(Tr::tr("'report' takes one report's name; '%1' is one word too many.").arg(args.at(2)));
-    if (!isReport && args.size() != (twoWords ? 2 : 1) + (takesFile ? 1 : 0)) {
+    // "import" and "export" check their own words: their exit code 2 means rejected
+    // rows, not a usage error.
+    const bool isData = !args.isEmpty() && (args.first() == QLatin1String("import") || args.first() == QLatin1String("export"));
+    if (!isReport && !isData && args.size() != (twoWords ? 2 : 1) + (takesFile ? 1 : 0)) {
         err() << parser.helpText();
         return 2;
     }
@@ -942,6 +955,11 @@ int main(int argc, char *argv[])
     try {
         if (isReport)
             return commandReport(parser, args.value(1));
+        if (isData) {
+            const cutru::cli::SignIn signIn = [&parser](cutru::storage::Database &db) { return actingUser(parser, db); };
+            return args.first() == QLatin1String("import") ? cutru::cli::commandImport(parser, args, signIn)
+                                                           : cutru::cli::commandExport(parser, args, signIn);
+        }
         if (command == QLatin1String("init"))
             return commandInit(parser);
         if (command == QLatin1String("demo"))

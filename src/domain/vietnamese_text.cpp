@@ -104,7 +104,16 @@ QStringList words(const QString &s)
 
 QString normalise(const QString &s)
 {
-    return s.normalized(QString::NormalizationForm_C).simplified();
+    QString n = s.normalized(QString::NormalizationForm_C);
+    // simplified() copies even a string with nothing to simplify, which most names and
+    // cells are: an importer normalises hundreds of thousands.
+    bool simple = n.isEmpty() || (n.front() != u' ' && n.back() != u' ');
+    for (qsizetype i = 0; simple && i < n.size(); ++i) {
+        const QChar c = n.at(i);
+        if (c.isSpace() && (c != u' ' || n.at(i - 1) == u' '))
+            simple = false;
+    }
+    return simple ? n : n.simplified();
 }
 
 QString fold(const QString &s)

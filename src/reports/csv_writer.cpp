@@ -1,20 +1,14 @@
 #include "reports/csv_writer.h"
 
 #include "domain/dates.h"
+#include "services/csv_format.h"
 
 #include <QStringList>
 
 namespace cutru::reports {
 
-static QString quoted(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
-        && !s.contains(QLatin1Char('\r')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
+// The one quoting rule of every CSV the program writes.
+static QString quoted(const QString &s) { return csv::quoteField(s); }
 
 static QByteArray rows(const ReportTable &table)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,12 @@ struct Table {
 Table readFile(const QString &path);
 // The same for bytes already read; `fileName` is used in messages.
 Table parse(const QByteArray &bytes, const QString &fileName);
+// Parses text already decoded (the encoding chosen elsewhere, e.g. by
+// tabular::readCsv); `delimiter` null: detected from the header line.
+Table parseText(const QString &text, const QString &fileName, QChar delimiter = QChar());
+// The same for valid UTF-8 without a byte-order mark, parsed in place: a large
+// file is not held a second time as decoded text.
+Table parseUtf8(QByteArrayView utf8, const QString &fileName, QChar delimiter = QChar());
 // The delimiter of a header line (see readFile).
 QChar detectDelimiter(const QString &headerLine);
 

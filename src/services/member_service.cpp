@@ -178,6 +178,37 @@ QList<storage::ChangeLogEntry> MemberService::history(qint64 id) const
     return entries;
 }
 
+QString MemberService::cccdTakenMessage()
+{
+    return Tr::tr("Another member already has this CCCD number.");
+}
+
+QString MemberService::partyCardTakenMessage()
+{
+    return Tr::tr("Another member already has this party card number.");
+}
+
+void MemberService::checkOrganisations(const Member &m, const OrganisationFinder &find, FieldErrors &errors)
+{
+    if (m.cellId > 0) {
+        const auto cell = find(m.cellId);
+        if (!cell || (cell->level != OrgLevel::Cell && cell->level != OrgLevel::Workplace))
+            errors.append({QStringLiteral("cellId"),
+                           Tr::tr("Membership is held in a cell or a workplace party organisation.")});
+    }
+    if (m.residenceCommuneId > 0) {
+        const auto commune = find(m.residenceCommuneId);
+        if (!commune || commune->level != OrgLevel::Commune)
+            errors.append({QStringLiteral("residenceCommuneId"), Tr::tr("Choose a commune-level committee.")});
+        else if (m.residenceCellId > 0) {
+            const auto cell = find(m.residenceCellId);
+            if (!cell || cell->parentId != m.residenceCommuneId || cell->level != OrgLevel::Cell)
+                errors.append({QStringLiteral("residenceCellId"),
+                               Tr::tr("The residence cell must belong to the chosen commune.")});
+        }
+    }
+}
+
 FieldErrors MemberService::check(const Member &m, const QDate &today) const
 {
     FieldErrors errors = validate(m, today);
@@ -187,30 +218,19 @@ FieldErrors MemberService::check(const Member &m, const QDate &today) const
     if (!hasErrorFor(errors, QStringLiteral("cccd"))) {
         const auto other = members.idByCccd(m.cccd);
         if (other && *other != m.id)
-            errors.append({QStringLiteral("cccd"), Tr::tr("Another member already has this CCCD number.")});
+            errors.append({QStringLiteral("cccd"), cccdTakenMessage()});
     }
     if (!m.partyCardNo.isEmpty() && !hasErrorFor(errors, QStringLiteral("partyCardNo"))) {
         const auto other = members.idByPartyCard(m.partyCardNo);
         if (other && *other != m.id)
-            errors.append({QStringLiteral("partyCardNo"), Tr::tr("Another member already has this party card number.")});
+            errors.append({QStringLiteral("partyCardNo"), partyCardTakenMessage()});
     }
-    if (m.cellId > 0) {
-        const auto cell = orgs.byId(m.cellId);
-        if (!cell || (cell->level != OrgLevel::Cell && cell->level != OrgLevel::Workplace))
-            errors.append({QStringLiteral("cellId"),
-                           Tr::tr("Membership is held in a cell or a workplace party organisation.")});
-    }
-    if (m.residenceCommuneId > 0) {
-        const auto commune = orgs.byId(m.residenceCommuneId);
-        if (!commune || commune->level != OrgLevel::Commune)
-            errors.append({QStringLiteral("residenceCommuneId"), Tr::tr("Choose a commune-level committee.")});
-        else if (m.residenceCellId > 0) {
-            const auto cell = orgs.byId(m.residenceCellId);
-            if (!cell || cell->parentId != commune->id || cell->level != OrgLevel::Cell)
-                errors.append({QStringLiteral("residenceCellId"),
-                               Tr::tr("The residence cell must belong to the chosen commune.")});
-        }
-    }
+    checkOrganisations(m, [&](qint64 id) -> std::optional<OrganisationFacts> {
+        const auto o = orgs.byId(id);
+        if (!o)
+            return std::nullopt;
+        return OrganisationFacts{o->level, o->parentId};
+    }, errors);
     return errors;
 }
 

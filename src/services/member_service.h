@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/member_repository.h"
 
+#include <functional>
 #include <optional>
 
 namespace cutru {
@@ -41,6 +42,20 @@ public:
     // The member's own change history, newest last; identifiers masked as in load().
     // Throws AccessDenied like load().
     QList<storage::ChangeLogEntry> history(qint64 id) const;
+
+    // The organisation rules of check(), on facts found elsewhere (the importer looks
+    // them up in the tree it loaded once): membership held in a cell or a workplace
+    // organisation, the residence commune a commune-level committee, the residence cell
+    // one of that commune's cells. `find` gives nullopt for an unknown id.
+    struct OrganisationFacts {
+        OrgLevel level = OrgLevel::Cell;
+        qint64 parentId = 0;
+    };
+    using OrganisationFinder = std::function<std::optional<OrganisationFacts>(qint64 id)>;
+    static void checkOrganisations(const Member &m, const OrganisationFinder &find, FieldErrors &errors);
+    // check()'s uniqueness messages, for the importer's own look-ups.
+    static QString cccdTakenMessage();
+    static QString partyCardTakenMessage();
 
     // "•••••••••789": enough to tell two people apart on a list, not to use the number.
     static QString maskCccd(const QString &cccd);

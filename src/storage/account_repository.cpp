@@ -244,6 +244,27 @@ void AccountRepository::setSetting(const QString &key, const QString &value)
     sql::exec(q, "write a setting");
 }
 
+QStringList AccountRepository::settingKeys(const QString &prefix) const
+{
+    // substr, not LIKE: a prefix holding '%' or '_' means just those characters.
+    QSqlQuery q = sql::prepare(db_, QStringLiteral(
+        "SELECT key FROM database_settings WHERE substr(key, 1, ?) = ? ORDER BY key"));
+    q.addBindValue(prefix.size());
+    q.addBindValue(prefix);
+    sql::exec(q, "read settings");
+    QStringList keys;
+    while (q.next())
+        keys << q.value(0).toString();
+    return keys;
+}
+
+void AccountRepository::removeSetting(const QString &key)
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("DELETE FROM database_settings WHERE key = ?"));
+    q.addBindValue(key);
+    sql::exec(q, "remove a setting");
+}
+
 void AccountRepository::recordEvent(const QString &kind, const QString &detail, const QDateTime &now)
 {
     QSqlQuery q = sql::prepare(db_, QStringLiteral(

@@ -50,6 +50,10 @@ public:
     // The file's settings (database_settings).
     QString setting(const QString &key) const;
     void setSetting(const QString &key, const QString &value);
+    // The keys starting with `prefix`, sorted (saved import mappings live under one).
+    QStringList settingKeys(const QString &prefix) const;
+    // Removes a setting; nothing happens when there is none.
+    void removeSetting(const QString &key);
     // An event on the file as a whole (a restore), logged like any record.
     void recordEvent(const QString &kind, const QString &detail, const QDateTime &now);
 

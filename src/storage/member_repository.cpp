@@ -2,8 +2,11 @@
 
 #include "domain/vietnamese_text.h"
 #include "storage/sql_util.h"
+#include "storage/sqlite_native.h"
 
 #include <QHash>
+#include <algorithm>
+#include <sqlite3.h>
 
 namespace cutru::storage {
 namespace {
@@ -64,6 +67,89 @@ void bindMember(QSqlQuery &q, const Member &m, int first = 0)
     q.bindValue(i++, sql::text(m.residenceAddress));
     q.bindValue(i++, sql::text(m.notes));
 }
+
+// Stages members for insertMany with SQLite's C API: binding 20 values a row through
+// Qt SQL (a QVariant each, converted again by the driver) costs more than SQLite's own
+// work, over a second for 100,000 members. Texts are bound as the UTF-16 they are.
+class NativeStaging {
+public:
+    NativeStaging(const Database &db, const QString &statement) : db_(native::handleOf(db.connection()))
+    {
+        if (!db_)
+            sql::throwForResultCode(SQLITE_MISUSE, QStringLiteral("not an SQLite connection"), "stage members");
+        const int rc = sqlite3_prepare16_v2(db_, statement.utf16(), int(statement.size() * 2), &st_, nullptr);
+        if (rc != SQLITE_OK)
+            sql::throwForResultCode(rc, QString::fromUtf8(sqlite3_errmsg(db_)), "prepare the member staging");
+    }
+    ~NativeStaging() { sqlite3_finalize(st_); }
+    NativeStaging(const NativeStaging &) = delete;
+    NativeStaging &operator=(const NativeStaging &) = delete;
+
+    // The same values as bindMember, with the id first.
+    void add(const Member &m)
+    {
+        const QString name = text::normalise(m.fullName);
+        const QString folded = text::fold(name);
+        const QString sortKey = text::nameSortKey(name);
+        int i = 1;
+        sqlite3_bind_int64(st_, i++, m.id);
+        text(i++, name);
+        text(i++, folded);
+        text(i++, sortKey);
+        text(i++, code(m.gender));
+        date(i++, m.birthDate);
+        text(i++, m.cccd);
+        if (m.partyCardNo.isEmpty()) // NULL, so that the UNIQUE column allows many members without one
+            sqlite3_bind_null(st_, i++);
+        else
+            text(i++, m.partyCardNo);
+        text(i++, m.personalRecordNo);
+        date(i++, m.admissionDate);
+        date(i++, m.officialDate);
+        id(i++, m.cellId);
+        text(i++, m.workplace);
+        text(i++, m.position);
+        text(i++, m.phone);
+        text(i++, m.residenceProvince);
+        id(i++, m.residenceCommuneId);
+        id(i++, m.residenceCellId);
+        text(i++, m.residenceAddress);
+        text(i++, m.notes);
+        const int rc = sqlite3_step(st_);
+        sqlite3_reset(st_);
+        if (rc != SQLITE_DONE)
+            sql::throwForResultCode(rc, QString::fromUtf8(sqlite3_errmsg(db_)), "stage member");
+    }
+
+private:
+    // Copied by SQLite (transient): some of the strings are temporaries of add().
+    void text(int i, const QString &s)
+    {
+        // Never a null pointer: an empty text is '' (the columns are NOT NULL), not NULL.
+        static const char16_t empty = 0;
+        const void *data = s.isEmpty() ? static_cast<const void *>(&empty) : static_cast<const void *>(s.utf16());
+        sqlite3_bind_text16(st_, i, data, int(s.size() * 2), SQLITE_TRANSIENT);
+    }
+    void date(int i, const QDate &d)
+    {
+        if (!d.isValid()) {
+            sqlite3_bind_null(st_, i);
+            return;
+        }
+        const QByteArray iso = d.toString(Qt::ISODate).toLatin1();
+        sqlite3_bind_text(st_, i, iso.constData(), int(iso.size()), SQLITE_TRANSIENT);
+    }
+    void id(int i, qint64 v)
+    {
+        if (v > 0)
+            sqlite3_bind_int64(st_, i, v);
+        else
+            sqlite3_bind_null(st_, i);
+    }
+
+    sqlite3 *db_ = nullptr;
+    sqlite3_stmt *st_ = nullptr;
+};
 
 QString orderExpression(MemberSort s)
 {
@@ -160,15 +246,38 @@ void MemberRepository::insert(Member &m)
     m.rowVersion = 1;
 }
 
-void MemberRepository::insertMany(QList<Member> &members)
+bool MemberRepository::insertMany(QList<Member> &members, const std::function<bool(qsizetype done)> &keepGoing)
 {
     // Row by row, SQLite opens a statement savepoint for every insert (its triggers
     // may abort it) and the FTS5 search index writes out its pending terms at every
     // savepoint: a new index segment, and merge work, per member. So the rows are
-    // staged in a temporary table (no triggers, no indexes) and moved over in one
-    // statement.
+    // staged in a temporary table (no triggers, no indexes) and moved over by the
+    // thousands, one statement each.
     if (members.isEmpty())
-        return;
+        return true;
+    // The members' indexes, search index and change log of a province outgrow SQLite's
+    // default 2 MB page cache many times: inserting 100,000 rows then reads and writes
+    // the same pages over and over (seconds). 64 MB for the call, then as it was.
+    QSqlQuery cacheSize = sql::prepare(db_, QStringLiteral("PRAGMA cache_size"));
+    sql::exec(cacheSize, "read the page cache size");
+    const qint64 previousCache = cacheSize.next() ? cacheSize.value(0).toLongLong() : -2000;
+    cacheSize.finish();
+    constexpr qint64 kBulkCacheKiB = 64 * 1024;
+    const bool raiseCache = previousCache < 0 ? -previousCache < kBulkCacheKiB : previousCache * 4 < kBulkCacheKiB;
+    struct RestoreCache {
+        const Database &db;
+        qint64 previous;
+        bool active;
+        ~RestoreCache()
+        {
+            if (!active)
+                return;
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previous)); // best effort: only a speed setting
+        }
+    } restoreCache{db_, previousCache, raiseCache};
+    if (raiseCache)
+        sql::execDirect(db_, QStringLiteral("PRAGMA cache_size = %1").arg(-kBulkCacheKiB), "set the page cache size");
     const QString columns = QStringLiteral(
         "id, full_name, name_folded, name_sort_key, gender, birth_date, cccd, party_card_no, personal_record_no, "
         "admission_date, official_date, cell_id, workplace, position, phone, residence_province, "
@@ -176,27 +285,39 @@ void MemberRepository::insertMany(QList<Member> &members)
     sql::execDirect(db_, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS member_staging AS "
                                         "SELECT %1 FROM main.members WHERE 0").arg(columns),
                     "prepare the member staging table");
+    const QString clear = QStringLiteral("DELETE FROM temp.member_staging");
     // Emptied first, not last: a failed call may have left rows behind.
-    sql::execDirect(db_, QStringLiteral("DELETE FROM temp.member_staging"), "clear the member staging table");
-    QSqlQuery stage = sql::prepare(db_, QStringLiteral("INSERT INTO temp.member_staging (%1) VALUES "
-                                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                            .arg(columns));
+    sql::execDirect(db_, clear, "clear the member staging table");
+    NativeStaging stage(db_, QStringLiteral("INSERT INTO temp.member_staging (%1) VALUES "
+                                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                 .arg(columns));
     // Ids are given explicitly, the next free ones: the write transaction holds the
     // table, so nobody can take them in between.
     QSqlQuery lastId = sql::prepare(db_, QStringLiteral("SELECT coalesce(max(id), 0) FROM main.members"));
     sql::exec(lastId, "allocate member ids");
     qint64 id = lastId.next() ? lastId.value(0).toLongLong() : 0;
     lastId.finish();
-    for (Member &m : members) {
-        m.id = ++id;
-        m.rowVersion = 1;
-        stage.bindValue(0, m.id);
-        bindMember(stage, m, 1);
-        sql::exec(stage, "stage member");
+    const QString move = QStringLiteral("INSERT INTO main.members (%1) SELECT %1 FROM temp.member_staging ORDER BY rowid")
+                             .arg(columns);
+    // Large enough that the search index gets few segments, small enough that a caller
+    // hears of progress (and may cancel) every second or so at worst.
+    constexpr qsizetype kBatch = 20000;
+    for (qsizetype first = 0; first < members.size(); first += kBatch) {
+        const qsizetype last = std::min(members.size(), first + kBatch);
+        for (qsizetype i = first; i < last; ++i) {
+            Member &m = members[i];
+            m.id = ++id;
+            m.rowVersion = 1;
+            stage.add(m);
+            if (keepGoing && (i + 1) % 1000 == 0 && i + 1 < last && !keepGoing(i + 1))
+                return false;
+        }
+        sql::execDirect(db_, move, "insert members");
+        sql::execDirect(db_, clear, "clear the member staging table");
+        if (keepGoing && !keepGoing(last))
+            return false;
     }
-    sql::execDirect(db_, QStringLiteral("INSERT INTO main.members (%1) SELECT %1 FROM temp.member_staging ORDER BY rowid")
-                             .arg(columns),
-                    "insert members");
+    return true;
 }
 
 bool MemberRepository::update(Member &m)
@@ -226,6 +347,26 @@ std::optional<Member> MemberRepository::byId(qint64 id) const
     if (!q.next())
         return std::nullopt;
     return memberFromRow(q);
+}
+
+QList<Member> MemberRepository::byIds(const QList<qint64> &ids) const
+{
+    QList<Member> out;
+    out.reserve(ids.size());
+    constexpr qsizetype kChunk = 500; // well below SQLite's limit on bound parameters
+    for (qsizetype first = 0; first < ids.size(); first += kChunk) {
+        const qsizetype n = std::min(kChunk, ids.size() - first);
+        const QStringList marks(n, QStringLiteral("?"));
+        QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT %1 FROM members WHERE id IN (%2)")
+                                            .arg(QLatin1String(kMemberColumns), marks.join(QLatin1Char(','))));
+        for (qsizetype i = first; i < first + n; ++i)
+            q.addBindValue(ids.at(i));
+        q.setForwardOnly(true);
+        sql::exec(q, "read members");
+        while (q.next())
+            out.append(memberFromRow(q));
+    }
+    return out;
 }
 
 void MemberRepository::setNotReferred(qint64 memberId, bool notReferred, const QString &reason)

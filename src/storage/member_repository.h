@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace cutru::storage {
@@ -56,11 +57,17 @@ public:
     void insert(Member &m);
     // The same for many members at once, filling their ids: far faster for bulk loads
     // (the demo province, imports) than insert() row by row. Must run inside a Transaction.
-    void insertMany(QList<Member> &members);
+    // `keepGoing`, when given, is called with the members done so far every 1,000 or so;
+    // when it returns false the call stops and returns false, some rows perhaps written:
+    // the caller must roll the transaction back.
+    bool insertMany(QList<Member> &members, const std::function<bool(qsizetype done)> &keepGoing = {});
     // Saves m if nobody changed it since it was read (row version); returns false
     // when the stored row is newer or gone. Bumps m.rowVersion on success.
     bool update(Member &m);
     std::optional<Member> byId(qint64 id) const;
+    // The members with these ids that exist, in no particular order: one statement per
+    // few hundred ids rather than one per member.
+    QList<Member> byIds(const QList<qint64> &ids) const;
     std::optional<qint64> idByCccd(const QString &cccd) const;
     // Guideline 33's "not referred at all" mark, kept apart from the member form's
     // fields so that an edit of the form never clears it. Must run inside a Transaction.

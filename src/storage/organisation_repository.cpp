@@ -76,6 +76,30 @@ void OrganisationRepository::insert(Organisation &o)
     sql::exec(insertPlacement_, "insert organisation placement");
 }
 
+bool OrganisationRepository::update(Organisation &o)
+{
+    QSqlQuery q = sql::prepare(db_, QStringLiteral(
+        "UPDATE organisations SET name = ?, name_sort_key = ?, kind = ?, row_version = row_version + 1 "
+        "WHERE id = ? AND row_version = ?"));
+    q.addBindValue(o.name);
+    q.addBindValue(text::sortKey(o.name));
+    q.addBindValue(sql::text(o.kind));
+    q.addBindValue(o.id);
+    q.addBindValue(o.rowVersion);
+    sql::exec(q, "update organisation");
+    if (q.numRowsAffected() != 1)
+        return false;
+    ++o.rowVersion;
+
+    QSqlQuery placement = sql::prepare(db_, QStringLiteral(
+        "UPDATE organisation_placements SET name = ? WHERE organisation_id = ? AND valid_to IS NULL AND name <> ?"));
+    placement.addBindValue(o.name);
+    placement.addBindValue(o.id);
+    placement.addBindValue(o.name);
+    sql::exec(placement, "update organisation placement");
+    return true;
+}
+
 std::optional<Organisation> OrganisationRepository::byId(qint64 id) const
 {
     QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT %1 FROM organisations WHERE id = ?")

@@ -19,6 +19,12 @@ public:
     // Inserts `o` under its parent (or as the province), filling id; also opens its
     // first placement period. Must run inside a Transaction.
     void insert(Organisation &o);
+    // Changes the name (and its sort key) and the kind of `o` when its row_version is
+    // still o.rowVersion, raising it; the current placement period (the one not ended)
+    // takes the new name too, so that the history shows it from the start of that period.
+    // Level, parent, code and dates stay. Returns false when the row changed meanwhile
+    // or is gone. Must run inside a Transaction.
+    bool update(Organisation &o);
     std::optional<Organisation> byId(qint64 id) const;
     std::optional<Organisation> byCode(const QString &code) const;
     // The whole tree, parents before children, siblings in Vietnamese name order.

@@ -27,6 +27,25 @@ QSqlQuery prepare(const Database &db, const QString &statement)
     return q;
 }
 
+namespace {
+enum class Failure { Busy, Constraint, Other };
+
+[[noreturn]] void fail(Failure kind, const QString &detail)
+{
+    switch (kind) {
+    case Failure::Busy:
+        throw StorageError(Tr::tr("The database is busy with another user's change. Try again in a moment."),
+                           detail);
+    case Failure::Constraint:
+        throw StorageError(Tr::tr("The change breaks a rule of the database and was not saved."),
+                           detail);
+    case Failure::Other: break;
+    }
+    throw StorageError(Tr::tr("The database could not complete the operation."),
+                       detail);
+}
+} // namespace
+
 void exec(QSqlQuery &q, const char *what)
 {
     if (q.exec())
@@ -35,13 +54,16 @@ void exec(QSqlQuery &q, const char *what)
     const QString detail = QString::fromLatin1(what) + QStringLiteral(": ") + err.text();
     spdlog::error("query failed: {} [{}]", detail.toStdString(), q.lastQuery().toStdString());
     if (err.nativeErrorCode() == QLatin1String("5") || err.nativeErrorCode() == QLatin1String("6"))
-        throw StorageError(Tr::tr("The database is busy with another user's change. Try again in a moment."),
-                           detail);
-    if (isConstraintError(q))
-        throw StorageError(Tr::tr("The change breaks a rule of the database and was not saved."),
-                           detail);
-    throw StorageError(Tr::tr("The database could not complete the operation."),
-                       detail);
+        fail(Failure::Busy, detail);
+    fail(isConstraintError(q) ? Failure::Constraint : Failure::Other, detail);
+}
+
+void throwForResultCode(int code, const QString &message, const char *what)
+{
+    const QString detail = QString::fromLatin1(what) + QStringLiteral(": ") + message;
+    spdlog::error("query failed: {} (SQLite result code {})", detail.toStdString(), code);
+    const int primary = code & 0xff; // SQLITE_BUSY 5, SQLITE_LOCKED 6, SQLITE_CONSTRAINT 19
+    fail(primary == 5 || primary == 6 ? Failure::Busy : primary == 19 ? Failure::Constraint : Failure::Other, detail);
 }
 
 void execDirect(const Database &db, const QString &statement, const char *what)

@@ -15,6 +15,10 @@ QSqlQuery prepare(const Database &db, const QString &statement);
 void exec(QSqlQuery &q, const char *what);
 // Executes one statement without parameters.
 void execDirect(const Database &db, const QString &statement, const char *what);
+// Throws the StorageError exec() throws for a failed SQLite result code (busy,
+// constraint, anything else), for code that uses SQLite's C API directly; `detail`
+// (SQLite's message) goes to the log with `what`.
+[[noreturn]] void throwForResultCode(int code, const QString &detail, const char *what);
 
 // Dates are stored as ISO 8601 text (yyyy-MM-dd); a null date is SQL NULL.
 QVariant date(const QDate &d);
