@@ -195,6 +195,22 @@
         <source>&amp;User accounts…</source>
         <translation>&amp;User accounts…</translation>
     </message>
+    <message>
+        <source>&amp;Import members…</source>
+        <translation>&amp;Import members…</translation>
+    </message>
+    <message>
+        <source>Import or&amp;ganisations…</source>
+        <translation>Import or&amp;ganisations…</translation>
+    </message>
+    <message>
+        <source>&amp;Export members…</source>
+        <translation>&amp;Export members…</translation>
+    </message>
+    <message>
+        <source>Export organisa&amp;tions…</source>
+        <translation>Export organisa&amp;tions…</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -484,6 +500,41 @@
     <message>
         <source>Select All</source>
         <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Go Back</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1998,104 @@ Newest change: %5</translation>
     </message>
 </context>
 <context>
+    <name>cutru::ExportDialog</name>
+    <message>
+        <source>Export members</source>
+        <translation>Export members</translation>
+    </message>
+    <message>
+        <source>Export organisations</source>
+        <translation>Export organisations</translation>
+    </message>
+    <message>
+        <source>Every member held by, or living in, an organisation of the scope, with the columns the member import reads: the file can be imported back.</source>
+        <translation>Every member held by, or living in, an organisation of the scope, with the columns the member import reads: the file can be imported back.</translation>
+    </message>
+    <message>
+        <source>The organisation chosen and every organisation under it, parents first, with the columns the organisation import reads: the file can be imported back.</source>
+        <translation>The organisation chosen and every organisation under it, parents first, with the columns the organisation import reads: the file can be imported back.</translation>
+    </message>
+    <message>
+        <source>Everything you may see</source>
+        <translation>Everything you may see</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, comma-separated)</source>
+        <translation>CSV (UTF-8, comma-separated)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 exists already. Replace it?</translation>
+    </message>
+    <message>
+        <source>The export failed; see the log for details.</source>
+        <translation>The export failed; see the log for details.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln row exported to %1.</numerusform>
+            <numerusform>%Ln rows exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cutru::FirstAdministratorDialog</name>
     <message>
         <source>First administrator — CuTru</source>
@@ -2535,6 +2684,557 @@ Newest change: %5</translation>
     </message>
 </context>
 <context>
+    <name>cutru::ImportField</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>CCCD number</source>
+        <translation>CCCD number</translation>
+    </message>
+    <message>
+        <source>Party card number</source>
+        <translation>Party card number</translation>
+    </message>
+    <message>
+        <source>Personal record number</source>
+        <translation>Personal record number</translation>
+    </message>
+    <message>
+        <source>Date of admission</source>
+        <translation>Date of admission</translation>
+    </message>
+    <message>
+        <source>Date of official membership</source>
+        <translation>Date of official membership</translation>
+    </message>
+    <message>
+        <source>Cell code</source>
+        <translation>Cell code</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Province of residence</source>
+        <translation>Province of residence</translation>
+    </message>
+    <message>
+        <source>Residence commune code</source>
+        <translation>Residence commune code</translation>
+    </message>
+    <message>
+        <source>Residence commune</source>
+        <translation>Residence commune</translation>
+    </message>
+    <message>
+        <source>Village / residential group code</source>
+        <translation>Village / residential group code</translation>
+    </message>
+    <message>
+        <source>Village / residential group</source>
+        <translation>Village / residential group</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Parent organisation code</source>
+        <translation>Parent organisation code</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>A CSV file (separated by commas, semicolons or tabs) or an Excel workbook (.xlsx). The first non-empty row must hold the column names.</source>
+        <translation>A CSV file (separated by commas, semicolons or tabs) or an Excel workbook (.xlsx). The first non-empty row must hold the column names.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows:</source>
+        <translation>&amp;Preview of the first rows:</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of an Excel workbook.</source>
+        <translation>Sheet “%1” of an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>commas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semicolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by %2.</source>
+        <translation>Read as %1, separated by %2.</translation>
+    </message>
+    <message>
+        <source>Data rows: %1. Columns: %2.</source>
+        <translation>Data rows: %1. Columns: %2.</translation>
+    </message>
+    <message>
+        <source>The file has a row of column names but no data rows below it: there is nothing to import.</source>
+        <translation>The file has a row of column names but no data rows below it: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>(beyond the header)</source>
+        <translation>(beyond the header)</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ImportMapping</name>
+    <message>
+        <source>The column “%1” is set to feed “%2”, which is not a field of this import.</source>
+        <translation>The column “%1” is set to feed “%2”, which is not a field of this import.</translation>
+    </message>
+    <message>
+        <source>The columns “%1” and “%2” both feed “%3”: keep one.</source>
+        <translation>The columns “%1” and “%2” both feed “%3”: keep one.</translation>
+    </message>
+    <message>
+        <source>No column feeds “%1”, which the import needs.</source>
+        <translation>No column feeds “%1”, which the import needs.</translation>
+    </message>
+    <message>
+        <source>No column feeds “%1” or “%2”: the import needs the organisation holding the membership.</source>
+        <translation>No column feeds “%1” or “%2”: the import needs the organisation holding the membership.</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation>Give the mapping a name.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file holds. Columns set to “— ignore —” are not imported. Fields marked * are required.</source>
+        <translation>Choose the field each column of the file holds. Columns set to “— ignore —” are not imported. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mappings:</source>
+        <translation>Saved &amp;mappings:</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Save mapping…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation>(column %1, no name)</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— ignore —</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping named “%1”.</source>
+        <translation>There is no saved mapping named “%1”.</translation>
+    </message>
+    <message>
+        <source>Applied the saved mapping “%1”.</source>
+        <translation>Applied the saved mapping “%1”.</translation>
+    </message>
+    <message>
+        <source>Saved the mapping as “%1”.</source>
+        <translation>Saved the mapping as “%1”.</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <source>Name of the mapping:</source>
+        <translation>Name of the mapping:</translation>
+    </message>
+    <message>
+        <source>A mapping named “%1” exists already. Replace it?</source>
+        <translation>A mapping named “%1” exists already. Replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ImportPreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Rows with problems are left out; the others are imported together in one step, or not at all.</source>
+        <translation>Nothing has been written yet. Rows with problems are left out; the others are imported together in one step, or not at all.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Rows matching stored records:</source>
+        <translation>&amp;Rows matching stored records:</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <source>Rows in the file:</source>
+        <translation>Rows in the file:</translation>
+    </message>
+    <message>
+        <source>New members to add:</source>
+        <translation>New members to add:</translation>
+    </message>
+    <message>
+        <source>New organisations to add:</source>
+        <translation>New organisations to add:</translation>
+    </message>
+    <message>
+        <source>Already in the database:</source>
+        <translation>Already in the database:</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (imported; see the warnings):</source>
+        <translation>Possible duplicates (imported; see the warnings):</translation>
+    </message>
+    <message>
+        <source>Invalid (left out):</source>
+        <translation>Invalid (left out):</translation>
+    </message>
+    <message>
+        <source>Repeated in the file (left out):</source>
+        <translation>Repeated in the file (left out):</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Save rejected rows…</translation>
+    </message>
+    <message>
+        <source>A row matches a stored member when it has the same CCCD, or else the same party card number.</source>
+        <translation>A row matches a stored member when it has the same CCCD, or else the same party card number.</translation>
+    </message>
+    <message>
+        <source>A row matches a stored organisation when it has the same code.</source>
+        <translation>A row matches a stored organisation when it has the same code.</translation>
+    </message>
+    <message>
+        <source>Such rows are left out; the stored record stays as it is.</source>
+        <translation>Such rows are left out; the stored record stays as it is.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s non-empty cells replace the stored values.</source>
+        <translation>The file&apos;s non-empty cells replace the stored values.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s cells fill only the stored record&apos;s empty fields; nothing stored is overwritten.</source>
+        <translation>The file&apos;s cells fill only the stored record&apos;s empty fields; nothing stored is overwritten.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Unknown organisations</source>
+        <translation>Unknown organisations</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Checking the file</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Choose Check again to run it.</source>
+        <translation>The check was cancelled. Choose Check again to run it.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Warnings (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown organisations (%1)</source>
+        <translation>Unknown organisations (%1)</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed; the rejected rows file has them all.</source>
+        <translation>The first %1 problems are listed; the rejected rows file has them all.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: no row is new, and no stored record would change.</source>
+        <translation>Nothing to import: no row is new, and no stored record would change.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ImportReport</name>
+    <message>
+        <source>Skip: leave the stored record alone</source>
+        <translation>Skip: leave the stored record alone</translation>
+    </message>
+    <message>
+        <source>Update: the file&apos;s filled cells replace the stored values</source>
+        <translation>Update: the file&apos;s filled cells replace the stored values</translation>
+    </message>
+    <message>
+        <source>Fill: the file&apos;s cells fill only the stored record&apos;s empty fields</source>
+        <translation>Fill: the file&apos;s cells fill only the stored record&apos;s empty fields</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows to %1: %2</source>
+        <translation>Cannot write the rejected rows to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ImportResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The valid rows are written in one step: if the import is cancelled or fails, nothing is changed.</source>
+        <translation>The valid rows are written in one step: if the import is cancelled or fails, nothing is changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Save rejected rows…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing was changed.</source>
+        <translation>Cancelled — nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed.</source>
+        <translation>The import failed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Imported from %1 in one step.</source>
+        <translation>Imported from %1 in one step.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: no row was new, and no stored record needed a change.</source>
+        <translation>Nothing was written: no row was new, and no stored record needed a change.</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Added: %1</translation>
+    </message>
+    <message>
+        <source>Skipped (already in the database): %1</source>
+        <translation>Skipped (already in the database): %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Updated: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Unchanged: %1</translation>
+    </message>
+    <message>
+        <source>Left out because of problems: %1</source>
+        <translation>Left out because of problems: %1</translation>
+    </message>
+    <message>
+        <source>Unknown organisations: %1</source>
+        <translation>Unknown organisations: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ImportWizard</name>
+    <message>
+        <source>Import members</source>
+        <translation>Import members</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>Import organisations</translation>
+    </message>
+    <message>
+        <source>“%1” of %2</source>
+        <translation>“%1” of %2</translation>
+    </message>
+    <message>
+        <source>No file has been read.</source>
+        <translation>No file has been read.</translation>
+    </message>
+    <message>
+        <source>%1-rejected.csv</source>
+        <translation>%1-rejected.csv</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln rejected row(s) to %1, with their problems in the column “error”.</source>
+        <translation>
+            <numerusform>Wrote %Ln rejected row to %1, with their problems in the column “error”.</numerusform>
+            <numerusform>Wrote %Ln rejected rows to %1, with their problems in the column “error”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import failed; see the log for details.</source>
+        <translation>The import failed; see the log for details.</translation>
+    </message>
+</context>
+<context>
     <name>cutru::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -2680,6 +3380,14 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>Your account is no longer enabled; the database has been closed.</source>
         <translation>Your account is no longer enabled; the database has been closed.</translation>
+    </message>
+    <message>
+        <source>Members imported.</source>
+        <translation>Members imported.</translation>
+    </message>
+    <message>
+        <source>Organisations imported.</source>
+        <translation>Organisations imported.</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +4157,88 @@ Use File → New database or File → Open database.</translation>
     </message>
 </context>
 <context>
+    <name>cutru::MemberImport</name>
+    <message>
+        <source>No cell or workplace party organisation is named “%1”.</source>
+        <translation>No cell or workplace party organisation is named “%1”.</translation>
+    </message>
+    <message>
+        <source>No commune-level committee is named “%1”.</source>
+        <translation>No commune-level committee is named “%1”.</translation>
+    </message>
+    <message>
+        <source>No cell of %1 is named “%2”.</source>
+        <translation>No cell of %1 is named “%2”.</translation>
+    </message>
+    <message>
+        <source>No cell of a commune is named “%1”.</source>
+        <translation>No cell of a commune is named “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” names several organisations (%2): give the code.</source>
+        <translation>“%1” names several organisations (%2): give the code.</translation>
+    </message>
+    <message>
+        <source>not a gender (Nam or Nữ): %1</source>
+        <translation>not a gender (Nam or Nữ): %1</translation>
+    </message>
+    <message>
+        <source>not a date (dd/MM/yyyy): %1</source>
+        <translation>not a date (dd/MM/yyyy): %1</translation>
+    </message>
+    <message>
+        <source>a number in exponent form (%1) has lost its last digits: format the column as text and type the CCCD number again</source>
+        <translation>a number in exponent form (%1) has lost its last digits: format the column as text and type the CCCD number again</translation>
+    </message>
+    <message>
+        <source>%1 has 11 digits: the leading zero a spreadsheet dropped was restored (%2).</source>
+        <translation>%1 has 11 digits: the leading zero a spreadsheet dropped was restored (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has 9 digits: the leading zero a spreadsheet dropped was restored (%2).</source>
+        <translation>%1 has 9 digits: the leading zero a spreadsheet dropped was restored (%2).</translation>
+    </message>
+    <message>
+        <source>No organisation has the code %1.</source>
+        <translation>No organisation has the code %1.</translation>
+    </message>
+    <message>
+        <source>The gender is required.</source>
+        <translation>The gender is required.</translation>
+    </message>
+    <message>
+        <source>The same CCCD number as row %1.</source>
+        <translation>The same CCCD number as row %1.</translation>
+    </message>
+    <message>
+        <source>The same party card number as row %1.</source>
+        <translation>The same party card number as row %1.</translation>
+    </message>
+    <message>
+        <source>The same stored member as row %1.</source>
+        <translation>The same stored member as row %1.</translation>
+    </message>
+    <message>
+        <source>A member with the same name and date of birth is already stored, with another CCCD number: check that this is not the same person.</source>
+        <translation>A member with the same name and date of birth is already stored, with another CCCD number: check that this is not the same person.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n row)</numerusform>
+            <numerusform>%1 (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A member (row %1) was changed by someone else during the import; nothing was imported. Try again.</source>
+        <translation>A member (row %1) was changed by someone else during the import; nothing was imported. Try again.</translation>
+    </message>
+    <message>
+        <source>This column mapping is for organisations, not members.</source>
+        <translation>This column mapping is for organisations, not members.</translation>
+    </message>
+</context>
+<context>
     <name>cutru::MemberService</name>
     <message>
         <source>Another member already has this CCCD number.</source>
@@ -3585,6 +4375,104 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>The end of validity must come after its start.</source>
         <translation>The end of validity must come after its start.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::OrganisationImport</name>
+    <message>
+        <source>The level is required.</source>
+        <translation>The level is required.</translation>
+    </message>
+    <message>
+        <source>Unknown level “%1”: use province, district, commune, cell or workplace.</source>
+        <translation>Unknown level “%1”: use province, district, commune, cell or workplace.</translation>
+    </message>
+    <message>
+        <source>A %1 has no kind: leave this cell empty (“%2”).</source>
+        <translation>A %1 has no kind: leave this cell empty (“%2”).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of %2: use %3.</source>
+        <translation>“%1” is not a kind of %2: use %3.</translation>
+    </message>
+    <message>
+        <source>Give the kind of this commune-level committee (%1): its name does not say it.</source>
+        <translation>Give the kind of this commune-level committee (%1): its name does not say it.</translation>
+    </message>
+    <message>
+        <source>Valid from %1, a day still to come.</source>
+        <translation>Valid from %1, a day still to come.</translation>
+    </message>
+    <message>
+        <source>Not a date (dd/MM/yyyy): %1</source>
+        <translation>Not a date (dd/MM/yyyy): %1</translation>
+    </message>
+    <message>
+        <source>A province has no parent organisation: leave the parent code empty.</source>
+        <translation>A province has no parent organisation: leave the parent code empty.</translation>
+    </message>
+    <message>
+        <source>The parent organisation&apos;s code is required (only the province has none).</source>
+        <translation>The parent organisation&apos;s code is required (only the province has none).</translation>
+    </message>
+    <message>
+        <source>%1 is stored as a %2 (level “%3”); an import does not change levels.</source>
+        <translation>%1 is stored as a %2 (level “%3”); an import does not change levels.</translation>
+    </message>
+    <message>
+        <source>%1 sits under %2 in the database, not under %3: an import does not move organisations.</source>
+        <translation>%1 sits under %2 in the database, not under %3: an import does not move organisations.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>The parent %1 (row %2) is rejected, so this row cannot be imported either.</source>
+        <translation>The parent %1 (row %2) is rejected, so this row cannot be imported either.</translation>
+    </message>
+    <message>
+        <source>Unknown parent code %1: it is neither in the database nor in the file.</source>
+        <translation>Unknown parent code %1: it is neither in the database nor in the file.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot sit under a %2 (%3 %4).</source>
+        <translation>A %1 cannot sit under a %2 (%3 %4).</translation>
+    </message>
+    <message>
+        <source>%1 under the same parent has the same name (code %2): check that they are not one organisation.</source>
+        <translation>%1 under the same parent has the same name (code %2): check that they are not one organisation.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already on row %2.</source>
+        <translation>The code %1 is already on row %2.</translation>
+    </message>
+    <message>
+        <source>The database has its province already (%1 %2): one province per database.</source>
+        <translation>The database has its province already (%1 %2): one province per database.</translation>
+    </message>
+    <message>
+        <source>Row %1 is the province already: one province per database.</source>
+        <translation>Row %1 is the province already: one province per database.</translation>
+    </message>
+    <message>
+        <source>The parent codes go round in a circle: %1.</source>
+        <translation>The parent codes go round in a circle: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n row)</numerusform>
+            <numerusform>%1 (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else during the import; nothing was imported. Try again.</source>
+        <translation>%1 was changed by someone else during the import; nothing was imported. Try again.</translation>
+    </message>
+    <message>
+        <source>This column mapping is for members, not organisations.</source>
+        <translation>This column mapping is for members, not organisations.</translation>
     </message>
 </context>
 <context>
@@ -5663,10 +6551,6 @@ Use File → New database or File → Open database.</translation>
         <translation>meetings sheet: print the blank sign-in sheet.</translation>
     </message>
     <message>
-        <source>attendance import: check and report, write nothing.</source>
-        <translation>attendance import: check and report, write nothing.</translation>
-    </message>
-    <message>
         <source>Give either --from and --to, or --year, not both.</source>
         <translation>Give either --from and --to, or --year, not both.</translation>
     </message>
@@ -5731,66 +6615,6 @@ Use File → New database or File → Open database.</translation>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <source>CuTru command line: party members at their place of residence.
-
-Commands:
-  init --out FILE [--admin NAME]  create an empty database of the current schema
-  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
-  info --db FILE               schema version and the organisation overview
-  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
-  restore --db FILE --from COPY  replace the database with a backup (the database as
-                               it was is kept beside it as NAME.before-restore-…)
-  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
-                               the referrals the user may see
-  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
-                               the referral letters an organisation issued in a year
-  meetings plan --db FILE --year Y [--scope CODE]
-                               the year&apos;s periodic meetings of every residence cell
-                               under CODE (default: the province)
-  meetings list --db FILE --cell CODE [--year Y] [--format csv]
-                               a cell&apos;s meetings: number, date, attendance
-  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
-                               a meeting&apos;s attendance record (--blank: the sign-in sheet)
-  attendance import CSV --db FILE [--meeting ID] [--dry-run]
-                               marks from a CSV file (see docs/data-formats.md)
-  report --list                the reports (Guideline 08-HD) and what they show
-  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
-         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
-                               a report of the organisation CODE (default: your own scope)
-                               over the period (default: the current year)</source>
-        <translation>CuTru command line: party members at their place of residence.
-
-Commands:
-  init --out FILE [--admin NAME]  create an empty database of the current schema
-  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
-  info --db FILE               schema version and the organisation overview
-  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
-  restore --db FILE --from COPY  replace the database with a backup (the database as
-                               it was is kept beside it as NAME.before-restore-…)
-  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
-                               the referrals the user may see
-  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
-                               the referral letters an organisation issued in a year
-  meetings plan --db FILE --year Y [--scope CODE]
-                               the year&apos;s periodic meetings of every residence cell
-                               under CODE (default: the province)
-  meetings list --db FILE --cell CODE [--year Y] [--format csv]
-                               a cell&apos;s meetings: number, date, attendance
-  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
-                               a meeting&apos;s attendance record (--blank: the sign-in sheet)
-  attendance import CSV --db FILE [--meeting ID] [--dry-run]
-                               marks from a CSV file (see docs/data-formats.md)
-  report --list                the reports (Guideline 08-HD) and what they show
-  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
-         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
-                               a report of the organisation CODE (default: your own scope)
-                               over the period (default: the current year)</translation>
-    </message>
-    <message>
-        <source>init, demo, info, backup, restore, referrals, meetings, attendance or report</source>
-        <translation>init, demo, info, backup, restore, referrals, meetings, attendance or report</translation>
-    </message>
-    <message>
         <source>restore: the backup file to restore from; report: the first day of the period (dd/MM/yyyy).</source>
         <translation>restore: the backup file to restore from; report: the first day of the period (dd/MM/yyyy).</translation>
     </message>
@@ -5843,16 +6667,8 @@ Commands:
         <translation>report: list the reports.</translation>
     </message>
     <message>
-        <source>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv.</source>
-        <translation>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv.</translation>
-    </message>
-    <message>
         <source>referrals letters, meetings, report: the year.</source>
         <translation>referrals letters, meetings, report: the year.</translation>
-    </message>
-    <message>
-        <source>meetings plan, report: the organisation to cover (default: the province; report: your own scope).</source>
-        <translation>meetings plan, report: the organisation to cover (default: the province; report: your own scope).</translation>
     </message>
     <message>
         <source>Language of messages and reports: vi or en (default: vi when the system locale is Vietnamese, else en).</source>
@@ -5865,6 +6681,342 @@ Commands:
     <message>
         <source>Note: the report &apos;%1&apos; as %2 does not use %3.</source>
         <translation>Note: the report &apos;%1&apos; as %2 does not use %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs members or organisations (see cutru-cli --help).</source>
+        <translation>&apos;%1&apos; needs members or organisations (see cutru-cli --help).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes members or organisations (got &apos;%2&apos;).</source>
+        <translation>&apos;%1&apos; takes members or organisations (got &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>Note: &apos;%1&apos; does not use %2.</source>
+        <translation>Note: &apos;%1&apos; does not use %2.</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1: %2</source>
+        <translation>Cannot read the mapping file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a column mapping: a JSON object {&quot;kind&quot;: …, &quot;columns&quot;: {&quot;header&quot;: &quot;field&quot;, …}} is expected%2.</source>
+        <translation>%1 is not a column mapping: a JSON object {&quot;kind&quot;: …, &quot;columns&quot;: {&quot;header&quot;: &quot;field&quot;, …}} is expected%2.</translation>
+    </message>
+    <message>
+        <source> (%1 at character %2)</source>
+        <translation> (%1 at character %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a mapping for %2, not for %3.</source>
+        <translation>%1 is a mapping for %2, not for %3.</translation>
+    </message>
+    <message>
+        <source>There is no file %1 and no saved mapping of that name for %2. Saved mappings: %3.</source>
+        <translation>There is no file %1 and no saved mapping of that name for %2. Saved mappings: %3.</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(column %1)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>row %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>import: the column mapping, a JSON file or the name of a saved mapping (default: guessed from the header).</source>
+        <translation>import: the column mapping, a JSON file or the name of a saved mapping (default: guessed from the header).</translation>
+    </message>
+    <message>
+        <source>FILE|NAME</source>
+        <translation>FILE|NAME</translation>
+    </message>
+    <message>
+        <source>import: save the mapping used under this name.</source>
+        <translation>import: save the mapping used under this name.</translation>
+    </message>
+    <message>
+        <source>import: what to do with rows matching a stored record: skip them (default), update the record, or fill only its empty fields.</source>
+        <translation>import: what to do with rows matching a stored record: skip them (default), update the record, or fill only its empty fields.</translation>
+    </message>
+    <message>
+        <source>skip|update|fill</source>
+        <translation>skip|update|fill</translation>
+    </message>
+    <message>
+        <source>import, CSV: utf-8, utf-16le, utf-16be or windows-1258 (default: detected).</source>
+        <translation>import, CSV: utf-8, utf-16le, utf-16be or windows-1258 (default: detected).</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <source>import, CSV: comma, semicolon or tab (default: detected).</source>
+        <translation>import, CSV: comma, semicolon or tab (default: detected).</translation>
+    </message>
+    <message>
+        <source>DELIMITER</source>
+        <translation>DELIMITER</translation>
+    </message>
+    <message>
+        <source>import, XLSX: the sheet to read (default: the first).</source>
+        <translation>import, XLSX: the sheet to read (default: the first).</translation>
+    </message>
+    <message>
+        <source>import: write the rejected rows to this CSV file, with their errors in an added column.</source>
+        <translation>import: write the rejected rows to this CSV file, with their errors in an added column.</translation>
+    </message>
+    <message>
+        <source>&apos;import %1&apos; needs one file to import and --db FILE.</source>
+        <translation>&apos;import %1&apos; needs one file to import and --db FILE.</translation>
+    </message>
+    <message>
+        <source>--mode takes skip, update or fill (got &apos;%1&apos;).</source>
+        <translation>--mode takes skip, update or fill (got &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8, utf-16le, utf-16be or windows-1258 (got &apos;%1&apos;).</source>
+        <translation>--encoding takes utf-8, utf-16le, utf-16be or windows-1258 (got &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--delimiter takes comma, semicolon or tab (got &apos;%1&apos;).</source>
+        <translation>--delimiter takes comma, semicolon or tab (got &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows to %1: the folder does not exist or is not writable.</source>
+        <translation>Cannot write the rejected rows to %1: the folder does not exist or is not writable.</translation>
+    </message>
+    <message>
+        <source>--save-mapping needs a name.</source>
+        <translation>--save-mapping needs a name.</translation>
+    </message>
+    <message>
+        <source>import of a CSV file</source>
+        <translation>import of a CSV file</translation>
+    </message>
+    <message>
+        <source>%1: CSV, %2, delimiter %3, %4 data rows</source>
+        <translation>%1: CSV, %2, delimiter %3, %4 data rows</translation>
+    </message>
+    <message>
+        <source>import of an XLSX file</source>
+        <translation>import of an XLSX file</translation>
+    </message>
+    <message>
+        <source>%1: XLSX, sheet &apos;%2&apos;, %3 data rows</source>
+        <translation>%1: XLSX, sheet &apos;%2&apos;, %3 data rows</translation>
+    </message>
+    <message>
+        <source>Column mapping (%1), file column → field:</source>
+        <translation>Column mapping (%1), file column → field:</translation>
+    </message>
+    <message>
+        <source>Column mapping guessed from the header, file column → field (give --mapping to change it):</source>
+        <translation>Column mapping guessed from the header, file column → field (give --mapping to change it):</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported with this mapping: %1</source>
+        <translation>The file cannot be imported with this mapping: %1</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>The import was cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Unknown organisation: %1</source>
+        <translation>Unknown organisation: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Rows: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Valid: %1</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Invalid: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1</source>
+        <translation>Duplicates: %1</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: %1</source>
+        <translation>Possible duplicates: %1</translation>
+    </message>
+    <message>
+        <source>Repeated in the file: %1</source>
+        <translation>Repeated in the file: %1</translation>
+    </message>
+    <message>
+        <source>Inserted: %1</source>
+        <translation>Inserted: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Updated: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Skipped: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>Nothing to write.</translation>
+    </message>
+    <message>
+        <source>The mapping was not saved: %1</source>
+        <translation>The mapping was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved the mapping as &apos;%1&apos;.</source>
+        <translation>Saved the mapping as &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 (the import itself was written).</source>
+        <translation>%1 (the import itself was written).</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1.</source>
+        <translation>Rejected rows written to %1.</translation>
+    </message>
+    <message>
+        <source>&apos;export %1&apos; needs --db FILE and --out FILE.</source>
+        <translation>&apos;export %1&apos; needs --db FILE and --out FILE.</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs --format csv or xlsx.</source>
+        <translation>&apos;export&apos; needs --format csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: nothing was written.</source>
+        <translation>The export was cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Rows exported: %1</source>
+        <translation>Rows exported: %1</translation>
+    </message>
+    <message>
+        <source>CuTru command line: party members at their place of residence.
+
+Commands:
+  init --out FILE [--admin NAME]  create an empty database of the current schema
+  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
+  info --db FILE               schema version and the organisation overview
+  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
+  restore --db FILE --from COPY  replace the database with a backup (the database as
+                               it was is kept beside it as NAME.before-restore-…)
+  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
+                               the referrals the user may see
+  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
+                               the referral letters an organisation issued in a year
+  meetings plan --db FILE --year Y [--scope CODE]
+                               the year&apos;s periodic meetings of every residence cell
+                               under CODE (default: the province)
+  meetings list --db FILE --cell CODE [--year Y] [--format csv]
+                               a cell&apos;s meetings: number, date, attendance
+  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
+                               a meeting&apos;s attendance record (--blank: the sign-in sheet)
+  attendance import CSV --db FILE [--meeting ID] [--dry-run]
+                               marks from a CSV file (see docs/data-formats.md)
+  import members|organisations FILE --db FILE [--mapping FILE|NAME] [--save-mapping NAME]
+         [--mode skip|update|fill] [--dry-run] [--encoding E] [--delimiter D] [--sheet S]
+         [--rejected OUT.csv]
+                               members or organisations from a CSV or XLSX file; exit code 0:
+                               every row accepted, 2: some rows rejected, 1: nothing imported
+  export members|organisations --db FILE [--scope CODE] --format csv|xlsx --out FILE
+                               the members or organisations of CODE (default: your own scope),
+                               in the columns the import reads
+  report --list                the reports (Guideline 08-HD) and what they show
+  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
+         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
+                               a report of the organisation CODE (default: your own scope)
+                               over the period (default: the current year)</source>
+        <translation>CuTru command line: party members at their place of residence.
+
+Commands:
+  init --out FILE [--admin NAME]  create an empty database of the current schema
+  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
+  info --db FILE               schema version and the organisation overview
+  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
+  restore --db FILE --from COPY  replace the database with a backup (the database as
+                               it was is kept beside it as NAME.before-restore-…)
+  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
+                               the referrals the user may see
+  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
+                               the referral letters an organisation issued in a year
+  meetings plan --db FILE --year Y [--scope CODE]
+                               the year&apos;s periodic meetings of every residence cell
+                               under CODE (default: the province)
+  meetings list --db FILE --cell CODE [--year Y] [--format csv]
+                               a cell&apos;s meetings: number, date, attendance
+  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
+                               a meeting&apos;s attendance record (--blank: the sign-in sheet)
+  attendance import CSV --db FILE [--meeting ID] [--dry-run]
+                               marks from a CSV file (see docs/data-formats.md)
+  import members|organisations FILE --db FILE [--mapping FILE|NAME] [--save-mapping NAME]
+         [--mode skip|update|fill] [--dry-run] [--encoding E] [--delimiter D] [--sheet S]
+         [--rejected OUT.csv]
+                               members or organisations from a CSV or XLSX file; exit code 0:
+                               every row accepted, 2: some rows rejected, 1: nothing imported
+  export members|organisations --db FILE [--scope CODE] --format csv|xlsx --out FILE
+                               the members or organisations of CODE (default: your own scope),
+                               in the columns the import reads
+  report --list                the reports (Guideline 08-HD) and what they show
+  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
+         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
+                               a report of the organisation CODE (default: your own scope)
+                               over the period (default: the current year)</translation>
+    </message>
+    <message>
+        <source>init, demo, info, backup, restore, referrals, meetings, attendance, import, export or report</source>
+        <translation>init, demo, info, backup, restore, referrals, meetings, attendance, import, export or report</translation>
+    </message>
+    <message>
+        <source>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv; export: csv or xlsx.</source>
+        <translation>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv; export: csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>meetings plan, report, export: the organisation to cover (default: the province; report, export: your own scope).</source>
+        <translation>meetings plan, report, export: the organisation to cover (default: the province; report, export: your own scope).</translation>
+    </message>
+    <message>
+        <source>attendance import, import: check and report, write nothing.</source>
+        <translation>attendance import, import: check and report, write nothing.</translation>
     </message>
 </context>
 <context>
@@ -6346,6 +7498,29 @@ Commands:
     <message>
         <source>Coverage = received ÷ (working members − not to be referred).</source>
         <translation>Coverage = received ÷ (working members − not to be referred).</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::DataExport</name>
+    <message>
+        <source>Cannot write the export file %1: %2</source>
+        <translation>Cannot write the export file %1: %2</translation>
+    </message>
+    <message>
+        <source>the file could not be created</source>
+        <translation>the file could not be created</translation>
+    </message>
+    <message>
+        <source>the sheet name &apos;%1&apos; is not valid</source>
+        <translation>the sheet name &apos;%1&apos; is not valid</translation>
+    </message>
+    <message>
+        <source>No file was given to export to.</source>
+        <translation>No file was given to export to.</translation>
+    </message>
+    <message>
+        <source>Exporting members writes their CCCD numbers. %1</source>
+        <translation>Exporting members writes their CCCD numbers. %1</translation>
     </message>
 </context>
 <context>
@@ -6962,6 +8137,113 @@ Commands:
     <message>
         <source>The database file %1 is damaged, so CuTru did not open it (nothing in it was changed). Restore it from a backup (File → Restore from a backup…, or cutru-cli restore), or ask your administrator for help.</source>
         <translation>The database file %1 is damaged, so CuTru did not open it (nothing in it was changed). Restore it from a backup (File → Restore from a backup…, or cutru-cli restore), or ask your administrator for help.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::tabular</name>
+    <message>
+        <source>%1, line %2: the text is not valid UTF-8.</source>
+        <translation>%1, line %2: the text is not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is not valid UTF-16.</source>
+        <translation>%1, line %2: the text is not valid UTF-16.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: this system has no Windows-1258 converter.</source>
+        <translation>Cannot read %1: this system has no Windows-1258 converter.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is neither UTF-8 nor Windows-1258. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>%1, line %2: the text is neither UTF-8 nor Windows-1258. Save the file as &quot;CSV UTF-8&quot; and try again.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is not valid Windows-1258.</source>
+        <translation>%1, line %2: the text is not valid Windows-1258.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot separate the columns of %1.</source>
+        <translation>A quote or a line break cannot separate the columns of %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no header row: all its rows are empty.</source>
+        <translation>%1 has no header row: all its rows are empty.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete: it cannot be opened as an Excel workbook (%2).</source>
+        <translation>%1 is damaged or incomplete: it cannot be opened as an Excel workbook (%2).</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, cell %3%4: the workbook refers to a shared text that it does not hold; the file is damaged.</source>
+        <translation>%1, sheet &quot;%2&quot;, cell %3%4: the workbook refers to a shared text that it does not hold; the file is damaged.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; has no header row: it is empty.</source>
+        <translation>%1: the sheet &quot;%2&quot; has no header row: it is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook: the part %2 is missing.</source>
+        <translation>%1 is not a complete Excel workbook: the part %2 is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 cannot be read (%3).</source>
+        <translation>%1 is damaged: the part %2 cannot be read (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 cannot be read.</source>
+        <translation>%1 is damaged: the part %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 is not well-formed XML (line %3: %4).</source>
+        <translation>%1 is damaged: the part %2 is not well-formed XML (line %3: %4).</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP archive but not an Excel workbook (it holds no %2).</source>
+        <translation>%1 is a ZIP archive but not an Excel workbook (it holds no %2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the workbook does not say where its sheet &quot;%2&quot; is.</source>
+        <translation>%1 is damaged: the workbook does not say where its sheet &quot;%2&quot; is.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel workbook without sheets.</source>
+        <translation>%1 is an Excel workbook without sheets.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &quot;%2&quot;; its sheets are %3.</source>
+        <translation>%1 has no sheet named &quot;%2&quot;; its sheets are %3.</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (little-endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (big-endian)</translation>
+    </message>
+    <message>
+        <source>Windows-1258 (Vietnamese)</source>
+        <translation>Windows-1258 (Vietnamese)</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
     </message>
 </context>
 </TS>

@@ -195,6 +195,22 @@
         <source>&amp;User accounts…</source>
         <translation>&amp;Tài khoản người dùng…</translation>
     </message>
+    <message>
+        <source>&amp;Import members…</source>
+        <translation>&amp;Nhập đảng viên…</translation>
+    </message>
+    <message>
+        <source>Import or&amp;ganisations…</source>
+        <translation>Nhập &amp;tổ chức đảng…</translation>
+    </message>
+    <message>
+        <source>&amp;Export members…</source>
+        <translation>&amp;Xuất đảng viên…</translation>
+    </message>
+    <message>
+        <source>Export organisa&amp;tions…</source>
+        <translation>Xuất tổ &amp;chức đảng…</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -484,6 +500,41 @@
     <message>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +1995,103 @@ Thay đổi gần nhất: %5</translation>
     </message>
 </context>
 <context>
+    <name>cutru::ExportDialog</name>
+    <message>
+        <source>Export members</source>
+        <translation>Xuất đảng viên</translation>
+    </message>
+    <message>
+        <source>Export organisations</source>
+        <translation>Xuất tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>Every member held by, or living in, an organisation of the scope, with the columns the member import reads: the file can be imported back.</source>
+        <translation>Mọi đảng viên sinh hoạt tại, hoặc cư trú trên địa bàn của, một tổ chức đảng trong phạm vi, với các cột mà chức năng nhập đảng viên đọc được: có thể nhập lại tệp này.</translation>
+    </message>
+    <message>
+        <source>The organisation chosen and every organisation under it, parents first, with the columns the organisation import reads: the file can be imported back.</source>
+        <translation>Tổ chức đảng được chọn và mọi tổ chức đảng trực thuộc, cấp trên đứng trước, với các cột mà chức năng nhập tổ chức đảng đọc được: có thể nhập lại tệp này.</translation>
+    </message>
+    <message>
+        <source>Everything you may see</source>
+        <translation>Tất cả những gì bạn được xem</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, comma-separated)</source>
+        <translation>CSV (UTF-8, phân cách bằng dấu phẩy)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Sổ làm việc Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Phạm vi:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>dang-vien</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>to-chuc-dang</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tat-ca</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 đã tồn tại. Thay thế tệp này?</translation>
+    </message>
+    <message>
+        <source>The export failed; see the log for details.</source>
+        <translation>Xuất không thành công; xem nhật ký để biết chi tiết.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Đang xuất ra %1…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Đã hủy xuất; không có tệp nào được ghi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) exported to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %Ln dòng ra %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cutru::FirstAdministratorDialog</name>
     <message>
         <source>First administrator — CuTru</source>
@@ -2530,6 +2678,556 @@ Thay đổi gần nhất: %5</translation>
     </message>
 </context>
 <context>
+    <name>cutru::ImportField</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>CCCD number</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Party card number</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Personal record number</source>
+        <translation>Số lý lịch</translation>
+    </message>
+    <message>
+        <source>Date of admission</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Date of official membership</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>Cell code</source>
+        <translation>Mã chi bộ</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Nơi công tác</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Province of residence</source>
+        <translation>Tỉnh nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Residence commune code</source>
+        <translation>Mã xã nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Residence commune</source>
+        <translation>Xã nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Village / residential group code</source>
+        <translation>Mã thôn / tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Village / residential group</source>
+        <translation>Thôn / tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Parent organisation code</source>
+        <translation>Mã tổ chức đảng cấp trên</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Có hiệu lực từ</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <source>A CSV file (separated by commas, semicolons or tabs) or an Excel workbook (.xlsx). The first non-empty row must hold the column names.</source>
+        <translation>Một tệp CSV (phân cách bằng dấu phẩy, dấu chấm phẩy hoặc dấu tab) hoặc một sổ làm việc Excel (.xlsx). Dòng không trống đầu tiên phải chứa tên các cột.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Tự động nhận biết</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Dấu phẩy ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Dấu chấm phẩy ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Dấu tab</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Tệ&amp;p:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Dấu phân cách:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>Tr&amp;ang tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows:</source>
+        <translation>&amp;Xem trước các dòng đầu:</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Chọn tệp cần nhập</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Bảng tính (*.csv *.txt *.tsv *.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of an Excel workbook.</source>
+        <translation>Trang tính “%1” của sổ làm việc Excel.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>dấu phẩy</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>dấu chấm phẩy</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>dấu tab</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by %2.</source>
+        <translation>Đọc theo bảng mã %1, phân cách bằng %2.</translation>
+    </message>
+    <message>
+        <source>Data rows: %1. Columns: %2.</source>
+        <translation>Số dòng dữ liệu: %1. Số cột: %2.</translation>
+    </message>
+    <message>
+        <source>The file has a row of column names but no data rows below it: there is nothing to import.</source>
+        <translation>Tệp có dòng tên cột nhưng không có dòng dữ liệu nào bên dưới: không có gì để nhập.</translation>
+    </message>
+    <message>
+        <source>(beyond the header)</source>
+        <translation>(ngoài dòng tiêu đề)</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ImportMapping</name>
+    <message>
+        <source>The column “%1” is set to feed “%2”, which is not a field of this import.</source>
+        <translation>Cột “%1” được ghép vào “%2”, nhưng đó không phải là trường của lần nhập này.</translation>
+    </message>
+    <message>
+        <source>The columns “%1” and “%2” both feed “%3”: keep one.</source>
+        <translation>Cả hai cột “%1” và “%2” đều được ghép vào “%3”: hãy giữ lại một cột.</translation>
+    </message>
+    <message>
+        <source>No column feeds “%1”, which the import needs.</source>
+        <translation>Không có cột nào được ghép vào “%1”, trường bắt buộc của lần nhập.</translation>
+    </message>
+    <message>
+        <source>No column feeds “%1” or “%2”: the import needs the organisation holding the membership.</source>
+        <translation>Không có cột nào được ghép vào “%1” hoặc “%2”: lần nhập cần biết tổ chức đảng nơi đảng viên sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation>Hãy đặt tên cho cách ghép cột.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Ghép các cột</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file holds. Columns set to “— ignore —” are not imported. Fields marked * are required.</source>
+        <translation>Chọn trường tương ứng với từng cột của tệp. Các cột đặt là “— bỏ qua —” sẽ không được nhập. Các trường có dấu * là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mappings:</source>
+        <translation>Cách ghép &amp;cột đã lưu:</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Lưu cách ghép cột…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Giá trị mẫu</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation>(cột %1, không có tên)</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— bỏ qua —</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping named “%1”.</source>
+        <translation>Không có cách ghép cột nào đã lưu với tên “%1”.</translation>
+    </message>
+    <message>
+        <source>Applied the saved mapping “%1”.</source>
+        <translation>Đã áp dụng cách ghép cột đã lưu “%1”.</translation>
+    </message>
+    <message>
+        <source>Saved the mapping as “%1”.</source>
+        <translation>Đã lưu cách ghép cột với tên “%1”.</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Lưu cách ghép cột</translation>
+    </message>
+    <message>
+        <source>Name of the mapping:</source>
+        <translation>Tên cách ghép cột:</translation>
+    </message>
+    <message>
+        <source>A mapping named “%1” exists already. Replace it?</source>
+        <translation>Đã có cách ghép cột tên “%1”. Thay thế?</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ImportPreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Kiểm tra trước khi nhập</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Rows with problems are left out; the others are imported together in one step, or not at all.</source>
+        <translation>Chưa có gì được ghi. Các dòng có lỗi sẽ bị loại; các dòng còn lại được nhập cùng lúc trong một bước, hoặc không dòng nào được nhập.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Rows matching stored records:</source>
+        <translation>&amp;Dòng trùng với hồ sơ đã có:</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Rows in the file:</source>
+        <translation>Số dòng trong tệp:</translation>
+    </message>
+    <message>
+        <source>New members to add:</source>
+        <translation>Đảng viên mới sẽ thêm:</translation>
+    </message>
+    <message>
+        <source>New organisations to add:</source>
+        <translation>Tổ chức đảng mới sẽ thêm:</translation>
+    </message>
+    <message>
+        <source>Already in the database:</source>
+        <translation>Đã có trong cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (imported; see the warnings):</source>
+        <translation>Có thể trùng (vẫn nhập; xem các cảnh báo):</translation>
+    </message>
+    <message>
+        <source>Invalid (left out):</source>
+        <translation>Không hợp lệ (bị loại):</translation>
+    </message>
+    <message>
+        <source>Repeated in the file (left out):</source>
+        <translation>Lặp lại trong tệp (bị loại):</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Lưu các dòng bị loại…</translation>
+    </message>
+    <message>
+        <source>A row matches a stored member when it has the same CCCD, or else the same party card number.</source>
+        <translation>Một dòng trùng với đảng viên đã có khi có cùng số CCCD, hoặc nếu không thì cùng số thẻ đảng viên.</translation>
+    </message>
+    <message>
+        <source>A row matches a stored organisation when it has the same code.</source>
+        <translation>Một dòng trùng với tổ chức đảng đã có khi có cùng mã.</translation>
+    </message>
+    <message>
+        <source>Such rows are left out; the stored record stays as it is.</source>
+        <translation>Các dòng này bị bỏ qua; hồ sơ đã có giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s non-empty cells replace the stored values.</source>
+        <translation>Các ô không trống trong tệp sẽ thay thế giá trị đã lưu.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s cells fill only the stored record&apos;s empty fields; nothing stored is overwritten.</source>
+        <translation>Các ô trong tệp chỉ bổ sung vào các trường còn trống của hồ sơ đã có; không ghi đè dữ liệu đã lưu.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Unknown organisations</source>
+        <translation>Tổ chức đảng không xác định</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Đang kiểm tra tệp</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Choose Check again to run it.</source>
+        <translation>Đã hủy kiểm tra. Chọn Kiểm tra lại để chạy lại.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Lỗi (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Cảnh báo (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown organisations (%1)</source>
+        <translation>Tổ chức đảng không xác định (%1)</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed; the rejected rows file has them all.</source>
+        <translation>Chỉ liệt kê %1 lỗi đầu tiên; tệp các dòng bị loại có đầy đủ.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: no row is new, and no stored record would change.</source>
+        <translation>Không có gì để nhập: không có dòng nào mới, và không hồ sơ đã có nào thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ImportReport</name>
+    <message>
+        <source>Skip: leave the stored record alone</source>
+        <translation>Bỏ qua: giữ nguyên hồ sơ đã có</translation>
+    </message>
+    <message>
+        <source>Update: the file&apos;s filled cells replace the stored values</source>
+        <translation>Cập nhật: các ô có dữ liệu trong tệp thay thế giá trị đã lưu</translation>
+    </message>
+    <message>
+        <source>Fill: the file&apos;s cells fill only the stored record&apos;s empty fields</source>
+        <translation>Bổ sung: các ô trong tệp chỉ điền vào các trường còn trống của hồ sơ đã có</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows to %1: %2</source>
+        <translation>Không ghi được các dòng bị loại vào %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ImportResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>The valid rows are written in one step: if the import is cancelled or fails, nothing is changed.</source>
+        <translation>Các dòng hợp lệ được ghi trong một bước: nếu việc nhập bị hủy hoặc không thành công, không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Lưu các dòng bị loại…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing was changed.</source>
+        <translation>Đã hủy — không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed.</source>
+        <translation>Nhập không thành công; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Imported from %1 in one step.</source>
+        <translation>Đã nhập từ %1 trong một bước.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: no row was new, and no stored record needed a change.</source>
+        <translation>Không có gì được ghi: không có dòng nào mới, và không hồ sơ đã có nào cần thay đổi.</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Đã thêm: %1</translation>
+    </message>
+    <message>
+        <source>Skipped (already in the database): %1</source>
+        <translation>Bỏ qua (đã có trong cơ sở dữ liệu): %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Đã cập nhật: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Không thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>Left out because of problems: %1</source>
+        <translation>Bỏ lại do có lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Unknown organisations: %1</source>
+        <translation>Tổ chức đảng không xác định: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ImportWizard</name>
+    <message>
+        <source>Import members</source>
+        <translation>Nhập đảng viên</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>Nhập tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>“%1” of %2</source>
+        <translation>Trang tính “%1” của %2</translation>
+    </message>
+    <message>
+        <source>No file has been read.</source>
+        <translation>Chưa đọc tệp nào.</translation>
+    </message>
+    <message>
+        <source>%1-rejected.csv</source>
+        <translation>%1-rejected.csv</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Lưu các dòng bị loại</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln rejected row(s) to %1, with their problems in the column “error”.</source>
+        <translation>
+            <numerusform>Đã ghi %Ln dòng bị loại vào %1, kèm lỗi của từng dòng ở cột “error”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import failed; see the log for details.</source>
+        <translation>Nhập không thành công; xem nhật ký để biết chi tiết.</translation>
+    </message>
+</context>
+<context>
     <name>cutru::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -2674,6 +3372,14 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>Your account is no longer enabled; the database has been closed.</source>
         <translation>Tài khoản của bạn đã bị khóa sử dụng; cơ sở dữ liệu đã được đóng lại.</translation>
+    </message>
+    <message>
+        <source>Members imported.</source>
+        <translation>Đã nhập đảng viên.</translation>
+    </message>
+    <message>
+        <source>Organisations imported.</source>
+        <translation>Đã nhập tổ chức đảng.</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +4149,87 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     </message>
 </context>
 <context>
+    <name>cutru::MemberImport</name>
+    <message>
+        <source>No cell or workplace party organisation is named “%1”.</source>
+        <translation>Không có chi bộ hoặc tổ chức đảng nơi công tác nào tên là “%1”.</translation>
+    </message>
+    <message>
+        <source>No commune-level committee is named “%1”.</source>
+        <translation>Không có đảng bộ cấp xã nào tên là “%1”.</translation>
+    </message>
+    <message>
+        <source>No cell of %1 is named “%2”.</source>
+        <translation>%1 không có chi bộ nào tên là “%2”.</translation>
+    </message>
+    <message>
+        <source>No cell of a commune is named “%1”.</source>
+        <translation>Không có chi bộ nào thuộc xã tên là “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” names several organisations (%2): give the code.</source>
+        <translation>“%1” trùng tên với nhiều tổ chức đảng (%2): hãy ghi mã.</translation>
+    </message>
+    <message>
+        <source>not a gender (Nam or Nữ): %1</source>
+        <translation>không phải giới tính (Nam hoặc Nữ): %1</translation>
+    </message>
+    <message>
+        <source>not a date (dd/MM/yyyy): %1</source>
+        <translation>không phải ngày (dd/MM/yyyy): %1</translation>
+    </message>
+    <message>
+        <source>a number in exponent form (%1) has lost its last digits: format the column as text and type the CCCD number again</source>
+        <translation>số ở dạng lũy thừa (%1) đã mất các chữ số cuối: hãy định dạng cột là văn bản (Text) và gõ lại số CCCD</translation>
+    </message>
+    <message>
+        <source>%1 has 11 digits: the leading zero a spreadsheet dropped was restored (%2).</source>
+        <translation>%1 có 11 chữ số: đã khôi phục số 0 đứng đầu mà bảng tính làm mất (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has 9 digits: the leading zero a spreadsheet dropped was restored (%2).</source>
+        <translation>%1 có 9 chữ số: đã khôi phục số 0 đứng đầu mà bảng tính làm mất (%2).</translation>
+    </message>
+    <message>
+        <source>No organisation has the code %1.</source>
+        <translation>Không có tổ chức đảng nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>The gender is required.</source>
+        <translation>Phải ghi giới tính.</translation>
+    </message>
+    <message>
+        <source>The same CCCD number as row %1.</source>
+        <translation>Trùng số CCCD với dòng %1.</translation>
+    </message>
+    <message>
+        <source>The same party card number as row %1.</source>
+        <translation>Trùng số thẻ đảng viên với dòng %1.</translation>
+    </message>
+    <message>
+        <source>The same stored member as row %1.</source>
+        <translation>Trùng đảng viên đã lưu với dòng %1.</translation>
+    </message>
+    <message>
+        <source>A member with the same name and date of birth is already stored, with another CCCD number: check that this is not the same person.</source>
+        <translation>Đã lưu một đảng viên cùng họ tên và ngày sinh nhưng khác số CCCD: hãy kiểm tra xem có phải cùng một người không.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n dòng)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A member (row %1) was changed by someone else during the import; nothing was imported. Try again.</source>
+        <translation>Một đảng viên (dòng %1) đã bị người khác thay đổi trong lúc nhập; chưa nhập gì. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>This column mapping is for organisations, not members.</source>
+        <translation>Cách ghép cột này dành cho tổ chức đảng, không phải đảng viên.</translation>
+    </message>
+</context>
+<context>
     <name>cutru::MemberService</name>
     <message>
         <source>Another member already has this CCCD number.</source>
@@ -3578,6 +4365,103 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>The end of validity must come after its start.</source>
         <translation>Ngày hết hiệu lực phải sau ngày bắt đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::OrganisationImport</name>
+    <message>
+        <source>The level is required.</source>
+        <translation>Phải ghi cấp.</translation>
+    </message>
+    <message>
+        <source>Unknown level “%1”: use province, district, commune, cell or workplace.</source>
+        <translation>Cấp “%1” không xác định: dùng province, district, commune, cell hoặc workplace (hoặc Tỉnh, Huyện, Cấp xã, Chi bộ, Cơ quan).</translation>
+    </message>
+    <message>
+        <source>A %1 has no kind: leave this cell empty (“%2”).</source>
+        <translation>%1 không có loại: hãy để trống ô này (“%2”).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of %2: use %3.</source>
+        <translation>“%1” không phải là một loại của %2: dùng %3.</translation>
+    </message>
+    <message>
+        <source>Give the kind of this commune-level committee (%1): its name does not say it.</source>
+        <translation>Hãy ghi loại của đảng bộ cấp xã này (%1): tên của nó không cho biết loại.</translation>
+    </message>
+    <message>
+        <source>Valid from %1, a day still to come.</source>
+        <translation>Có hiệu lực từ %1, một ngày chưa đến.</translation>
+    </message>
+    <message>
+        <source>Not a date (dd/MM/yyyy): %1</source>
+        <translation>Không phải ngày (dd/MM/yyyy): %1</translation>
+    </message>
+    <message>
+        <source>A province has no parent organisation: leave the parent code empty.</source>
+        <translation>Tỉnh không có tổ chức đảng cấp trên: hãy để trống mã cấp trên.</translation>
+    </message>
+    <message>
+        <source>The parent organisation&apos;s code is required (only the province has none).</source>
+        <translation>Phải ghi mã tổ chức đảng cấp trên (chỉ tỉnh là không có).</translation>
+    </message>
+    <message>
+        <source>%1 is stored as a %2 (level “%3”); an import does not change levels.</source>
+        <translation>%1 đã được lưu là %2 (cấp “%3”); việc nhập không thay đổi cấp.</translation>
+    </message>
+    <message>
+        <source>%1 sits under %2 in the database, not under %3: an import does not move organisations.</source>
+        <translation>Trong cơ sở dữ liệu, %1 trực thuộc %2, không phải %3: việc nhập không chuyển tổ chức đảng.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>The parent %1 (row %2) is rejected, so this row cannot be imported either.</source>
+        <translation>Cấp trên %1 (dòng %2) bị loại nên cũng không thể nhập dòng này.</translation>
+    </message>
+    <message>
+        <source>Unknown parent code %1: it is neither in the database nor in the file.</source>
+        <translation>Mã cấp trên %1 không xác định: không có trong cơ sở dữ liệu lẫn trong tệp.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot sit under a %2 (%3 %4).</source>
+        <translation>%1 không thể trực thuộc %2 (%3 %4).</translation>
+    </message>
+    <message>
+        <source>%1 under the same parent has the same name (code %2): check that they are not one organisation.</source>
+        <translation>%1 cùng cấp trên có cùng tên (mã %2): hãy kiểm tra xem có phải là một tổ chức đảng không.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already on row %2.</source>
+        <translation>Mã %1 đã có ở dòng %2.</translation>
+    </message>
+    <message>
+        <source>The database has its province already (%1 %2): one province per database.</source>
+        <translation>Cơ sở dữ liệu đã có tỉnh (%1 %2): mỗi cơ sở dữ liệu chỉ có một tỉnh.</translation>
+    </message>
+    <message>
+        <source>Row %1 is the province already: one province per database.</source>
+        <translation>Dòng %1 đã là tỉnh: mỗi cơ sở dữ liệu chỉ có một tỉnh.</translation>
+    </message>
+    <message>
+        <source>The parent codes go round in a circle: %1.</source>
+        <translation>Các mã cấp trên tạo thành vòng lặp: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n dòng)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else during the import; nothing was imported. Try again.</source>
+        <translation>%1 đã bị người khác thay đổi trong lúc nhập; chưa nhập gì. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>This column mapping is for members, not organisations.</source>
+        <translation>Cách ghép cột này dành cho đảng viên, không phải tổ chức đảng.</translation>
     </message>
 </context>
 <context>
@@ -5628,10 +6512,6 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>meetings sheet: in danh sách ký tên để trống.</translation>
     </message>
     <message>
-        <source>attendance import: check and report, write nothing.</source>
-        <translation>attendance import: kiểm tra và báo cáo, không ghi gì.</translation>
-    </message>
-    <message>
         <source>Give either --from and --to, or --year, not both.</source>
         <translation>Hãy cho --from và --to, hoặc --year, không cho cả hai.</translation>
     </message>
@@ -5696,66 +6576,6 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <source>CuTru command line: party members at their place of residence.
-
-Commands:
-  init --out FILE [--admin NAME]  create an empty database of the current schema
-  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
-  info --db FILE               schema version and the organisation overview
-  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
-  restore --db FILE --from COPY  replace the database with a backup (the database as
-                               it was is kept beside it as NAME.before-restore-…)
-  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
-                               the referrals the user may see
-  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
-                               the referral letters an organisation issued in a year
-  meetings plan --db FILE --year Y [--scope CODE]
-                               the year&apos;s periodic meetings of every residence cell
-                               under CODE (default: the province)
-  meetings list --db FILE --cell CODE [--year Y] [--format csv]
-                               a cell&apos;s meetings: number, date, attendance
-  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
-                               a meeting&apos;s attendance record (--blank: the sign-in sheet)
-  attendance import CSV --db FILE [--meeting ID] [--dry-run]
-                               marks from a CSV file (see docs/data-formats.md)
-  report --list                the reports (Guideline 08-HD) and what they show
-  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
-         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
-                               a report of the organisation CODE (default: your own scope)
-                               over the period (default: the current year)</source>
-        <translation>Dòng lệnh CuTru: đảng viên sinh hoạt nơi cư trú.
-
-Các lệnh:
-  init --out TỆP [--admin TÊN]    tạo cơ sở dữ liệu trống theo lược đồ hiện tại
-  demo --out TỆP [--seed N]    tạo tỉnh mẫu Thái Bình năm 2012
-  info --db TỆP                phiên bản lược đồ và tổng quan về tổ chức
-  backup --db TỆP --out BẢN_SAO  bản sao nhất quán của cơ sở dữ liệu, kể cả khi đang được sử dụng
-  restore --db TỆP --from BẢN_SAO  thay cơ sở dữ liệu bằng một bản sao lưu (cơ sở dữ liệu
-                               trước khi khôi phục được giữ bên cạnh với tên TÊN.before-restore-…)
-  referrals list --db TỆP [--status S] [--commune MÃ] [--format csv]
-                               các giới thiệu sinh hoạt người dùng được xem
-  referrals letters --db TỆP --org MÃ --year Y --out TỆP.pdf
-                               các giấy giới thiệu sinh hoạt một tổ chức đã cấp trong một năm
-  meetings plan --db TỆP --year Y [--scope MÃ]
-                               kế hoạch sinh hoạt định kỳ cả năm của mọi chi bộ thôn,
-                               tổ dân phố thuộc MÃ (mặc định: cả tỉnh)
-  meetings list --db TỆP --cell MÃ [--year Y] [--format csv]
-                               các buổi sinh hoạt của một chi bộ: số hiệu, ngày, tham dự
-  meetings sheet --db TỆP --meeting SỐ --out TỆP.pdf [--blank]
-                               biên bản sinh hoạt của một buổi (--blank: danh sách ký tên)
-  attendance import CSV --db TỆP [--meeting SỐ] [--dry-run]
-                               điểm danh từ tệp CSV (xem docs/data-formats.md)
-  report --list                các báo cáo (Hướng dẫn 08-HD) và nội dung của chúng
-  report TÊN --db TỆP [--scope MÃ] [--from NGÀY --to NGÀY | --year Y [--half 1|2]]
-         [--by district|commune|cell] [--member SỐ_THẺ_HOẶC_CCCD] --format pdf|xlsx|csv --out TỆP
-                               báo cáo của tổ chức MÃ (mặc định: phạm vi của tài khoản)
-                               trong kỳ báo cáo (mặc định: năm hiện tại)</translation>
-    </message>
-    <message>
-        <source>init, demo, info, backup, restore, referrals, meetings, attendance or report</source>
-        <translation>init, demo, info, backup, restore, referrals, meetings, attendance hoặc report</translation>
-    </message>
-    <message>
         <source>restore: the backup file to restore from; report: the first day of the period (dd/MM/yyyy).</source>
         <translation>restore: tệp sao lưu dùng để khôi phục; report: ngày đầu kỳ báo cáo (dd/MM/yyyy).</translation>
     </message>
@@ -5808,16 +6628,8 @@ Các lệnh:
         <translation>report: liệt kê các báo cáo.</translation>
     </message>
     <message>
-        <source>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv.</source>
-        <translation>referrals list, meetings list: csv hoặc text (mặc định); report: pdf, xlsx hoặc csv.</translation>
-    </message>
-    <message>
         <source>referrals letters, meetings, report: the year.</source>
         <translation>referrals letters, meetings, report: năm.</translation>
-    </message>
-    <message>
-        <source>meetings plan, report: the organisation to cover (default: the province; report: your own scope).</source>
-        <translation>meetings plan, report: tổ chức được tính (mặc định: tỉnh; report: phạm vi của tài khoản).</translation>
     </message>
     <message>
         <source>Language of messages and reports: vi or en (default: vi when the system locale is Vietnamese, else en).</source>
@@ -5830,6 +6642,342 @@ Các lệnh:
     <message>
         <source>Note: the report &apos;%1&apos; as %2 does not use %3.</source>
         <translation>Lưu ý: báo cáo &apos;%1&apos; dạng %2 không dùng %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs members or organisations (see cutru-cli --help).</source>
+        <translation>&apos;%1&apos; cần members hoặc organisations (xem cutru-cli --help).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes members or organisations (got &apos;%2&apos;).</source>
+        <translation>&apos;%1&apos; nhận members hoặc organisations (nhận được &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>Note: &apos;%1&apos; does not use %2.</source>
+        <translation>Lưu ý: &apos;%1&apos; không dùng %2.</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>dấu phẩy</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>dấu chấm phẩy</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1: %2</source>
+        <translation>Không đọc được tệp cách ghép cột %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a column mapping: a JSON object {&quot;kind&quot;: …, &quot;columns&quot;: {&quot;header&quot;: &quot;field&quot;, …}} is expected%2.</source>
+        <translation>%1 không phải là cách ghép cột: cần một đối tượng JSON {&quot;kind&quot;: …, &quot;columns&quot;: {&quot;header&quot;: &quot;field&quot;, …}}%2.</translation>
+    </message>
+    <message>
+        <source> (%1 at character %2)</source>
+        <translation> (%1 tại ký tự %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a mapping for %2, not for %3.</source>
+        <translation>%1 là cách ghép cột cho %2, không phải cho %3.</translation>
+    </message>
+    <message>
+        <source>There is no file %1 and no saved mapping of that name for %2. Saved mappings: %3.</source>
+        <translation>Không có tệp %1 và cũng không có cách ghép cột đã lưu nào tên như vậy cho %2. Các cách ghép cột đã lưu: %3.</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(cột %1)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>dòng %1, cột %2: %3</translation>
+    </message>
+    <message>
+        <source>import: the column mapping, a JSON file or the name of a saved mapping (default: guessed from the header).</source>
+        <translation>import: cách ghép cột, là một tệp JSON hoặc tên một cách ghép cột đã lưu (mặc định: đoán từ dòng tiêu đề).</translation>
+    </message>
+    <message>
+        <source>FILE|NAME</source>
+        <translation>TỆP|TÊN</translation>
+    </message>
+    <message>
+        <source>import: save the mapping used under this name.</source>
+        <translation>import: lưu cách ghép cột đã dùng với tên này.</translation>
+    </message>
+    <message>
+        <source>import: what to do with rows matching a stored record: skip them (default), update the record, or fill only its empty fields.</source>
+        <translation>import: cách xử lý các dòng trùng với bản ghi đã lưu: skip — bỏ qua (mặc định), update — cập nhật bản ghi, hoặc fill — chỉ bổ sung các trường còn trống.</translation>
+    </message>
+    <message>
+        <source>skip|update|fill</source>
+        <translation>skip|update|fill</translation>
+    </message>
+    <message>
+        <source>import, CSV: utf-8, utf-16le, utf-16be or windows-1258 (default: detected).</source>
+        <translation>import, CSV: utf-8, utf-16le, utf-16be hoặc windows-1258 (mặc định: tự nhận biết).</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>BẢNG_MÃ</translation>
+    </message>
+    <message>
+        <source>import, CSV: comma, semicolon or tab (default: detected).</source>
+        <translation>import, CSV: comma (dấu phẩy), semicolon (dấu chấm phẩy) hoặc tab (mặc định: tự nhận biết).</translation>
+    </message>
+    <message>
+        <source>DELIMITER</source>
+        <translation>DẤU_PHÂN_CÁCH</translation>
+    </message>
+    <message>
+        <source>import, XLSX: the sheet to read (default: the first).</source>
+        <translation>import, XLSX: trang tính cần đọc (mặc định: trang tính đầu tiên).</translation>
+    </message>
+    <message>
+        <source>import: write the rejected rows to this CSV file, with their errors in an added column.</source>
+        <translation>import: ghi các dòng bị loại vào tệp CSV này, kèm lỗi trong một cột thêm vào.</translation>
+    </message>
+    <message>
+        <source>&apos;import %1&apos; needs one file to import and --db FILE.</source>
+        <translation>&apos;import %1&apos; cần một tệp để nhập và --db TỆP.</translation>
+    </message>
+    <message>
+        <source>--mode takes skip, update or fill (got &apos;%1&apos;).</source>
+        <translation>--mode nhận skip, update hoặc fill (nhận được &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8, utf-16le, utf-16be or windows-1258 (got &apos;%1&apos;).</source>
+        <translation>--encoding nhận utf-8, utf-16le, utf-16be hoặc windows-1258 (nhận được &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--delimiter takes comma, semicolon or tab (got &apos;%1&apos;).</source>
+        <translation>--delimiter nhận comma, semicolon hoặc tab (nhận được &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows to %1: the folder does not exist or is not writable.</source>
+        <translation>Không ghi được các dòng bị loại vào %1: thư mục không tồn tại hoặc không ghi được.</translation>
+    </message>
+    <message>
+        <source>--save-mapping needs a name.</source>
+        <translation>--save-mapping cần một tên.</translation>
+    </message>
+    <message>
+        <source>import of a CSV file</source>
+        <translation>nhập tệp CSV</translation>
+    </message>
+    <message>
+        <source>%1: CSV, %2, delimiter %3, %4 data rows</source>
+        <translation>%1: CSV, %2, dấu phân cách %3, %4 dòng dữ liệu</translation>
+    </message>
+    <message>
+        <source>import of an XLSX file</source>
+        <translation>nhập tệp XLSX</translation>
+    </message>
+    <message>
+        <source>%1: XLSX, sheet &apos;%2&apos;, %3 data rows</source>
+        <translation>%1: XLSX, trang tính &apos;%2&apos;, %3 dòng dữ liệu</translation>
+    </message>
+    <message>
+        <source>Column mapping (%1), file column → field:</source>
+        <translation>Cách ghép cột (%1), cột trong tệp → trường:</translation>
+    </message>
+    <message>
+        <source>Column mapping guessed from the header, file column → field (give --mapping to change it):</source>
+        <translation>Cách ghép cột đoán từ dòng tiêu đề, cột trong tệp → trường (dùng --mapping để thay đổi):</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported with this mapping: %1</source>
+        <translation>Không thể nhập tệp với cách ghép cột này: %1</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>Đã hủy việc nhập: chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Unknown organisation: %1</source>
+        <translation>Tổ chức đảng không xác định: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Số dòng: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1</source>
+        <translation>Trùng: %1</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: %1</source>
+        <translation>Có thể trùng: %1</translation>
+    </message>
+    <message>
+        <source>Repeated in the file: %1</source>
+        <translation>Lặp lại trong tệp: %1</translation>
+    </message>
+    <message>
+        <source>Inserted: %1</source>
+        <translation>Thêm mới: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Cập nhật: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>Không có gì để ghi.</translation>
+    </message>
+    <message>
+        <source>The mapping was not saved: %1</source>
+        <translation>Chưa lưu được cách ghép cột: %1</translation>
+    </message>
+    <message>
+        <source>Saved the mapping as &apos;%1&apos;.</source>
+        <translation>Đã lưu cách ghép cột với tên &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 (the import itself was written).</source>
+        <translation>%1 (dữ liệu nhập vẫn đã được ghi vào cơ sở dữ liệu).</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1.</source>
+        <translation>Đã ghi các dòng bị loại vào %1.</translation>
+    </message>
+    <message>
+        <source>&apos;export %1&apos; needs --db FILE and --out FILE.</source>
+        <translation>&apos;export %1&apos; cần --db TỆP và --out TỆP.</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs --format csv or xlsx.</source>
+        <translation>&apos;export&apos; cần --format csv hoặc xlsx.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Đang xuất</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: nothing was written.</source>
+        <translation>Đã hủy việc xuất: chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Rows exported: %1</source>
+        <translation>Số dòng đã xuất: %1</translation>
+    </message>
+    <message>
+        <source>CuTru command line: party members at their place of residence.
+
+Commands:
+  init --out FILE [--admin NAME]  create an empty database of the current schema
+  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
+  info --db FILE               schema version and the organisation overview
+  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
+  restore --db FILE --from COPY  replace the database with a backup (the database as
+                               it was is kept beside it as NAME.before-restore-…)
+  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
+                               the referrals the user may see
+  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
+                               the referral letters an organisation issued in a year
+  meetings plan --db FILE --year Y [--scope CODE]
+                               the year&apos;s periodic meetings of every residence cell
+                               under CODE (default: the province)
+  meetings list --db FILE --cell CODE [--year Y] [--format csv]
+                               a cell&apos;s meetings: number, date, attendance
+  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
+                               a meeting&apos;s attendance record (--blank: the sign-in sheet)
+  attendance import CSV --db FILE [--meeting ID] [--dry-run]
+                               marks from a CSV file (see docs/data-formats.md)
+  import members|organisations FILE --db FILE [--mapping FILE|NAME] [--save-mapping NAME]
+         [--mode skip|update|fill] [--dry-run] [--encoding E] [--delimiter D] [--sheet S]
+         [--rejected OUT.csv]
+                               members or organisations from a CSV or XLSX file; exit code 0:
+                               every row accepted, 2: some rows rejected, 1: nothing imported
+  export members|organisations --db FILE [--scope CODE] --format csv|xlsx --out FILE
+                               the members or organisations of CODE (default: your own scope),
+                               in the columns the import reads
+  report --list                the reports (Guideline 08-HD) and what they show
+  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
+         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
+                               a report of the organisation CODE (default: your own scope)
+                               over the period (default: the current year)</source>
+        <translation>Dòng lệnh CuTru: đảng viên tại nơi cư trú.
+
+Các lệnh:
+  init --out TỆP [--admin TÊN]  tạo cơ sở dữ liệu trống theo lược đồ hiện hành
+  demo --out TỆP [--seed N]    dựng tỉnh mẫu Thái Bình 2012
+  info --db TỆP                phiên bản lược đồ và tổng quan các tổ chức đảng
+  backup --db TỆP --out BẢN_SAO  bản sao nhất quán của cơ sở dữ liệu, kể cả khi đang được dùng
+  restore --db TỆP --from BẢN_SAO  thay cơ sở dữ liệu bằng một bản sao lưu (cơ sở dữ liệu
+                               cũ được giữ lại bên cạnh với tên TÊN.before-restore-…)
+  referrals list --db TỆP [--status S] [--commune MÃ] [--format csv]
+                               các giấy giới thiệu sinh hoạt mà người dùng được xem
+  referrals letters --db TỆP --org MÃ --year Y --out TỆP.pdf
+                               các giấy giới thiệu sinh hoạt một tổ chức đảng đã cấp trong năm
+  meetings plan --db TỆP --year Y [--scope MÃ]
+                               các kỳ sinh hoạt định kỳ trong năm của mọi chi bộ nơi cư trú
+                               thuộc MÃ (mặc định: tỉnh)
+  meetings list --db TỆP --cell MÃ [--year Y] [--format csv]
+                               các kỳ sinh hoạt của một chi bộ: số, ngày, tình hình tham dự
+  meetings sheet --db TỆP --meeting ID --out TỆP.pdf [--blank]
+                               biên bản điểm danh một kỳ sinh hoạt (--blank: bảng ký tên)
+  attendance import CSV --db TỆP [--meeting ID] [--dry-run]
+                               nhập điểm danh từ tệp CSV (xem docs/data-formats.md)
+  import members|organisations TỆP --db TỆP [--mapping TỆP|TÊN] [--save-mapping TÊN]
+         [--mode skip|update|fill] [--dry-run] [--encoding E] [--delimiter D] [--sheet S]
+         [--rejected TỆP_RA.csv]
+                               nhập đảng viên hoặc tổ chức đảng từ tệp CSV hoặc XLSX; mã thoát 0:
+                               mọi dòng được chấp nhận, 2: có dòng bị loại, 1: không nhập được gì
+  export members|organisations --db TỆP [--scope MÃ] --format csv|xlsx --out TỆP
+                               xuất đảng viên hoặc tổ chức đảng của MÃ (mặc định: phạm vi
+                               của chính bạn), theo các cột mà lệnh import đọc
+  report --list                các báo cáo (Hướng dẫn 08-HD) và nội dung của chúng
+  report TÊN --db TỆP [--scope MÃ] [--from D --to D | --year Y [--half 1|2]]
+         [--by district|commune|cell] [--member SỐ_THẺ_HOẶC_CCCD] --format pdf|xlsx|csv --out TỆP
+                               báo cáo của tổ chức đảng MÃ (mặc định: phạm vi của chính bạn)
+                               trong kỳ (mặc định: năm hiện tại)</translation>
+    </message>
+    <message>
+        <source>init, demo, info, backup, restore, referrals, meetings, attendance, import, export or report</source>
+        <translation>init, demo, info, backup, restore, referrals, meetings, attendance, import, export hoặc report</translation>
+    </message>
+    <message>
+        <source>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv; export: csv or xlsx.</source>
+        <translation>referrals list, meetings list: csv hoặc text (mặc định); report: pdf, xlsx hoặc csv; export: csv hoặc xlsx.</translation>
+    </message>
+    <message>
+        <source>meetings plan, report, export: the organisation to cover (default: the province; report, export: your own scope).</source>
+        <translation>meetings plan, report, export: tổ chức đảng cần bao quát (mặc định: tỉnh; với report, export: phạm vi của chính bạn).</translation>
+    </message>
+    <message>
+        <source>attendance import, import: check and report, write nothing.</source>
+        <translation>attendance import, import: chạy thử — kiểm tra và báo cáo, không ghi gì.</translation>
     </message>
 </context>
 <context>
@@ -6309,6 +7457,29 @@ Các lệnh:
     <message>
         <source>Coverage = received ÷ (working members − not to be referred).</source>
         <translation>Tỷ lệ tiếp nhận = đã tiếp nhận ÷ (đảng viên đang công tác − không giới thiệu).</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::DataExport</name>
+    <message>
+        <source>Cannot write the export file %1: %2</source>
+        <translation>Không ghi được tệp xuất %1: %2</translation>
+    </message>
+    <message>
+        <source>the file could not be created</source>
+        <translation>không tạo được tệp</translation>
+    </message>
+    <message>
+        <source>the sheet name &apos;%1&apos; is not valid</source>
+        <translation>tên trang tính &apos;%1&apos; không hợp lệ</translation>
+    </message>
+    <message>
+        <source>No file was given to export to.</source>
+        <translation>Chưa chỉ định tệp để xuất ra.</translation>
+    </message>
+    <message>
+        <source>Exporting members writes their CCCD numbers. %1</source>
+        <translation>Xuất đảng viên sẽ ghi cả số CCCD của họ. %1</translation>
     </message>
 </context>
 <context>
@@ -6925,6 +8096,113 @@ Các lệnh:
     <message>
         <source>The database file %1 is damaged, so CuTru did not open it (nothing in it was changed). Restore it from a backup (File → Restore from a backup…, or cutru-cli restore), or ask your administrator for help.</source>
         <translation>Tệp cơ sở dữ liệu %1 bị hỏng nên CuTru không mở (không có gì trong tệp bị thay đổi). Hãy khôi phục từ bản sao lưu (Tệp → Khôi phục từ bản sao lưu…, hoặc cutru-cli restore), hoặc nhờ quản trị viên hỗ trợ.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::tabular</name>
+    <message>
+        <source>%1, line %2: the text is not valid UTF-8.</source>
+        <translation>%1, dòng %2: văn bản không phải UTF-8 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is not valid UTF-16.</source>
+        <translation>%1, dòng %2: văn bản không phải UTF-16 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: this system has no Windows-1258 converter.</source>
+        <translation>Không đọc được %1: hệ thống này không có bộ chuyển đổi bảng mã Windows-1258.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is neither UTF-8 nor Windows-1258. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>%1, dòng %2: văn bản không phải UTF-8 cũng không phải Windows-1258. Hãy lưu tệp dưới dạng &quot;CSV UTF-8&quot; rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is not valid Windows-1258.</source>
+        <translation>%1, dòng %2: văn bản không phải Windows-1258 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 trống.</translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot separate the columns of %1.</source>
+        <translation>Dấu nháy kép hoặc dấu xuống dòng không thể dùng làm dấu phân cách cột của %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no header row: all its rows are empty.</source>
+        <translation>%1 không có dòng tiêu đề: mọi dòng đều trống.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete: it cannot be opened as an Excel workbook (%2).</source>
+        <translation>%1 bị hỏng hoặc không đầy đủ: không thể mở như một sổ làm việc Excel (%2).</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, cell %3%4: the workbook refers to a shared text that it does not hold; the file is damaged.</source>
+        <translation>%1, trang tính &quot;%2&quot;, ô %3%4: sổ làm việc tham chiếu đến một chuỗi văn bản dùng chung mà nó không chứa; tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; has no header row: it is empty.</source>
+        <translation>%1: trang tính &quot;%2&quot; không có dòng tiêu đề: trang tính trống.</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook: the part %2 is missing.</source>
+        <translation>%1 không phải là sổ làm việc Excel đầy đủ: thiếu phần %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 cannot be read (%3).</source>
+        <translation>%1 bị hỏng: không đọc được phần %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 cannot be read.</source>
+        <translation>%1 bị hỏng: không đọc được phần %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 is not well-formed XML (line %3: %4).</source>
+        <translation>%1 bị hỏng: phần %2 không phải XML đúng cú pháp (dòng %3: %4).</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP archive but not an Excel workbook (it holds no %2).</source>
+        <translation>%1 là tệp nén ZIP nhưng không phải sổ làm việc Excel (không chứa %2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the workbook does not say where its sheet &quot;%2&quot; is.</source>
+        <translation>%1 bị hỏng: sổ làm việc không cho biết trang tính &quot;%2&quot; nằm ở đâu.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel workbook without sheets.</source>
+        <translation>%1 là sổ làm việc Excel không có trang tính nào.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &quot;%2&quot;; its sheets are %3.</source>
+        <translation>%1 không có trang tính nào tên là &quot;%2&quot;; các trang tính của tệp là %3.</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Tự nhận biết</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (little-endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (big-endian)</translation>
+    </message>
+    <message>
+        <source>Windows-1258 (Vietnamese)</source>
+        <translation>Windows-1258 (tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Tệp %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 là thư mục, không phải tệp.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
     </message>
 </context>
 </TS>
