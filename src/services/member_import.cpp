@@ -246,6 +246,15 @@ public:
     {
         return byNameAndBirth_.contains({nameFolded, birth.toJulianDay()});
     }
+    // Gives the memory back once the analysis is done: the write does not need it, and
+    // a province's worth matters to peak memory while SQLite's cache fills.
+    void release()
+    {
+        all_ = {};
+        byCccd_ = {};
+        byCard_ = {};
+        byNameAndBirth_ = {};
+    }
 
 private:
     const storage::MemberIdentity *find(const QHash<QString, qsizetype> &index, const QString &key) const
@@ -801,6 +810,7 @@ bool Analysis::analyse(const tabular::Sheet &sheet, const ColumnMapping &mapping
         case RowFate::Repeated: ++report.repeated; break;
         }
     }
+    stored_.release();
     QMap<QString, QPair<QString, int>> sorted; // by sort key, so that the list reads in order
     for (auto it = unknown_.cbegin(); it != unknown_.cend(); ++it)
         sorted.insert(text::sortKey(it->first) + QLatin1Char('|') + it.key(), *it);
@@ -812,20 +822,22 @@ bool Analysis::analyse(const tabular::Sheet &sheet, const ColumnMapping &mapping
 bool Analysis::write(DuplicateMode mode)
 {
     const qint64 rows = report.total;
-    const qint64 work = std::max<qint64>(1, inserts_.size() + duplicates_.size());
+    const qint64 newCount = inserts_.size();
+    const qint64 work = std::max<qint64>(1, newCount + duplicates_.size());
     auto at = [&](qint64 done) { return rows + done * rows / work; };
 
     QList<Member> members;
-    members.reserve(inserts_.size());
+    members.reserve(newCount);
     for (Planned &p : inserts_)
         members.append(std::move(p.member));
+    inserts_ = {};
     storage::MemberRepository repo(db_);
     if (!repo.insertMany(members, [&](qsizetype done) { return tick(at(done)); }))
         return false;
     report.inserted = int(members.size());
 
     for (qsizetype k = 0; k < duplicates_.size(); ++k) {
-        if (k % 1000 == 0 && !tick(at(inserts_.size() + k)))
+        if (k % 1000 == 0 && !tick(at(newCount + k)))
             return false;
         Planned &p = duplicates_[k];
         if (mode == DuplicateMode::Skip) {

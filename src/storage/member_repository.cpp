@@ -264,6 +264,7 @@ bool MemberRepository::insertMany(QList<Member> &members, const std::function<bo
     const qint64 previousCache = cacheSize.next() ? cacheSize.value(0).toLongLong() : -2000;
     cacheSize.finish();
     constexpr qint64 kBulkCacheKiB = 32 * 1024;
+    // A positive size counts pages (4 KiB in CuTru files), a negative one KiB.
     const bool raiseCache = previousCache < 0 ? -previousCache < kBulkCacheKiB : previousCache * 4 < kBulkCacheKiB;
     struct RestoreCache {
         const Database &db;
