@@ -771,7 +771,7 @@ QString writeImportFile()
         const bool female = i % 2 == 1;
         const int year = 1950 + i % 50;
         const QDate birth = QDate(year, 1, 1).addDays(i % 360);
-        const QDate admitted = birth.addYears(25).addDays(i % 200);
+        const QDate admitted = birth.addYears(22).addDays(i % 200); // official a year later, before "today"
         const Place &home = villages.at(i % villages.size());
         const Place &held = villages.at((i * 7) % villages.size());
         cells.fill(QString());
