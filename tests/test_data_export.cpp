@@ -142,6 +142,18 @@ const tabular::Row *rowWith(const tabular::Sheet &sheet, int column, const QStri
 
 TEST_F(DataExport, MembersCsvHasTheImportColumnsAndEveryMember)
 {
+    // A cell a spreadsheet must quote: comma, quote and line break.
+    const QString awkward = QStringLiteral("a, \"b\"\nc");
+    QString awkwardCccd;
+    {
+        QSqlQuery q(db.connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT cccd FROM members ORDER BY id LIMIT 1")) && q.next());
+        awkwardCccd = q.value(0).toString();
+        ASSERT_TRUE(q.prepare(QStringLiteral("UPDATE members SET notes = ? WHERE cccd = ?")));
+        q.addBindValue(awkward);
+        q.addBindValue(awkwardCccd);
+        ASSERT_TRUE(q.exec());
+    }
     const QString path = dir.file(QStringLiteral("members.csv"));
     const ExportResult r = exportTo(db, board, ImportKind::Members, ExportFormat::Csv, path);
     ASSERT_TRUE(r.outcome.ok()) << r.outcome.message.toStdString();
@@ -167,6 +179,9 @@ TEST_F(DataExport, MembersCsvHasTheImportColumnsAndEveryMember)
     const tabular::Row *row = rowWith(sheet, 3, cccd);
     ASSERT_NE(row, nullptr);
     EXPECT_EQ(row->cells, expected);
+    const tabular::Row *quoted = rowWith(sheet, 3, awkwardCccd);
+    ASSERT_NE(quoted, nullptr);
+    EXPECT_EQ(quoted->cells.value(int(exportHeaders(ImportKind::Members).indexOf(QStringLiteral("Ghi chú")))), awkward);
 
     // Name order: the first rows' names are those SQL sorts first by the stored key.
     QSqlQuery q(db.connection());

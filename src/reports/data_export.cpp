@@ -1,5 +1,7 @@
 #include "reports/data_export.h"
 
+#include "services/csv_format.h"
+
 #include "domain/access.h"
 #include "domain/vietnamese_text.h"
 #include "services/report_scope.h"
@@ -71,7 +73,7 @@ public:
     {
         if (!file_.open(QIODevice::WriteOnly))
             return cannot(path_, file_.errorString());
-        buffer_ = QByteArrayLiteral("\xEF\xBB\xBF");
+        buffer_ = QByteArray(csv::kUtf8ByteOrderMark);
         QStringList header;
         for (const ImportField &f : columns)
             header << f.exportHeader;
@@ -99,32 +101,9 @@ public:
     }
 
 private:
-    static QString quoted(const QString &field)
-    {
-        static const QString special = QStringLiteral(",\"\r\n");
-        bool needs = false;
-        for (QChar c : field)
-            if (special.contains(c)) {
-                needs = true;
-                break;
-            }
-        if (!needs)
-            return field;
-        QString q = field;
-        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
-    }
-
     void line(const QStringList &fields)
     {
-        QString text;
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                text += QLatin1Char(',');
-            text += quoted(fields[i]);
-        }
-        text += QStringLiteral("\r\n");
-        buffer_ += text.toUtf8();
+        buffer_ += csv::record(fields);
         if (buffer_.size() >= 1 << 16)
             flush();
     }

@@ -186,7 +186,14 @@ const ImportField *importField(ImportKind kind, const QString &key)
 std::optional<QDate> dateFromCell(const QString &cell)
 {
     // By hand rather than by regular expression: an import reads hundreds of thousands.
-    const QStringView t = QStringView(cell).trimmed();
+    QStringView t = QStringView(cell).trimmed();
+    // A time after the date ("2025-07-01T00:00:00" — XLSX date cells of type d —,
+    // "01/07/2025 00:00") says nothing more.
+    for (qsizetype i = 1; i < t.size(); ++i)
+        if ((t[i] == u'T' || t[i] == u' ') && t.indexOf(u':', i) > i) {
+            t = t.left(i);
+            break;
+        }
     const qsizetype n = t.size();
     // Reads the digits in [from, to); -1 unless there are between 1 and `maxDigits`.
     auto number = [&](qsizetype from, qsizetype to, qsizetype maxDigits) -> int {

@@ -49,7 +49,8 @@ const ImportField *importField(ImportKind kind, const QString &key);
 
 // A date cell of an import file: dd/MM/yyyy, d/M/yyyy, yyyy-MM-dd, or an Excel serial
 // number (1 = 01/01/1900 … 2958465 = 31/12/9999, as XLSX stores dates and CSV saved
-// from Excel may carry; a time of day after the point is dropped). A four-digit number
+// from Excel may carry; a time of day after the point, or after a 'T' or a space, is
+// dropped). A four-digit number
 // from 1900 to 2100 is taken for a year, not a serial (that would be a day in 1905),
 // and refused like any other text that is not a whole date: nullopt.
 std::optional<QDate> dateFromCell(const QString &cell);

@@ -103,4 +103,12 @@ bool writeRejectedRows(const tabular::Sheet &sheet, const ImportReport &report, 
     return true;
 }
 
+SaveOutcome invalidImport(const QString &message)
+{
+    SaveOutcome out;
+    out.status = SaveOutcome::Status::Invalid;
+    out.message = message;
+    return out;
+}
+
 } // namespace cutru

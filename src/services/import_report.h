@@ -78,6 +78,9 @@ struct ImportReport {
     int rejected() const { return invalid + repeated; }
 };
 
+// Invalid with a message and no field errors: a file or mapping an import cannot use.
+SaveOutcome invalidImport(const QString &message);
+
 // Writes the rejected rows (Invalid and Repeated) to a CSV file (UTF-8 with BOM, comma)
 // as they were in the file — the header, then each rejected row's cells — with an
 // added last column "error" holding its problems ("Ngày sinh: not a date …; …"), so

@@ -859,25 +859,17 @@ bool Analysis::write(DuplicateMode mode)
     return tick(progressTotal_);
 }
 
-SaveOutcome invalidFile(const QString &message)
-{
-    SaveOutcome out;
-    out.status = SaveOutcome::Status::Invalid;
-    out.message = message;
-    return out;
-}
-
 // What stops an import before any row is looked at; nullopt when nothing does.
 std::optional<SaveOutcome> refusal(const ActingUser &user, const tabular::Sheet &sheet, const ColumnMapping &mapping)
 {
     if (!user.may(Action::EditMembers))
         return SaveOutcome::denied(refusalMessage(Action::EditMembers));
     if (!sheet.ok())
-        return invalidFile(sheet.error);
+        return invalidImport(sheet.error);
     if (mapping.kind != ImportKind::Members)
-        return invalidFile(Tr::tr("This column mapping is for organisations, not members."));
+        return invalidImport(Tr::tr("This column mapping is for organisations, not members."));
     if (const QStringList problems = mapping.problems(); !problems.isEmpty())
-        return invalidFile(problems.join(QLatin1Char('\n')));
+        return invalidImport(problems.join(QLatin1Char('\n')));
     return std::nullopt;
 }
 

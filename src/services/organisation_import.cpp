@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
-#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <spdlog/spdlog.h>
@@ -222,26 +221,6 @@ QString kindFromName(OrgLevel level, const QString &name)
     }
 }
 
-// A date cell: dd/MM/yyyy, d/M/yyyy, yyyy-MM-dd, or an Excel serial number (what XLSX
-// stores; a time of day after the point is dropped).
-std::optional<QDate> dateFrom(const QString &cell)
-{
-    // A time after the date ("2025-07-01T00:00:00", "01/07/2025 00:00") says nothing more.
-    static const QRegularExpression timePart(QStringLiteral("[T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$"));
-    const QString text = cell.trimmed().remove(timePart);
-    if (auto d = parseDate(text))
-        return d;
-    static const QRegularExpression serial(QStringLiteral("^(\\d{1,7})(\\.\\d+)?$"));
-    const auto m = serial.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    const qint64 n = m.captured(1).toLongLong();
-    if (n < 1 || n > 2958465) // 1 = 01/01/1900 … 2958465 = 31/12/9999
-        return std::nullopt;
-    // Excel counts a 29/02/1900 that never was: serials from 61 on are days since 30/12/1899.
-    return n >= 61 ? QDate(1899, 12, 30).addDays(n) : QDate(1899, 12, 31).addDays(n);
-}
-
 // One data row as the import sees it.
 struct OrgRow {
     int number = 0;
@@ -371,7 +350,7 @@ void Analysis::readRow(OrgRow &r, const tabular::Row &row)
 
     const QString validFrom = cell(row, QStringLiteral("valid_from"));
     if (!validFrom.isEmpty()) {
-        if (const auto d = dateFrom(validFrom)) {
+        if (const auto d = dateFromCell(validFrom)) {
             o.validFrom = *d;
             // Allowed (a reorganisation prepared ahead), but more often a typing slip.
             if (o.validFrom > today_)
@@ -656,14 +635,6 @@ bool Analysis::write(DuplicateMode mode, ImportReport &out)
     return tick(progressTotal_);
 }
 
-SaveOutcome invalidFile(const QString &message)
-{
-    SaveOutcome out;
-    out.status = SaveOutcome::Status::Invalid;
-    out.message = message;
-    return out;
-}
-
 // What stops an import before any row is looked at; empty when nothing does.
 std::optional<SaveOutcome> refusal(const ActingUser &user, const tabular::Sheet &sheet, const ColumnMapping &mapping)
 {
@@ -672,11 +643,11 @@ std::optional<SaveOutcome> refusal(const ActingUser &user, const tabular::Sheet 
     if (!user.may(Action::ManageOrganisations, QStringList()))
         return SaveOutcome::denied(refusalMessage(Action::ManageOrganisations));
     if (!sheet.ok())
-        return invalidFile(sheet.error);
+        return invalidImport(sheet.error);
     if (mapping.kind != ImportKind::Organisations)
-        return invalidFile(Tr::tr("This column mapping is for members, not organisations."));
+        return invalidImport(Tr::tr("This column mapping is for members, not organisations."));
     if (const QStringList problems = mapping.problems(); !problems.isEmpty())
-        return invalidFile(problems.join(QLatin1Char('\n')));
+        return invalidImport(problems.join(QLatin1Char('\n')));
     return std::nullopt;
 }
 
