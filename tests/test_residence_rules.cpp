@@ -101,19 +101,105 @@ TEST(Attendance, ExcusedAbsenceNeedsReason)
     EXPECT_TRUE(validate(a).isEmpty());
 }
 
-TEST(AnnualComment, SentAfterWrittenReceivedAfterSent)
+TEST(AnnualComment, StatesFollowInOrder)
 {
     AnnualComment c;
     c.memberId = 1;
     c.year = 2012;
-    c.text = QStringLiteral("Gương mẫu chấp hành chủ trương của Đảng.");
-    c.writtenDate = QDate(2012, 11, 20);
+    c.draftedDate = QDate(2012, 11, 10);
+    EXPECT_TRUE(validate(c).isEmpty()); // an empty draft is a draft
+    EXPECT_EQ(c.state(), CommentState::Draft);
+
+    c.signedDate = QDate(2012, 11, 20);
+    // Signing needs the three points, a conclusion and a signer.
+    const FieldErrors unsigned_ = validate(c);
+    for (const char *field : {"citizenConduct", "meetingParticipation", "communityRelations", "conclusion", "signedBy"})
+        EXPECT_TRUE(hasField(unsigned_, field)) << field;
+    c.citizenConduct = QStringLiteral("Gương mẫu chấp hành chủ trương của Đảng, pháp luật của Nhà nước.");
+    c.meetingParticipation = QStringLiteral("Tham gia đầy đủ.");
+    c.communityRelations = QStringLiteral("Đoàn kết với hàng xóm.");
+    c.conclusion = CommentConclusion::FulfilsWell;
+    c.signedBy = QStringLiteral("Nguyễn Văn Hùng");
+    EXPECT_TRUE(validate(c).isEmpty());
+    EXPECT_EQ(c.state(), CommentState::Signed);
+
     c.receivedDate = QDate(2012, 12, 1);
-    EXPECT_TRUE(hasField(validate(c), "receivedDate"));
+    EXPECT_TRUE(hasField(validate(c), "receivedDate")); // received, never sent
     c.sentDate = QDate(2012, 11, 19);
-    EXPECT_TRUE(hasField(validate(c), "sentDate"));
+    EXPECT_TRUE(hasField(validate(c), "sentDate")); // sent before signed
     c.sentDate = QDate(2012, 11, 25);
     EXPECT_TRUE(validate(c).isEmpty());
+    EXPECT_EQ(c.state(), CommentState::Received);
+
+    c.signedDate = QDate(2012, 11, 1);
+    EXPECT_TRUE(hasField(validate(c), "signedDate")); // signed before drafted
+}
+
+TEST(AnnualComment, AttendanceFiguresAddUp)
+{
+    AnnualComment c;
+    c.memberId = 1;
+    c.year = 2012;
+    c.draftedDate = QDate(2012, 11, 10);
+    c.meetingsHeld = 2;
+    c.meetingsAttended = 2;
+    c.meetingsExcused = 1;
+    EXPECT_TRUE(hasField(validate(c), "meetingsAttended"));
+    c.meetingsAttended = 1;
+    EXPECT_TRUE(validate(c).isEmpty());
+    EXPECT_EQ(c.meetingsMissed(), 0);
+}
+
+TEST(AnnualComment, ExemptMembersOnlyWhenRequested)
+{
+    EXPECT_TRUE(needsComment(false, false));
+    EXPECT_TRUE(needsComment(false, true));
+    EXPECT_FALSE(needsComment(true, false));
+    EXPECT_TRUE(needsComment(true, true));
+}
+
+TEST(AnnualComment, DeadlineDefaultsToFifteenthOfDecember)
+{
+    EXPECT_EQ(commentDeadline(2012), QDate(2012, 12, 15));
+    EXPECT_EQ(commentDeadline(2013, QDate(2000, 11, 30)), QDate(2013, 11, 30));
+    EXPECT_EQ(commentDeadline(2013, QDate(2000, 2, 29)), QDate(2013, 2, 28));
+}
+
+TEST(CommentRequest, OtherReasonNeedsWords)
+{
+    CommentRequest r;
+    r.memberId = 3;
+    r.year = 2012;
+    r.requestedDate = QDate(2012, 6, 1);
+    EXPECT_TRUE(hasField(validate(r), "note"));
+    r.reason = CommentRequestReason::Promotion;
+    EXPECT_TRUE(validate(r).isEmpty());
+}
+
+TEST(LiaisonProblem, ResolvedExactlyWithDateAndResolution)
+{
+    LiaisonProblem p;
+    p.text = QStringLiteral("Hội trường không đủ chỗ");
+    EXPECT_TRUE(validate(p).isEmpty());
+    p.status = ProblemStatus::Resolved;
+    EXPECT_TRUE(hasField(validate(p), "resolvedDate"));
+    EXPECT_TRUE(hasField(validate(p), "resolution"));
+    p.resolvedDate = QDate(2012, 3, 1);
+    p.resolution = QStringLiteral("Mượn hội trường phường");
+    EXPECT_TRUE(hasField(validate(p, QDate(2012, 3, 5)), "resolvedDate"));
+    EXPECT_TRUE(validate(p, QDate(2012, 2, 20)).isEmpty());
+    p.status = ProblemStatus::BeingResolved;
+    EXPECT_TRUE(hasField(validate(p), "resolvedDate"));
+}
+
+TEST(LiaisonAssignment, EndsAfterItBegins)
+{
+    LiaisonAssignment a{0, 1, 2, QDate(2012, 3, 1), QDate(2012, 2, 1)};
+    EXPECT_TRUE(hasField(validate(a), "to"));
+    a.to = {};
+    EXPECT_TRUE(validate(a).isEmpty());
+    EXPECT_TRUE(a.coversDay(QDate(2030, 1, 1)));
+    EXPECT_FALSE(a.coversDay(QDate(2012, 2, 29)));
 }
 
 TEST(Meeting, NeedsCellAndDate)

@@ -89,6 +89,37 @@ const Entry<MeetingRuleProfile> kRuleProfiles[] = {
     {MeetingRuleProfile::Regulation76, "reg76", QT_TRANSLATE_NOOP("cutru::Codes", "Regulation 76-QĐ/TW (as set by the province)")},
 };
 
+const Entry<CommentState> kCommentStates[] = {
+    {CommentState::Draft, "draft", QT_TRANSLATE_NOOP("cutru::Codes", "Draft")},
+    {CommentState::Signed, "signed", QT_TRANSLATE_NOOP("cutru::Codes", "Signed")},
+    {CommentState::Sent, "sent", QT_TRANSLATE_NOOP("cutru::Codes", "Sent")},
+    {CommentState::Received, "received", QT_TRANSLATE_NOOP("cutru::Codes", "Received")},
+};
+const Entry<CommentConclusion> kConclusions[] = {
+    {CommentConclusion::FulfilsWell, "fulfils_well", QT_TRANSLATE_NOOP("cutru::Codes", "Fulfils their duties well")},
+    {CommentConclusion::Fulfils, "fulfils", QT_TRANSLATE_NOOP("cutru::Codes", "Fulfils their duties")},
+    {CommentConclusion::DoesNotFulfil, "does_not_fulfil", QT_TRANSLATE_NOOP("cutru::Codes", "Does not fulfil their duties")},
+};
+const Entry<CommentRequestReason> kRequestReasons[] = {
+    {CommentRequestReason::Promotion, "promotion", QT_TRANSLATE_NOOP("cutru::Codes", "Promotion or appointment")},
+    {CommentRequestReason::Reward, "reward", QT_TRANSLATE_NOOP("cutru::Codes", "Reward")},
+    {CommentRequestReason::Discipline, "discipline", QT_TRANSLATE_NOOP("cutru::Codes", "Discipline")},
+    {CommentRequestReason::Other, "other", QT_TRANSLATE_NOOP("cutru::Codes", "Other")},
+};
+const Entry<ProblemCategory> kProblemCategories[] = {
+    {ProblemCategory::VenueTooSmall, "venue_too_small", QT_TRANSLATE_NOOP("cutru::Codes", "Meeting venue too small")},
+    {ProblemCategory::UnclearCellRelation, "unclear_cell_relation",
+     QT_TRANSLATE_NOOP("cutru::Codes", "Unclear relation with the village cell")},
+    {ProblemCategory::MembersNotAttending, "members_not_attending", QT_TRANSLATE_NOOP("cutru::Codes", "Members not attending")},
+    {ProblemCategory::ReferralNotReceived, "referral_not_received", QT_TRANSLATE_NOOP("cutru::Codes", "Referral not received")},
+    {ProblemCategory::Other, "other", QT_TRANSLATE_NOOP("cutru::Codes", "Other")},
+};
+const Entry<ProblemStatus> kProblemStatuses[] = {
+    {ProblemStatus::Open, "open", QT_TRANSLATE_NOOP("cutru::Codes", "Open")},
+    {ProblemStatus::BeingResolved, "being_resolved", QT_TRANSLATE_NOOP("cutru::Codes", "Being resolved")},
+    {ProblemStatus::Resolved, "resolved", QT_TRANSLATE_NOOP("cutru::Codes", "Resolved")},
+};
+
 template <typename E> struct Table;
 template <> struct Table<OrgLevel> { static constexpr const auto &rows = kOrgLevels; };
 template <> struct Table<CommuneKind> { static constexpr const auto &rows = kCommuneKinds; };
@@ -101,6 +132,11 @@ template <> struct Table<MeetingKind> { static constexpr const auto &rows = kMee
 template <> struct Table<AttendanceStatus> { static constexpr const auto &rows = kAttendance; };
 template <> struct Table<AgendaItem> { static constexpr const auto &rows = kAgendaItems; };
 template <> struct Table<MeetingRuleProfile> { static constexpr const auto &rows = kRuleProfiles; };
+template <> struct Table<CommentState> { static constexpr const auto &rows = kCommentStates; };
+template <> struct Table<CommentConclusion> { static constexpr const auto &rows = kConclusions; };
+template <> struct Table<CommentRequestReason> { static constexpr const auto &rows = kRequestReasons; };
+template <> struct Table<ProblemCategory> { static constexpr const auto &rows = kProblemCategories; };
+template <> struct Table<ProblemStatus> { static constexpr const auto &rows = kProblemStatuses; };
 
 template <typename E> const Entry<E> &entry(E v)
 {
@@ -151,6 +187,11 @@ CUTRU_CODES(MeetingKind)
 CUTRU_CODES(AttendanceStatus)
 CUTRU_CODES(AgendaItem)
 CUTRU_CODES(MeetingRuleProfile)
+CUTRU_CODES(CommentState)
+CUTRU_CODES(CommentConclusion)
+CUTRU_CODES(CommentRequestReason)
+CUTRU_CODES(ProblemCategory)
+CUTRU_CODES(ProblemStatus)
 #undef CUTRU_CODES
 
 QString kindLabel(OrgLevel level, const QString &kindCode)

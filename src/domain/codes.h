@@ -59,6 +59,17 @@ enum class AgendaItem {
 // The rule that sets how often residence cells meet their referred members.
 enum class MeetingRuleProfile { Regulation213, Regulation76 };
 
+// Where an annual comment stands (derived from its dates, never stored apart).
+enum class CommentState { Draft, Signed, Sent, Received };
+// The conclusion of an annual comment.
+enum class CommentConclusion { FulfilsWell, Fulfils, DoesNotFulfil };
+// Why a workplace organisation asks for a comment on a member who is exempt from
+// the routine one (Guideline 33).
+enum class CommentRequestReason { Promotion, Reward, Discipline, Other };
+// What a liaison cadre's problem is about (the source names the first two).
+enum class ProblemCategory { VenueTooSmall, UnclearCellRelation, MembersNotAttending, ReferralNotReceived, Other };
+enum class ProblemStatus { Open, BeingResolved, Resolved };
+
 // Conversions. code() never fails; fromCode() returns nullopt for an unknown code.
 QString code(OrgLevel v);
 QString code(CommuneKind v);
@@ -71,6 +82,11 @@ QString code(MeetingKind v);
 QString code(AttendanceStatus v);
 QString code(AgendaItem v);
 QString code(MeetingRuleProfile v);
+QString code(CommentState v);
+QString code(CommentConclusion v);
+QString code(CommentRequestReason v);
+QString code(ProblemCategory v);
+QString code(ProblemStatus v);
 
 template <typename E> std::optional<E> fromCode(const QString &code);
 
@@ -85,6 +101,11 @@ QString label(MeetingKind v);
 QString label(AttendanceStatus v);
 QString label(AgendaItem v);
 QString label(MeetingRuleProfile v);
+QString label(CommentState v);
+QString label(CommentConclusion v);
+QString label(CommentRequestReason v);
+QString label(ProblemCategory v);
+QString label(ProblemStatus v);
 
 // All values of an enumeration, in display order.
 template <typename E> QList<E> allValues();

@@ -1,6 +1,7 @@
 #include "domain/residence.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace cutru {
 
@@ -88,6 +89,17 @@ FieldErrors validate(const Attendance &a)
     return e;
 }
 
+CommentState AnnualComment::state() const
+{
+    if (receivedDate.isValid())
+        return CommentState::Received;
+    if (sentDate.isValid())
+        return CommentState::Sent;
+    if (signedDate.isValid())
+        return CommentState::Signed;
+    return CommentState::Draft;
+}
+
 FieldErrors validate(const AnnualComment &c)
 {
     FieldErrors e;
@@ -95,10 +107,31 @@ FieldErrors validate(const AnnualComment &c)
         add(e, "memberId", Tr::tr("The comment names a member."));
     if (c.year < 1990 || c.year > 2100)
         add(e, "year", Tr::tr("The comment's year is out of range."));
-    if (c.text.trimmed().isEmpty())
-        add(e, "text", Tr::tr("The comment text is required."));
-    if (c.sentDate.isValid() && c.writtenDate.isValid() && c.sentDate < c.writtenDate)
-        add(e, "sentDate", Tr::tr("A comment is sent after it is written."));
+    if (c.meetingsHeld < 0 || c.meetingsAttended < 0 || c.meetingsExcused < 0
+        || c.meetingsAttended + c.meetingsExcused > c.meetingsHeld)
+        add(e, "meetingsAttended", Tr::tr("The meetings attended and excused cannot exceed the meetings held."));
+    if (!c.draftedDate.isValid())
+        add(e, "draftedDate", Tr::tr("The date the comment was drafted is required."));
+    if (c.signedDate.isValid()) {
+        if (c.draftedDate.isValid() && c.signedDate < c.draftedDate)
+            add(e, "signedDate", Tr::tr("A comment is signed on or after the day it was drafted."));
+        const std::pair<const char *, const QString *> points[] = {
+            {"citizenConduct", &c.citizenConduct},
+            {"meetingParticipation", &c.meetingParticipation},
+            {"communityRelations", &c.communityRelations},
+        };
+        for (const auto &[field, text] : points)
+            if (text->trimmed().isEmpty())
+                add(e, field, Tr::tr("Write this point before signing."));
+        if (!c.conclusion)
+            add(e, "conclusion", Tr::tr("Choose the conclusion before signing."));
+        if (c.signedBy.trimmed().isEmpty())
+            add(e, "signedBy", Tr::tr("Name who signs for the cell committee."));
+    }
+    if (c.sentDate.isValid() && !c.signedDate.isValid())
+        add(e, "sentDate", Tr::tr("A comment is sent after it is signed."));
+    else if (c.sentDate.isValid() && c.sentDate < c.signedDate)
+        add(e, "sentDate", Tr::tr("A comment is sent on or after the day it was signed."));
     if (c.receivedDate.isValid() && !c.sentDate.isValid())
         add(e, "receivedDate", Tr::tr("A comment is received after it is sent."));
     else if (c.receivedDate.isValid() && c.receivedDate < c.sentDate)
@@ -106,11 +139,53 @@ FieldErrors validate(const AnnualComment &c)
     return e;
 }
 
+FieldErrors validate(const CommentRequest &r)
+{
+    FieldErrors e;
+    if (r.memberId <= 0)
+        add(e, "memberId", Tr::tr("The request names a member."));
+    if (r.year < 1990 || r.year > 2100)
+        add(e, "year", Tr::tr("The request's year is out of range."));
+    if (!r.requestedDate.isValid())
+        add(e, "requestedDate", Tr::tr("The date of the request is required."));
+    if (r.reason == CommentRequestReason::Other && r.note.trimmed().isEmpty())
+        add(e, "note", Tr::tr("Say why the comment is requested."));
+    return e;
+}
+
+bool needsComment(bool exemptOnReferenceDay, bool requested)
+{
+    return !exemptOnReferenceDay || requested;
+}
+
+QDate commentDeadline(int year, const QDate &monthDay)
+{
+    if (!monthDay.isValid())
+        return QDate(year, 12, 15);
+    // 29 February in a common year falls back to the 28th.
+    const QDate d(year, monthDay.month(), 1);
+    return QDate(year, monthDay.month(), std::min(monthDay.day(), d.daysInMonth()));
+}
+
 FieldErrors validate(const LiaisonCadre &c)
 {
     FieldErrors e;
     if (c.fullName.trimmed().isEmpty())
         add(e, "fullName", Tr::tr("The cadre's name is required."));
+    return e;
+}
+
+FieldErrors validate(const LiaisonAssignment &a)
+{
+    FieldErrors e;
+    if (a.cadreId <= 0)
+        add(e, "cadreId", Tr::tr("Choose the liaison cadre."));
+    if (a.organisationId <= 0)
+        add(e, "organisationId", Tr::tr("Choose the district or commune assigned."));
+    if (!a.from.isValid())
+        add(e, "from", Tr::tr("The first day of the assignment is required."));
+    else if (a.to.isValid() && a.to < a.from)
+        add(e, "to", Tr::tr("An assignment ends on or after the day it begins."));
     return e;
 }
 
@@ -123,8 +198,24 @@ FieldErrors validate(const LiaisonVisit &v)
         add(e, "communeId", Tr::tr("Choose the commune visited."));
     if (!v.visitDate.isValid())
         add(e, "visitDate", Tr::tr("The visit date is required."));
-    if (v.resolved && v.resolvedDate.isValid() && v.visitDate.isValid() && v.resolvedDate < v.visitDate)
-        add(e, "resolvedDate", Tr::tr("A problem is resolved after the visit that raised it."));
+    return e;
+}
+
+FieldErrors validate(const LiaisonProblem &p, const QDate &visitDate)
+{
+    FieldErrors e;
+    if (p.text.trimmed().isEmpty())
+        add(e, "text", Tr::tr("Describe the problem."));
+    if (p.status == ProblemStatus::Resolved) {
+        if (!p.resolvedDate.isValid())
+            add(e, "resolvedDate", Tr::tr("The date the problem was resolved is required."));
+        else if (visitDate.isValid() && p.resolvedDate < visitDate)
+            add(e, "resolvedDate", Tr::tr("A problem is resolved after the visit that raised it."));
+        if (p.resolution.trimmed().isEmpty())
+            add(e, "resolution", Tr::tr("Say how the problem was resolved."));
+    } else if (p.resolvedDate.isValid()) {
+        add(e, "resolvedDate", Tr::tr("Only a resolved problem has a resolution date."));
+    }
     return e;
 }
 

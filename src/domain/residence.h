@@ -71,44 +71,115 @@ struct Attendance {
 
 FieldErrors validate(const Attendance &a);
 
+// A residence cell's annual comment on a referred member (domain.md step 4; the
+// points of Regulation 213 / Guideline 33). One per member and year.
 struct AnnualComment {
     qint64 id = 0;
     qint64 memberId = 0;
-    qint64 referralId = 0;
+    qint64 referralId = 0;   // the referral that placed the member in the cell (0: none recorded)
+    qint64 cellId = 0;       // the residence cell writing it
     int year = 0;
-    QString text;
-    QDate writtenDate;
-    QDate sentDate;      // sent to the workplace organisation
-    QDate receivedDate;  // acknowledged by the workplace organisation
+    QString citizenConduct;        // exemplary conduct as a citizen; following Party and State policy and local rules
+    QString meetingParticipation;  // taking part in residence meetings (remarks beside the figures)
+    int meetingsHeld = 0;          // the year's held meetings the member was expected at, from the records
+    int meetingsAttended = 0;      // … present
+    int meetingsExcused = 0;       // … absent with reason
+    QString communityRelations;    // relations with neighbours and the community
+    QString otherRemarks;
+    std::optional<CommentConclusion> conclusion;
+    QDate draftedDate;
+    QDate signedDate;        // signed for the cell committee
+    QString signedBy;        // who signed
+    QString signerTitle;     // "Bí thư", "Phó Bí thư"
+    QDate sentDate;          // sent to the workplace organisation
+    QDate receivedDate;      // received by the workplace organisation
+    int rowVersion = 1;
+
+    CommentState state() const;
+    int meetingsMissed() const { return meetingsHeld - meetingsAttended - meetingsExcused; }
+};
+
+// Any record: the figures add up, the dates follow the states in order. A signed
+// (or later) comment also has every point written, a conclusion and a signer.
+FieldErrors validate(const AnnualComment &c);
+
+// A workplace organisation's request for a comment on a member exempt from the
+// routine one (for a promotion, reward or discipline). One per member and year.
+struct CommentRequest {
+    qint64 id = 0;
+    qint64 memberId = 0;
+    int year = 0;
+    CommentRequestReason reason = CommentRequestReason::Other;
+    QString note;            // the request's own words (which post, which reward, …)
+    QDate requestedDate;
+    qint64 requestedByOrgId = 0; // the workplace organisation asking (0: not recorded)
     int rowVersion = 1;
 };
 
-FieldErrors validate(const AnnualComment &c);
+FieldErrors validate(const CommentRequest &r);
 
+// Who owes a comment for a year: a member placed in a residence cell on the
+// reference day owes one unless exempt on it; an exempt member owes one only
+// when it was requested.
+bool needsComment(bool exemptOnReferenceDay, bool requested);
+
+// The comment deadline of a year: `monthDay` (month and day, the year ignored) in
+// `year`; 15 December when monthDay is invalid.
+QDate commentDeadline(int year, const QDate &monthDay = {});
+
+// A provincial leader assigned to follow communes (domain.md, "Provincial oversight").
 struct LiaisonCadre {
     qint64 id = 0;
     QString fullName;
-    QString position;
+    QString position;      // "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức"
+    QString organisation;  // where the cadre works ("Ban Tổ chức Tỉnh ủy")
     QString phone;
-    qint64 assignedOrgId = 0; // district or commune the cadre follows
     int rowVersion = 1;
 };
 
 FieldErrors validate(const LiaisonCadre &c);
 
+// A cadre assigned to a district or a commune for a period (to: open when invalid).
+struct LiaisonAssignment {
+    qint64 id = 0;
+    qint64 cadreId = 0;
+    qint64 organisationId = 0; // a district or a commune-level committee
+    QDate from;
+    QDate to;
+    int rowVersion = 1;
+
+    bool coversDay(const QDate &d) const { return d >= from && (!to.isValid() || d <= to); }
+};
+
+FieldErrors validate(const LiaisonAssignment &a);
+
+// A cadre's visit to a commune, perhaps attending a cell's meeting.
 struct LiaisonVisit {
     qint64 id = 0;
     qint64 cadreId = 0;
     qint64 communeId = 0;
-    qint64 meetingId = 0;  // the meeting attended, if any
+    qint64 cellId = 0;     // the cell visited (0: the commune's committee)
+    qint64 meetingId = 0;  // the meeting attended, when it is in the records
     QDate visitDate;
-    QString problems;
-    bool resolved = false;
-    QDate resolvedDate;
     QString notes;
     int rowVersion = 1;
 };
 
 FieldErrors validate(const LiaisonVisit &v);
+
+// A problem raised at a visit, followed until resolved.
+struct LiaisonProblem {
+    qint64 id = 0;
+    qint64 visitId = 0;
+    ProblemCategory category = ProblemCategory::Other;
+    QString text;
+    ProblemStatus status = ProblemStatus::Open;
+    QString resolution;    // what was done
+    QDate resolvedDate;    // set exactly when resolved
+    int rowVersion = 1;
+};
+
+// `visitDate`: the visit's, when known, so a resolution cannot precede it.
+FieldErrors validate(const LiaisonProblem &p, const QDate &visitDate = {});
 
 } // namespace cutru

@@ -220,11 +220,12 @@ Report memberRecordReport(const ReportContext &c, const QString &cardOrCccd)
 
     ReportTable comments;
     comments.title = Tr::tr("Annual comments");
-    comments.columns = {{Tr::tr("Year"), false},     {Tr::tr("Written"), false}, {Tr::tr("Sent"), false},
-                        {Tr::tr("Received"), false}, {Tr::tr("Comment"), false}};
+    comments.columns = {{Tr::tr("Year"), false},   {Tr::tr("State"), false}, {Tr::tr("Conclusion"), false},
+                        {Tr::tr("Signed"), false}, {Tr::tr("Sent"), false},  {Tr::tr("Received"), false}};
     for (const AnnualComment &ac : storage::CommentStatistics(c.db).commentsOf(m.id))
-        comments.rows.append(detailRow({QString::number(ac.year), dateCell(ac.writtenDate),
-                                        dateCell(ac.sentDate), dateCell(ac.receivedDate), ac.text}));
+        comments.rows.append(detailRow({QString::number(ac.year), label(ac.state()),
+                                        ac.conclusion ? label(*ac.conclusion) : QString(), dateCell(ac.signedDate),
+                                        dateCell(ac.sentDate), dateCell(ac.receivedDate)}));
     r.tables << comments;
 
     r.notes << Tr::tr("Attendance lists the held meetings of the period where the member was expected, exempt or "

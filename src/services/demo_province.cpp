@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -1048,20 +1049,34 @@ void Builder::insertAttendance()
 
 // ---- Liaison cadres and their visits --------------------------------------------------
 
+// The agency a cadre works in, from their position: the last title of it with the
+// post's own words taken off ("…, Giám đốc Sở Y tế" → "Sở Y tế").
+QString cadreOrganisation(const QString &position)
+{
+    static const QRegularExpression post(QStringLiteral(
+        "^(Phó )?(Bí thư|Trưởng|Giám đốc|Chủ tịch|Chánh|Chủ nhiệm|Chỉ huy trưởng|Tổng biên tập)( Thường trực)? "));
+    QString last = position.section(QStringLiteral(", "), -1).trimmed();
+    last.remove(post);
+    return last;
+}
+
 void Builder::insertLiaison()
 {
     Rng &rng = liaisonRng_;
     const QString stage = Tr::tr("Liaison cadres");
     const QStringList &positions = demo::cadrePositions();
     const int count = std::min(int(positions.size()), scaled(kLiaisonCadres, scale(), 2));
-    static const QStringList problems = {
-        QStringLiteral("Mối quan hệ giữa đảng viên và chi bộ nơi cư trú chưa rõ"),
-        QStringLiteral("Chức năng, nhiệm vụ, lề lối sinh hoạt của đảng viên nơi cư trú chưa được hướng dẫn cụ thể"),
-        QStringLiteral("Một số đảng viên vắng sinh hoạt không báo lý do"),
-        QStringLiteral("Việc trao đổi thông tin giữa chi ủy nơi cư trú và chi ủy nơi công tác chưa thường xuyên"),
-        QStringLiteral("Một số giấy giới thiệu chưa được tiếp nhận, đảng viên chưa về sinh hoạt"),
-        QStringLiteral("Kinh phí tổ chức sinh hoạt tại nhà văn hóa còn khó khăn"),
-        QStringLiteral("Khó khăn trong thực hiện Nghị quyết 02 của Tỉnh ủy về xây dựng nông thôn mới"),
+    static const QList<QPair<ProblemCategory, QString>> problems = {
+        {ProblemCategory::UnclearCellRelation, QStringLiteral("Mối quan hệ giữa đảng viên và chi bộ nơi cư trú chưa rõ")},
+        {ProblemCategory::Other, QStringLiteral("Chức năng, nhiệm vụ, lề lối sinh hoạt của đảng viên nơi cư trú chưa được "
+                                                "hướng dẫn cụ thể")},
+        {ProblemCategory::MembersNotAttending, QStringLiteral("Một số đảng viên vắng sinh hoạt không báo lý do")},
+        {ProblemCategory::Other, QStringLiteral("Việc trao đổi thông tin giữa chi ủy nơi cư trú và chi ủy nơi công tác "
+                                                "chưa thường xuyên")},
+        {ProblemCategory::ReferralNotReceived,
+         QStringLiteral("Một số giấy giới thiệu chưa được tiếp nhận, đảng viên chưa về sinh hoạt")},
+        {ProblemCategory::VenueTooSmall, QStringLiteral("Nhà văn hóa thôn chật, không đủ chỗ sinh hoạt chung")},
+        {ProblemCategory::Other, QStringLiteral("Khó khăn trong thực hiện Nghị quyết 02 của Tỉnh ủy về xây dựng nông thôn mới")},
     };
 
     // The Standing Committee's members follow a district each; the others a commune:
@@ -1084,17 +1099,24 @@ void Builder::insertLiaison()
         LiaisonCadre cadre;
         cadre.fullName = names_.personName(rng, rng.chance(0.85) ? Gender::Male : Gender::Female);
         cadre.position = positions[i];
+        cadre.organisation = cadreOrganisation(cadre.position);
         cadre.phone = rng.chance(0.5) ? QStringLiteral("02273%1").arg(rng.below(1000000), 6, 10, QLatin1Char('0'))
                                       : QStringLiteral("091%1").arg(rng.below(10000000), 7, 10, QLatin1Char('0'));
+        residence_.insert(cadre);
+        // Assigned by the Standing Committee in March 2012, to the end of the term.
+        LiaisonAssignment assignment;
+        assignment.cadreId = cadre.id;
+        assignment.from = QDate(2012, 3, 1);
+        assignment.to = QDate(2015, 10, 31);
         int district = -1, commune = -1;
         if (i < districtCadres) {
             district = i % int(districtIds_.size());
-            cadre.assignedOrgId = districtIds_[size_t(district)];
+            assignment.organisationId = districtIds_[size_t(district)];
         } else {
             commune = communeOrder[size_t(i - districtCadres) % communeOrder.size()];
-            cadre.assignedOrgId = communes_[size_t(commune)].id;
+            assignment.organisationId = communes_[size_t(commune)].id;
         }
-        residence_.insert(cadre);
+        residence_.insert(assignment);
 
         std::vector<int> inDistrict;
         if (district >= 0)
@@ -1102,67 +1124,90 @@ void Builder::insertLiaison()
                 if (communes_[c].district == district)
                     inDistrict.push_back(int(c));
 
-        std::vector<LiaisonVisit> visits;
+        struct Planned {
+            LiaisonVisit visit;
+            QList<LiaisonProblem> problems;
+        };
+        std::vector<Planned> visits;
         const int n = rng.between(3, 6);
         for (int k = 0; k < n; ++k) {
             const int c = commune >= 0 ? commune : inDistrict[size_t(rng.below(int(inDistrict.size())))];
             const CommuneInfo &where = communes_[size_t(c)];
-            LiaisonVisit v;
+            Planned planned;
+            LiaisonVisit &v = planned.visit;
             v.cadreId = cadre.id;
             v.communeId = where.id;
+            LiaisonProblem problem;
             // A commune cadre's first visit: the source's named meeting, or a crowded cell.
             const bool first = k == 0 && commune >= 0;
             const auto crowdedHere = std::find_if(crowded_.begin(), crowded_.end(),
                                                   [&](int cc) { return cells_[size_t(cc)].commune == c; });
             int meetingCell = -1, slot = -1;
             if (first && c == namedCommune_ && namedVillage_ >= 0) {
-                // The meeting of the source's photograph.
+                // The meeting of the source's photograph, and the first problem it names.
                 meetingCell = namedVillage_;
                 slot = 0;
-                v.problems = QStringLiteral("Mối quan hệ giữa đảng viên sinh hoạt nơi cư trú với chi ủy chi bộ thôn "
-                                            "chưa rõ; đảng viên băn khoăn có phụ thuộc chi bộ thôn hay không");
+                problem.category = ProblemCategory::UnclearCellRelation;
+                problem.text = QStringLiteral("Mối quan hệ giữa đảng viên sinh hoạt nơi cư trú với chi ủy chi bộ thôn "
+                                              "chưa rõ; đảng viên băn khoăn có phụ thuộc chi bộ thôn hay không");
             } else if (first && crowdedHere != crowded_.end()) {
+                // The source's second problem: cells of 150–200 members without a venue.
                 meetingCell = *crowdedHere;
                 slot = 1;
                 const CellInfo &crowded = cells_[size_t(meetingCell)];
-                v.problems = QStringLiteral("Một số chi bộ tiếp nhận 150–200 đảng viên, không đủ hội trường sinh "
-                                            "hoạt: %1 tiếp nhận %2 đảng viên, %3 chỉ đủ %4 chỗ")
-                                 .arg(crowded.name)
-                                 .arg(crowded.crowdedTarget)
-                                 .arg(crowded.venue)
-                                 .arg(crowded.capacity);
-                v.resolved = true;
-                v.resolvedDate = QDate(2012, 11, 1).addDays(rng.between(0, 60));
-                v.notes = QStringLiteral("Đảng ủy phường bố trí hội trường làm địa điểm sinh hoạt từ kỳ tháng 2-2013");
+                problem.category = ProblemCategory::VenueTooSmall;
+                problem.text = QStringLiteral("Một số chi bộ tiếp nhận 150–200 đảng viên, không đủ hội trường sinh "
+                                              "hoạt: %1 tiếp nhận %2 đảng viên, %3 chỉ đủ %4 chỗ")
+                                   .arg(crowded.name)
+                                   .arg(crowded.crowdedTarget)
+                                   .arg(crowded.venue)
+                                   .arg(crowded.capacity);
+                problem.status = ProblemStatus::Resolved;
+                problem.resolvedDate = QDate(2012, 11, 1).addDays(rng.between(0, 60));
+                problem.resolution = QStringLiteral("Đảng ủy phường bố trí hội trường làm địa điểm sinh hoạt từ kỳ tháng 2-2013");
             } else {
                 if (rng.chance(0.55) && !where.residenceCells.empty()) {
                     meetingCell = where.residenceCells[size_t(rng.below(int(where.residenceCells.size())))];
                     slot = rng.between(1, kMeetingsPerCell - 1); // cadres were assigned from March 2012
                 }
                 if (rng.chance(0.4)) {
-                    v.problems = rng.pick(problems);
-                    v.resolved = rng.chance(0.6); // its date follows once the visit's is known
+                    const int pick = rng.below(int(problems.size()));
+                    problem.category = problems[pick].first;
+                    problem.text = problems[pick].second;
+                    const int fate = rng.below(10); // 6 in 10 resolved, 2 being resolved
+                    problem.status = fate < 6 ? ProblemStatus::Resolved
+                                              : fate < 8 ? ProblemStatus::BeingResolved : ProblemStatus::Open;
+                    if (problem.status == ProblemStatus::Resolved)
+                        problem.resolution = QStringLiteral("Đảng ủy %1 %2 đã chỉ đạo chi bộ khắc phục")
+                                                 .arg(where.kindWord, where.name);
                 }
             }
             if (meetingCell >= 0) {
                 const CellInfo &cell = cells_[size_t(meetingCell)];
+                v.cellId = cell.id;
                 v.meetingId = cell.meetingIds[size_t(slot)];
                 v.visitDate = cell.meetingDates[size_t(slot)];
-                if (v.notes.isEmpty())
-                    v.notes = QStringLiteral("Dự sinh hoạt định kỳ với %1").arg(cell.name);
+                v.notes = QStringLiteral("Dự sinh hoạt định kỳ với %1").arg(cell.name);
             } else {
                 v.visitDate = QDate(2012, 3, 15).addDays(rng.between(0, 1000));
                 v.notes = QStringLiteral("Làm việc với Đảng ủy %1 %2 về thực hiện Quy định 76-QĐ/TW")
                               .arg(where.kindWord, where.name);
             }
-            if (v.resolved && !v.resolvedDate.isValid())
-                v.resolvedDate = v.visitDate.addDays(rng.between(15, 120));
-            visits.push_back(v);
+            if (problem.status == ProblemStatus::Resolved && !problem.resolvedDate.isValid())
+                problem.resolvedDate = v.visitDate.addDays(rng.between(15, 120));
+            if (!problem.text.isEmpty())
+                planned.problems.append(problem);
+            visits.push_back(planned);
         }
         std::stable_sort(visits.begin(), visits.end(),
-                         [](const LiaisonVisit &a, const LiaisonVisit &b) { return a.visitDate < b.visitDate; });
-        for (auto &v : visits)
-            residence_.insert(v);
+                         [](const Planned &a, const Planned &b) { return a.visit.visitDate < b.visit.visitDate; });
+        for (auto &planned : visits) {
+            residence_.insert(planned.visit);
+            for (LiaisonProblem &p : planned.problems) {
+                p.visitId = planned.visit.id;
+                residence_.insert(p);
+            }
+        }
         step(stage, i + 1, count);
     }
 }

@@ -45,23 +45,38 @@ QList<WorkplaceComments> CommentStatistics::byWorkplace(int year, const QDate &d
 
 QList<AnnualComment> CommentStatistics::commentsOf(qint64 memberId) const
 {
-    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT id, member_id, coalesce(referral_id, 0), year, text, "
-                                                   "written_date, sent_date, received_date, row_version "
-                                                   "FROM annual_comments WHERE member_id = ? ORDER BY year, id"));
+    QSqlQuery q = sql::prepare(
+        db_, QStringLiteral("SELECT id, member_id, coalesce(referral_id, 0), coalesce(cell_id, 0), year, "
+                            "citizen_conduct, meeting_participation, meetings_held, meetings_attended, "
+                            "meetings_excused, community_relations, other_remarks, conclusion, drafted_date, "
+                            "signed_date, signed_by, signer_title, sent_date, received_date, row_version "
+                            "FROM annual_comments WHERE member_id = ? ORDER BY year, id"));
     q.addBindValue(memberId);
     sql::exec(q, "read annual comments");
     QList<AnnualComment> out;
     while (q.next()) {
         AnnualComment c;
-        c.id = q.value(0).toLongLong();
-        c.memberId = q.value(1).toLongLong();
-        c.referralId = q.value(2).toLongLong();
-        c.year = q.value(3).toInt();
-        c.text = q.value(4).toString();
-        c.writtenDate = sql::toDate(q.value(5));
-        c.sentDate = sql::toDate(q.value(6));
-        c.receivedDate = sql::toDate(q.value(7));
-        c.rowVersion = q.value(8).toInt();
+        int i = 0;
+        c.id = q.value(i++).toLongLong();
+        c.memberId = q.value(i++).toLongLong();
+        c.referralId = q.value(i++).toLongLong();
+        c.cellId = q.value(i++).toLongLong();
+        c.year = q.value(i++).toInt();
+        c.citizenConduct = q.value(i++).toString();
+        c.meetingParticipation = q.value(i++).toString();
+        c.meetingsHeld = q.value(i++).toInt();
+        c.meetingsAttended = q.value(i++).toInt();
+        c.meetingsExcused = q.value(i++).toInt();
+        c.communityRelations = q.value(i++).toString();
+        c.otherRemarks = q.value(i++).toString();
+        c.conclusion = fromCode<CommentConclusion>(q.value(i++).toString());
+        c.draftedDate = sql::toDate(q.value(i++));
+        c.signedDate = sql::toDate(q.value(i++));
+        c.signedBy = q.value(i++).toString();
+        c.signerTitle = q.value(i++).toString();
+        c.sentDate = sql::toDate(q.value(i++));
+        c.receivedDate = sql::toDate(q.value(i++));
+        c.rowVersion = q.value(i++).toInt();
         out.append(c);
     }
     return out;

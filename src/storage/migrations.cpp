@@ -367,6 +367,139 @@ QStringList version6()
     return s;
 }
 
+// ---- Version 7: the annual comment workflow, liaison assignments and problems -----
+const AuditedTable kCommentsV7{
+    "annual_comments",
+    {"id", "member_id", "referral_id", "cell_id", "year", "citizen_conduct", "meeting_participation",
+     "meetings_held", "meetings_attended", "meetings_excused", "community_relations", "other_remarks",
+     "conclusion", "drafted_date", "signed_date", "signed_by", "signer_title", "sent_date", "received_date",
+     "row_version"}};
+const AuditedTable kCommentRequests{
+    "comment_requests",
+    {"id", "member_id", "year", "reason", "note", "requested_date", "requested_by_org_id", "row_version"}};
+const AuditedTable kCadresV7{"liaison_cadres",
+                             {"id", "full_name", "position", "organisation", "phone", "row_version"}};
+const AuditedTable kAssignments{
+    "liaison_assignments", {"id", "cadre_id", "organisation_id", "valid_from", "valid_to", "row_version"}};
+const AuditedTable kVisitsV7{
+    "liaison_visits", {"id", "cadre_id", "commune_id", "cell_id", "meeting_id", "visit_date", "notes", "row_version"}};
+const AuditedTable kProblems{
+    "liaison_problems",
+    {"id", "visit_id", "category", "text", "status", "resolution", "resolved_date", "row_version"}};
+
+QStringList version7()
+{
+    QStringList s{
+        // The comment gets the regulation's points, a conclusion, a signer and the
+        // states draft → signed → sent → received; the old free text becomes the
+        // "other remarks" and an old written date the signing (a recorded comment
+        // counted as written).
+        QStringLiteral(R"(CREATE TABLE annual_comments_v7 (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            referral_id INTEGER REFERENCES referrals(id),
+            cell_id INTEGER REFERENCES organisations(id),
+            year INTEGER NOT NULL,
+            citizen_conduct TEXT NOT NULL DEFAULT '',
+            meeting_participation TEXT NOT NULL DEFAULT '',
+            meetings_held INTEGER NOT NULL DEFAULT 0 CHECK (meetings_held >= 0),
+            meetings_attended INTEGER NOT NULL DEFAULT 0 CHECK (meetings_attended >= 0),
+            meetings_excused INTEGER NOT NULL DEFAULT 0 CHECK (meetings_excused >= 0),
+            community_relations TEXT NOT NULL DEFAULT '',
+            other_remarks TEXT NOT NULL DEFAULT '',
+            conclusion TEXT CHECK (conclusion IN ('fulfils_well','fulfils','does_not_fulfil')),
+            drafted_date TEXT NOT NULL,
+            signed_date TEXT,
+            signed_by TEXT NOT NULL DEFAULT '',
+            signer_title TEXT NOT NULL DEFAULT '',
+            sent_date TEXT,
+            received_date TEXT,
+            row_version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (member_id, year),
+            CHECK (meetings_attended + meetings_excused <= meetings_held),
+            CHECK (signed_date IS NULL OR signed_date >= drafted_date),
+            CHECK (sent_date IS NULL OR (signed_date IS NOT NULL AND sent_date >= signed_date)),
+            CHECK (received_date IS NULL OR (sent_date IS NOT NULL AND received_date >= sent_date))))"),
+        QStringLiteral(
+            "INSERT INTO annual_comments_v7 (id, member_id, referral_id, cell_id, year, other_remarks, drafted_date, "
+            "signed_date, sent_date, received_date, row_version) "
+            "SELECT c.id, c.member_id, c.referral_id, (SELECT r.assigned_cell_id FROM referrals r WHERE r.id = c.referral_id), "
+            "c.year, c.text, coalesce(c.written_date, c.sent_date, printf('%04d-12-01', c.year)), "
+            "CASE WHEN c.written_date IS NOT NULL OR c.sent_date IS NOT NULL "
+            "THEN min(coalesce(c.written_date, c.sent_date), coalesce(c.sent_date, c.written_date)) END, "
+            "c.sent_date, c.received_date, c.row_version FROM annual_comments c"),
+        QStringLiteral("DROP TABLE annual_comments"),
+        QStringLiteral("ALTER TABLE annual_comments_v7 RENAME TO annual_comments"),
+        QStringLiteral("CREATE INDEX annual_comments_cell_year ON annual_comments(cell_id, year)"),
+        QStringLiteral("CREATE INDEX annual_comments_year ON annual_comments(year)"),
+
+        QStringLiteral(R"(CREATE TABLE comment_requests (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            year INTEGER NOT NULL,
+            reason TEXT NOT NULL CHECK (reason IN ('promotion','reward','discipline','other')),
+            note TEXT NOT NULL DEFAULT '',
+            requested_date TEXT NOT NULL,
+            requested_by_org_id INTEGER REFERENCES organisations(id),
+            row_version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (member_id, year)))"),
+
+        // Cadres: their own organisation; what they follow moves to dated assignments.
+        QStringLiteral("DROP TRIGGER liaison_cadres_log_insert"),
+        QStringLiteral("DROP TRIGGER liaison_cadres_log_update"),
+        QStringLiteral("DROP TRIGGER liaison_cadres_log_delete"),
+        QStringLiteral("ALTER TABLE liaison_cadres ADD COLUMN organisation TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(R"(CREATE TABLE liaison_assignments (
+            id INTEGER PRIMARY KEY,
+            cadre_id INTEGER NOT NULL REFERENCES liaison_cadres(id) ON DELETE CASCADE,
+            organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+            valid_from TEXT NOT NULL,
+            valid_to TEXT,
+            row_version INTEGER NOT NULL DEFAULT 1,
+            CHECK (valid_to IS NULL OR valid_to >= valid_from)))"),
+        QStringLiteral("CREATE INDEX liaison_assignments_cadre ON liaison_assignments(cadre_id)"),
+        QStringLiteral("CREATE INDEX liaison_assignments_org ON liaison_assignments(organisation_id)"),
+        QStringLiteral("INSERT INTO liaison_assignments (cadre_id, organisation_id, valid_from) "
+                       "SELECT c.id, c.assigned_org_id, coalesce((SELECT min(v.visit_date) FROM liaison_visits v "
+                       "WHERE v.cadre_id = c.id), date('now')) FROM liaison_cadres c WHERE c.assigned_org_id IS NOT NULL"),
+        QStringLiteral("ALTER TABLE liaison_cadres DROP COLUMN assigned_org_id"),
+
+        // Visits: the cell visited; problems become records of their own, each with a
+        // category and a status (the old text is one problem of category "other").
+        QStringLiteral("DROP TRIGGER liaison_visits_log_insert"),
+        QStringLiteral("DROP TRIGGER liaison_visits_log_update"),
+        QStringLiteral("DROP TRIGGER liaison_visits_log_delete"),
+        QStringLiteral("ALTER TABLE liaison_visits ADD COLUMN cell_id INTEGER REFERENCES organisations(id)"),
+        QStringLiteral("UPDATE liaison_visits SET cell_id = (SELECT m.cell_id FROM meetings m WHERE m.id = meeting_id) "
+                       "WHERE meeting_id IS NOT NULL"),
+        QStringLiteral(R"(CREATE TABLE liaison_problems (
+            id INTEGER PRIMARY KEY,
+            visit_id INTEGER NOT NULL REFERENCES liaison_visits(id) ON DELETE CASCADE,
+            category TEXT NOT NULL CHECK (category IN
+                ('venue_too_small','unclear_cell_relation','members_not_attending','referral_not_received','other')),
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','being_resolved','resolved')),
+            resolution TEXT NOT NULL DEFAULT '',
+            resolved_date TEXT,
+            row_version INTEGER NOT NULL DEFAULT 1,
+            CHECK ((status = 'resolved') = (resolved_date IS NOT NULL))))"),
+        QStringLiteral("CREATE INDEX liaison_problems_visit ON liaison_problems(visit_id)"),
+        QStringLiteral("CREATE INDEX liaison_problems_unresolved ON liaison_problems(status) WHERE status <> 'resolved'"),
+        QStringLiteral("INSERT INTO liaison_problems (visit_id, category, text, status, resolution, resolved_date) "
+                       "SELECT id, 'other', trim(problems), CASE WHEN resolved = 1 THEN 'resolved' ELSE 'open' END, "
+                       "CASE WHEN resolved = 1 THEN notes ELSE '' END, "
+                       "CASE WHEN resolved = 1 THEN coalesce(resolved_date, visit_date) END "
+                       "FROM liaison_visits WHERE length(trim(problems)) > 0 ORDER BY id"),
+        QStringLiteral("ALTER TABLE liaison_visits DROP COLUMN problems"),
+        QStringLiteral("ALTER TABLE liaison_visits DROP COLUMN resolved"),
+        QStringLiteral("ALTER TABLE liaison_visits DROP COLUMN resolved_date"),
+        QStringLiteral("CREATE INDEX liaison_visits_cadre ON liaison_visits(cadre_id, visit_date)"),
+    };
+    for (const auto *t : {&kCommentsV7, &kCommentRequests, &kCadresV7, &kAssignments, &kVisitsV7, &kProblems})
+        s << auditTriggers(*t);
+    return s;
+}
+
 } // namespace
 
 QStringList auditTriggers(const AuditedTable &t)
@@ -400,6 +533,7 @@ const std::vector<Migration> &migrations()
         {4, "accounts and roles, history filters, application id", version4()},
         {5, "members not to be referred", version5()},
         {6, "planned meetings", version6()},
+        {7, "annual comment workflow, liaison assignments and problems", version7()},
     };
     return all;
 }

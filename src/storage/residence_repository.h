@@ -29,7 +29,9 @@ public:
     void insertMany(const QList<Attendance> &rows);
     void insert(AnnualComment &c);
     void insert(LiaisonCadre &c);
+    void insert(LiaisonAssignment &a);
     void insert(LiaisonVisit &v);
+    void insert(LiaisonProblem &p);
 
     std::optional<Referral> referralById(qint64 id) const;
     // Saves the referral's reception, assignment, exemption and ending if nobody
@@ -45,7 +47,8 @@ public:
 
 private:
     const Database &db_;
-    QSqlQuery insertReferral_, insertAttendance_, insertComment_, insertCadre_, insertVisit_;
+    QSqlQuery insertReferral_, insertAttendance_, insertComment_, insertCadre_, insertAssignment_, insertVisit_,
+        insertProblem_;
 };
 
 } // namespace cutru::storage
