@@ -11,6 +11,7 @@
 //   once to warm up and then timed, like CuTru's warm connection.
 // Then the import's (issue 7): 100,000 members from CSV beside the sqlite3 shell's
 // .import of the same file, and the peak memory of cutru-cli doing it.
+// Then the annual comments' (issue 8): drafts for the whole province, target < 2 s.
 // Targets: generation < 10 s, open < 1 s, search median < 20 ms, letters < 3 s,
 // receiving < 1 s, sheet < 100 ms, planning < 2 s, attendance report < 300 ms and
 // within 1.5x of the shell, coverage report < 200 ms.
@@ -26,6 +27,7 @@
 #include "services/demo_province.h"
 #include "services/history_service.h"
 #include "services/attendance_queries.h"
+#include "services/comment_service.h"
 #include "services/meeting_service.h"
 #include "services/member_service.h"
 #include "services/import_mapping.h"
@@ -571,6 +573,40 @@ void BM_PlanProvince(benchmark::State &state)
     state.counters["meetings"] = created;
 }
 
+// Preparing the annual comment drafts of the whole province (issue 8), target < 2 s:
+// CommentService::prepareDrafts() over every residence cell for 2013, a year without
+// comments (about 16,000 drafts with their attendance figures), in one transaction.
+// Each iteration on a fresh copy of the province (the copy is not timed).
+void BM_PrepareCommentDrafts(benchmark::State &state)
+{
+    const cutru::ActingUser admin = cutru::ActingUser::localAdministrator(QStringLiteral("bench"));
+    int created = 0;
+    for (auto _ : state) {
+        const QString path = g_dir->filePath(QStringLiteral("drafts.cutru"));
+        cutru::storage::backupDatabase(g_db, path, {}, cutru::storage::ReplaceExisting::Yes);
+        cutru::storage::Database db = cutru::storage::Database::open(path, cutru::storage::Database::Create::MustExist,
+                                                                      cutru::storage::Database::IntegrityCheck::Skip);
+        qint64 province = 0;
+        {
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("SELECT id FROM organisations WHERE level = 'province' ORDER BY id LIMIT 1"));
+            if (q.next())
+                province = q.value(0).toLongLong();
+        }
+        QElapsedTimer t;
+        t.start();
+        const cutru::BulkOutcome drafts = cutru::CommentService(db, admin).prepareDrafts(province, 2013);
+        const qint64 ns = t.nsecsElapsed();
+        if (!drafts.outcome.ok() || drafts.done == 0) {
+            state.SkipWithError(("preparing drafts failed: " + drafts.outcome.message).toStdString().c_str());
+            break;
+        }
+        created = drafts.done;
+        state.SetIterationTime(record("comment_drafts", ns) / 1000.0);
+    }
+    state.counters["drafts"] = created;
+}
+
 // What the Overview adds for meetings, for the whole province (the provincial board):
 // absence alerts (2 in a row, without a reason), crowded cells (above 150) and the
 // past-due count, as of 01/01/2015 (after the demo's last meetings). No target: it
@@ -983,6 +1019,7 @@ BENCHMARK(BM_ReferralLetters1000)->Iterations(5)->UseManualTime()->Unit(benchmar
 BENCHMARK(BM_ReceiveBatch1000)->Iterations(5)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_OpenSheet200)->Iterations(20)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PlanProvince)->Iterations(3)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PrepareCommentDrafts)->Iterations(3)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_OverviewMeetingFigures)->Iterations(5)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_AttendanceReport_CuTru)->Iterations(10)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_AttendanceReport_Sqlite3Shell)->Iterations(10)->UseManualTime()->Unit(benchmark::kMillisecond);
@@ -1037,6 +1074,9 @@ int main(int argc, char **argv)
     printFigure("planning the province's year (median of 3)", medianOf("plan_province"), "ms", 1, "< 2000 ms",
                 2000);
     printFigure("Overview's meeting figures, province (median of 5)", medianOf("overview_meetings"), "ms", 1);
+    std::printf("\nAnnual comments (issue 8)\n");
+    printFigure("comment drafts, whole province (median of 3)", medianOf("comment_drafts"), "ms", 1, "< 2000 ms",
+                2000);
     std::printf("\nReports (issue 6)\n");
     printFigure("attendance 2012-14 by commune (median of 10)", medianOf("attendance_report"), "ms", 1,
                 "< 300 ms", 300);

@@ -26,9 +26,13 @@ const Expectation kTable[] = {
     {Action::ManageMeetings, false, true, true, false, false},
     {Action::PlanMeetings, true, true, false, false, false},
     {Action::RecordAttendance, false, true, true, false, false},
-    {Action::WriteComments, false, false, true, false, false},
+    {Action::WriteComments, false, true, true, false, false},
     {Action::ReadComments, true, true, true, true, true},
+    {Action::PrepareComments, true, true, true, false, false},
+    {Action::ReceiveComments, false, false, false, true, false},
+    {Action::RequestComments, false, false, false, true, false},
     {Action::ManageLiaison, true, false, false, false, false},
+    {Action::ReadLiaison, true, true, false, false, true},
     {Action::ReadHistory, true, false, false, false, true},
     {Action::BackUp, true, false, false, false, false},
     {Action::Restore, true, false, false, false, false},
@@ -52,7 +56,7 @@ TEST(AccessRules, AuditorChangesNothing)
 {
     for (const auto &e : kTable) {
         const bool isRead = e.action == Action::ReadMembers || e.action == Action::ReadComments
-                            || e.action == Action::ReadHistory;
+                            || e.action == Action::ReadHistory || e.action == Action::ReadLiaison;
         if (!isRead) {
             EXPECT_FALSE(roleMay(Role::Auditor, e.action)) << refusalMessage(e.action).toStdString();
         }
@@ -69,7 +73,7 @@ TEST(AccessRules, GrantReachesItsSubtreeOnly)
     EXPECT_TRUE(office.may(Action::EditMembers, {QStringLiteral("/1/9/"), QStringLiteral("/1/2/3/4/")}))
         << "any related organisation inside the grant is enough";
     EXPECT_FALSE(office.may(Action::EditMembers, {})) << "whole-database actions need a province-wide role";
-    EXPECT_FALSE(office.may(Action::WriteComments, {QStringLiteral("/1/2/3/4/")})) << "the role, not only the scope";
+    EXPECT_FALSE(office.may(Action::ReceiveComments, {QStringLiteral("/1/2/3/4/")})) << "the role, not only the scope";
     ASSERT_TRUE(office.scopesFor(Action::ReadMembers).has_value());
     EXPECT_EQ(*office.scopesFor(Action::ReadMembers), QStringList{QStringLiteral("/1/2/3/")});
     EXPECT_EQ(*office.scopesFor(Action::ManageAccounts), QStringList{});

@@ -258,6 +258,43 @@ TEST_F(Cli, MeetingsPlanCreatesTheYearOnceAndFollowsRoles)
     EXPECT_EQ(figure(r.out, QStringLiteral("Already planned or held")), 2 * cells);
 }
 
+TEST_F(Cli, CommentDraftsForACommuneThenTheProvince)
+{
+    const QStringList drafts{QStringLiteral("comments"), QStringLiteral("drafts"), QStringLiteral("--db"), db,
+                             QStringLiteral("--year"), QStringLiteral("2013")};
+    const QStringList commune{QStringLiteral("--scope"), QStringLiteral("TB.D01.C001")};
+    // A workplace officer does not prepare drafts; a missing option is a usage error.
+    CliRun r = cli(drafts + commune + QStringList{QStringLiteral("--user"), QStringLiteral("canbo.coquan")},
+                   demoPassword());
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_EQ(cli(drafts).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("comments"), QStringLiteral("print"), QStringLiteral("--db"), db}).exitCode, 2);
+    // The commune office prepares its commune's, then the board the province's; progress on stderr.
+    r = cli(drafts + commune + QStringList{QStringLiteral("--user"), QStringLiteral("vanphong.xa")}, demoPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const int communeDrafts = figure(r.out, QStringLiteral("Drafts created"));
+    EXPECT_GT(communeDrafts, 0) << r.out.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Already with a comment")), 0);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("100%"))) << r.err.toStdString();
+    r = cli(drafts + QStringList{QStringLiteral("--scope"), QStringLiteral("TB")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const int provinceDrafts = figure(r.out, QStringLiteral("Drafts created"));
+    EXPECT_GT(provinceDrafts, 0) << "the other communes' members";
+    EXPECT_EQ(figure(r.out, QStringLiteral("Already with a comment")), communeDrafts);
+    {
+        storage::Database opened = storage::Database::open(db);
+        QSqlQuery q(opened.connection());
+        q.exec(QStringLiteral("SELECT count(*) FROM annual_comments WHERE year = 2013 AND signed_date IS NULL"));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toInt(), communeDrafts + provinceDrafts);
+    }
+    // Twice: nothing new.
+    r = cli(drafts + QStringList{QStringLiteral("--scope"), QStringLiteral("TB")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Drafts created")), 0);
+}
+
 TEST_F(Cli, MeetingsListAndSheets)
 {
     const CliRun list = cli({QStringLiteral("meetings"), QStringLiteral("list"), QStringLiteral("--db"), db,
@@ -434,7 +471,8 @@ TEST_F(Cli, ReportListNamesEveryReport)
 {
     const CliRun r = cli({QStringLiteral("report"), QStringLiteral("--list")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    for (const char *name : {"overview", "coverage", "attendance", "alerts", "comments", "member", "liaison"})
+    for (const char *name : {"overview", "coverage", "attendance", "alerts", "comments", "member", "liaison",
+                             "open-problems"})
         EXPECT_TRUE(QRegularExpression(QStringLiteral("^%1\\s").arg(QLatin1String(name)),
                                        QRegularExpression::MultilineOption)
                         .match(r.out)

@@ -2,6 +2,7 @@
 // re-derived from the generated database by plain SQL on a connection of its own,
 // so that neither the generator nor the storage layer can vouch for itself.
 #include "domain/member.h"
+#include "services/comment_service.h"
 #include "services/demo_province.h"
 #include "storage/database.h"
 #include "storage/member_repository.h"
@@ -109,7 +110,8 @@ QByteArray contentDigest(const QString &path)
     Sql sql(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char *table : {"organisations", "organisation_placements", "members", "referrals", "meetings",
-                              "attendance", "liaison_cadres", "liaison_visits"}) {
+                              "attendance", "liaison_cadres", "liaison_assignments", "liaison_visits",
+                              "liaison_problems"}) {
         const auto rows = sql.rows(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
         hash.addData(QByteArray(table));
         for (const auto &row : rows)
@@ -288,9 +290,25 @@ void FullProvince::checkLiaisonCadresAndVisits()
               source_.value(QStringLiteral("liaison_cadres")).toInt());
     // Each cadre follows a district or a commune and has visits; some visits attend a
     // meeting (on its date), raise problems, and some of those are resolved later.
-    EXPECT_EQ(sql_->count(QStringLiteral("SELECT count(*) FROM liaison_cadres c LEFT JOIN organisations o "
-                                         "ON o.id = c.assigned_org_id WHERE o.level IS NULL OR o.level NOT IN "
-                                         "('district', 'commune')")),
+    EXPECT_EQ(sql_->count(QStringLiteral("SELECT count(*) FROM liaison_cadres c WHERE NOT EXISTS "
+                                         "(SELECT 1 FROM liaison_assignments a WHERE a.cadre_id = c.id)")),
+              0);
+    EXPECT_EQ(sql_->count(QStringLiteral("SELECT count(*) FROM liaison_assignments a JOIN organisations o "
+                                         "ON o.id = a.organisation_id WHERE o.level NOT IN ('district', 'commune')")),
+              0);
+    EXPECT_EQ(sql_->count(QStringLiteral("SELECT count(*) FROM liaison_cadres WHERE organisation = ''")), 0);
+    // Every visit lies within one of its cadre's assignments, to the commune or its district.
+    EXPECT_EQ(sql_->count(QStringLiteral(
+                  "SELECT count(*) FROM liaison_visits v JOIN organisations c ON c.id = v.commune_id WHERE NOT EXISTS "
+                  "(SELECT 1 FROM liaison_assignments a WHERE a.cadre_id = v.cadre_id AND a.organisation_id IN "
+                  "(c.id, c.parent_id) AND a.valid_from <= v.visit_date AND (a.valid_to IS NULL OR a.valid_to >= v.visit_date))")),
+              0);
+    // A visit's cell belongs to its commune; a linked meeting is that cell's.
+    EXPECT_EQ(sql_->count(QStringLiteral("SELECT count(*) FROM liaison_visits v JOIN organisations ce ON ce.id = v.cell_id "
+                                         "WHERE ce.parent_id <> v.commune_id")),
+              0);
+    EXPECT_EQ(sql_->count(QStringLiteral("SELECT count(*) FROM liaison_visits v JOIN meetings m ON m.id = v.meeting_id "
+                                         "WHERE v.cell_id IS NULL OR m.cell_id <> v.cell_id")),
               0);
     EXPECT_EQ(sql_->count(QStringLiteral("SELECT count(*) FROM liaison_cadres c WHERE NOT EXISTS "
                                          "(SELECT 1 FROM liaison_visits v WHERE v.cadre_id = c.id)")),
@@ -299,8 +317,22 @@ void FullProvince::checkLiaisonCadresAndVisits()
     EXPECT_EQ(sql_->count(QStringLiteral("SELECT count(*) FROM liaison_visits v JOIN meetings m ON m.id = v.meeting_id "
                                          "WHERE v.visit_date <> m.meeting_date")),
               0);
-    EXPECT_GT(sql_->count(QStringLiteral("SELECT count(*) FROM liaison_visits WHERE problems <> ''")), 20);
-    EXPECT_GT(sql_->count(QStringLiteral("SELECT count(*) FROM liaison_visits WHERE resolved = 1 AND resolved_date > visit_date")), 5);
+    EXPECT_GT(sql_->count(QStringLiteral("SELECT count(*) FROM liaison_problems")), 20);
+    EXPECT_GT(sql_->count(QStringLiteral("SELECT count(*) FROM liaison_problems p JOIN liaison_visits v ON v.id = p.visit_id "
+                                         "WHERE p.status = 'resolved' AND p.resolved_date > v.visit_date")),
+              5);
+    // The open-problems list has something to show, in each unresolved status.
+    EXPECT_GT(sql_->count(QStringLiteral("SELECT count(*) FROM liaison_problems WHERE status = 'open'")), 0);
+    EXPECT_GT(sql_->count(QStringLiteral("SELECT count(*) FROM liaison_problems WHERE status = 'being_resolved'")), 0);
+    // The source's two problems, with their categories: the unclear relation with the
+    // village cell (at the named meeting) and cells of 150–200 members without a venue.
+    EXPECT_GE(sql_->count(QStringLiteral("SELECT count(*) FROM liaison_problems p JOIN liaison_visits v ON v.id = p.visit_id "
+                                         "WHERE p.category = 'unclear_cell_relation' AND v.meeting_id IS NOT NULL "
+                                         "AND p.text LIKE '%chi bộ thôn%'")),
+              1);
+    EXPECT_GE(sql_->count(QStringLiteral("SELECT count(*) FROM liaison_problems WHERE category = 'venue_too_small' "
+                                         "AND text LIKE '%150–200%'")),
+              1);
     EXPECT_EQ(sql_->count(QStringLiteral("SELECT count(*) FROM liaison_visits WHERE visit_date < '2012-03-01' "
                                          "OR visit_date > '2014-12-31'")),
               0);
@@ -715,9 +747,72 @@ TEST(DemoProvince, SmallScaleKeepsTheShape)
     EXPECT_GT(sql.count(QStringLiteral("SELECT count(*) FROM attendance")), 500);
     EXPECT_GT(sql.count(QStringLiteral("SELECT count(*) FROM liaison_cadres")), 0);
     EXPECT_GT(sql.count(QStringLiteral("SELECT count(*) FROM liaison_visits")), 0);
+    // The source's two problems with their categories, and open problems for the board's list.
+    EXPECT_GE(sql.count(QStringLiteral("SELECT count(*) FROM liaison_problems WHERE category = 'unclear_cell_relation'")), 1);
+    EXPECT_GE(sql.count(QStringLiteral("SELECT count(*) FROM liaison_problems WHERE category = 'venue_too_small'")), 1);
+    EXPECT_GT(sql.count(QStringLiteral("SELECT count(*) FROM liaison_problems WHERE status <> 'resolved'")), 0);
     EXPECT_EQ(sql.count(QStringLiteral("SELECT count(*) FROM organisations WHERE name = 'Chi bộ thôn Phất Lộc Tây'")), 1);
     // Every residence cell has a secretary who chairs its meetings.
     EXPECT_EQ(sql.count(QStringLiteral("SELECT count(*) FROM meetings WHERE chaired_by = ''")), 0);
+}
+
+// The annual comments of 2012 (the demo's comment year, deadline 15/12/2012): most
+// signed and sent, many received, some drafts, a few missing, signed by the cell's
+// secretary, with the attendance figures of the records; a handful of requests.
+TEST(DemoProvince, AnnualCommentsOf2012)
+{
+    test::TempFolder dir;
+    const QString path = test::smallDemoCopy(dir);
+    Sql sql(path);
+    const qint64 all = sql.count(QStringLiteral("SELECT count(*) FROM annual_comments WHERE year = 2012"));
+    const qint64 signedOnes = sql.count(QStringLiteral("SELECT count(*) FROM annual_comments WHERE signed_date IS NOT NULL"));
+    const qint64 sent = sql.count(QStringLiteral("SELECT count(*) FROM annual_comments WHERE sent_date IS NOT NULL"));
+    const qint64 received = sql.count(QStringLiteral("SELECT count(*) FROM annual_comments WHERE received_date IS NOT NULL"));
+    EXPECT_GT(all, 150);
+    EXPECT_EQ(sql.count(QStringLiteral("SELECT count(*) FROM annual_comments WHERE year <> 2012")), 0);
+    EXPECT_GT(signedOnes, all * 8 / 10) << "most signed";
+    EXPECT_GT(sent, all * 7 / 10) << "most sent";
+    EXPECT_GT(received, all * 4 / 10) << "many received";
+    EXPECT_LT(received, sent);
+    EXPECT_GT(all - signedOnes, 0) << "some drafts";
+    EXPECT_GT(sql.count(QStringLiteral("SELECT count(*) FROM annual_comments WHERE conclusion = 'fulfils_well'")),
+              signedOnes * 3 / 4)
+        << "mostly fulfils well";
+    // Signed by the cell's secretary (the member holding the cell's first membership).
+    EXPECT_EQ(sql.count(QStringLiteral("SELECT count(*) FROM annual_comments ac WHERE ac.signed_date IS NOT NULL AND "
+                                       "(ac.signer_title <> 'Bí thư' OR ac.signed_by NOT IN (SELECT m.full_name FROM "
+                                       "members m WHERE m.cell_id = ac.cell_id AND m.position = 'Bí thư chi bộ') "
+                                       "OR length(ac.citizen_conduct) < 20 OR length(ac.community_relations) < 20)")),
+              0);
+    // The figures agree with the records: held meetings of 2012 where a referral of the
+    // member placed them among the expected, and their present marks.
+    const QString expectedAt = QStringLiteral(
+        "FROM meetings mt WHERE mt.cell_id = ac.cell_id AND mt.held = 1 AND mt.meeting_date BETWEEN '2012-01-01' AND "
+        "'2012-12-31' AND EXISTS (SELECT 1 FROM referrals x WHERE x.member_id = ac.member_id AND x.assigned_cell_id = "
+        "mt.cell_id AND x.assigned_date <= mt.meeting_date AND (x.ended_date IS NULL OR x.ended_date > mt.meeting_date) "
+        "AND NOT (x.exempt = 1 AND coalesce(x.exempt_from, '0000') <= mt.meeting_date AND coalesce(x.exempt_to, '9999') "
+        ">= mt.meeting_date))");
+    EXPECT_EQ(sql.count(QStringLiteral("SELECT count(*) FROM annual_comments ac WHERE ac.meetings_held <> (SELECT count(*) ")
+                        + expectedAt + QStringLiteral(") OR ac.meetings_attended <> (SELECT count(*) ") + expectedAt
+                        + QStringLiteral(" AND EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = mt.id AND "
+                                         "a.member_id = ac.member_id AND a.status = 'present'))")),
+              0);
+    EXPECT_GT(sql.count(QStringLiteral("SELECT count(*) FROM annual_comments WHERE meetings_held = 2")), all / 2);
+    // Requests for exempt members, who then have comments; a few due members have none.
+    EXPECT_GE(sql.count(QStringLiteral("SELECT count(*) FROM comment_requests cr JOIN referrals r ON r.member_id = "
+                                       "cr.member_id AND r.exempt = 1 AND r.ended_date IS NULL WHERE cr.year = 2012")),
+              2);
+    EXPECT_GE(sql.count(QStringLiteral("SELECT count(*) FROM annual_comments ac JOIN comment_requests cr ON "
+                                       "cr.member_id = ac.member_id AND cr.year = ac.year")),
+              1);
+    storage::Database db = storage::Database::open(path);
+    CommentService comments(db, test::wholeDatabaseUser(QStringLiteral("test")), QDate(2013, 1, 31));
+    int missing = 0;
+    for (const MissingComments &m : comments.missingByCell(2012))
+        missing += m.missing();
+    EXPECT_GT(missing, 0) << "the Overview's missing counts are not all zero";
+    EXPECT_LT(missing, all / 5);
+    EXPECT_FALSE(comments.missingByWorkplace(2012).isEmpty());
 }
 
 TEST(DemoProvince, SmallScaleMembersAllPassValidation)
@@ -774,7 +869,7 @@ TEST(DemoProvince, ReportsEveryStageInOrder)
         sane = sane && p.done >= 0 && p.done <= p.total && !p.stage.isEmpty();
     }));
     EXPECT_TRUE(sane);
-    EXPECT_EQ(stages.size(), 6) << stages.join(QLatin1Char(',')).toStdString();
+    EXPECT_EQ(stages.size(), 7) << stages.join(QLatin1Char(',')).toStdString();
 }
 
 TEST(DemoProvince, CancellingRemovesTheFile)

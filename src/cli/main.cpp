@@ -22,6 +22,7 @@
 #include "services/demo_province.h"
 #include "services/logging.h"
 #include "services/translations.h"
+#include "cli/comment_commands.h"
 #include "cli/data_commands.h"
 #include "storage/database.h"
 
@@ -650,8 +651,14 @@ int commandAttendanceImport(const QCommandLineParser &p)
 //        [--member CARD_OR_CCCD] [--overdue-days N] --format pdf|xlsx|csv --out FILE
 int commandReportList()
 {
-    for (const cutru::reports::ReportInfo &i : cutru::reports::reportCatalogue())
-        out() << i.name.leftJustified(12) << i.title << '\n' << QString(12, QLatin1Char(' ')) << i.description << '\n';
+    // The names' column as wide as the longest name ("open-problems") and two spaces.
+    const QList<cutru::reports::ReportInfo> catalogue = cutru::reports::reportCatalogue();
+    qsizetype width = 0;
+    for (const cutru::reports::ReportInfo &i : catalogue)
+        width = std::max(width, i.name.size() + 2);
+    for (const cutru::reports::ReportInfo &i : catalogue)
+        out() << i.name.leftJustified(width) << i.title << '\n' << QString(width, QLatin1Char(' ')) << i.description
+              << '\n';
     out().flush();
     return 0;
 }
@@ -858,6 +865,9 @@ int main(int argc, char *argv[])
            "                               a cell's meetings: number, date, attendance\n"
            "  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]\n"
            "                               a meeting's attendance record (--blank: the sign-in sheet)\n"
+           "  comments drafts --db FILE --scope CODE --year Y\n"
+           "                               annual comment drafts for every member due a comment in the\n"
+           "                               residence cells under CODE (see docs/comments.md)\n"
            "  attendance import CSV --db FILE [--meeting ID] [--dry-run]\n"
            "                               marks from a CSV file (see docs/data-formats.md)\n"
            "  import members|organisations FILE --db FILE [--mapping FILE|NAME] [--save-mapping NAME]\n"
@@ -947,7 +957,9 @@ int main(int argc, char *argv[])
     // "import" and "export" check their own words: their exit code 2 means rejected
     // rows, not a usage error.
     const bool isData = !args.isEmpty() && (args.first() == QLatin1String("import") || args.first() == QLatin1String("export"));
-    if (!isReport && !isData && args.size() != (twoWords ? 2 : 1) + (takesFile ? 1 : 0)) {
+    // "comments" checks its own words too (cli/comment_commands.h).
+    const bool isComments = !args.isEmpty() && args.first() == QLatin1String("comments");
+    if (!isReport && !isData && !isComments && args.size() != (twoWords ? 2 : 1) + (takesFile ? 1 : 0)) {
         err() << parser.helpText();
         return 2;
     }
@@ -959,6 +971,10 @@ int main(int argc, char *argv[])
             const cutru::cli::SignIn signIn = [&parser](cutru::storage::Database &db) { return actingUser(parser, db); };
             return args.first() == QLatin1String("import") ? cutru::cli::commandImport(parser, args, signIn)
                                                            : cutru::cli::commandExport(parser, args, signIn);
+        }
+        if (isComments) {
+            const cutru::cli::SignIn signIn = [&parser](cutru::storage::Database &db) { return actingUser(parser, db); };
+            return cutru::cli::commandComments(parser, args, signIn);
         }
         if (command == QLatin1String("init"))
             return commandInit(parser);

@@ -52,10 +52,15 @@ QList<Role> table(Action a)
     // A year's periodic meetings for many cells at once: a commune's, or the province's.
     case Action::PlanMeetings: return {R::ProvincialBoard, R::CommuneOffice};
     case Action::RecordAttendance: return {R::CommuneOffice, R::CellSecretary};
-    case Action::WriteComments: return {R::CellSecretary};
+    // Commune offices do the paperwork for their cells as well.
+    case Action::WriteComments: return {R::CommuneOffice, R::CellSecretary};
     case Action::ReadComments:
         return {R::ProvincialBoard, R::CommuneOffice, R::CellSecretary, R::WorkplaceOfficer, R::Auditor};
+    case Action::PrepareComments: return {R::ProvincialBoard, R::CommuneOffice, R::CellSecretary};
+    case Action::ReceiveComments: return {R::WorkplaceOfficer};
+    case Action::RequestComments: return {R::WorkplaceOfficer};
     case Action::ManageLiaison: return {R::ProvincialBoard};
+    case Action::ReadLiaison: return {R::ProvincialBoard, R::CommuneOffice, R::Auditor};
     case Action::ReadHistory: return {R::ProvincialBoard, R::Auditor};
     case Action::BackUp: return {R::ProvincialBoard};
     case Action::Restore: return {R::ProvincialBoard};
@@ -144,7 +149,17 @@ QString refusalMessage(Action a)
     case Action::RecordAttendance: what = QT_TRANSLATE_NOOP("cutru::Access", "Recording attendance"); break;
     case Action::WriteComments: what = QT_TRANSLATE_NOOP("cutru::Access", "Writing annual comments"); break;
     case Action::ReadComments: what = QT_TRANSLATE_NOOP("cutru::Access", "Reading annual comments"); break;
+    case Action::PrepareComments:
+        what = QT_TRANSLATE_NOOP("cutru::Access", "Preparing annual comment drafts");
+        break;
+    case Action::ReceiveComments:
+        what = QT_TRANSLATE_NOOP("cutru::Access", "Receiving annual comments");
+        break;
+    case Action::RequestComments:
+        what = QT_TRANSLATE_NOOP("cutru::Access", "Requesting annual comments");
+        break;
     case Action::ManageLiaison: what = QT_TRANSLATE_NOOP("cutru::Access", "Managing liaison cadres"); break;
+    case Action::ReadLiaison: what = QT_TRANSLATE_NOOP("cutru::Access", "Reading liaison visits and problems"); break;
     case Action::ReadHistory: what = QT_TRANSLATE_NOOP("cutru::Access", "Reading the change history"); break;
     case Action::BackUp: what = QT_TRANSLATE_NOOP("cutru::Access", "Backing up the database"); break;
     case Action::Restore: what = QT_TRANSLATE_NOOP("cutru::Access", "Restoring the database"); break;

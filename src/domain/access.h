@@ -34,9 +34,13 @@ enum class Action {
     ManageMeetings,
     PlanMeetings,
     RecordAttendance,
-    WriteComments,
+    WriteComments,   // write, sign and send a cell's comments
     ReadComments,
+    PrepareComments, // drafts for many cells at once (a cell's, a commune's, the province's)
+    ReceiveComments, // a workplace organisation acknowledges the comments sent to it
+    RequestComments, // a workplace organisation asks for a comment on an exempt member
     ManageLiaison,
+    ReadLiaison,     // liaison cadres, visits and problems (a commune office: its communes' visits)
     ReadHistory, // the whole change log (a record's own history goes with reading the record)
     BackUp,
     Restore,

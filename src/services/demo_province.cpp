@@ -7,6 +7,7 @@
 #include "domain/organisation.h"
 #include "domain/residence.h"
 #include "services/demo_names.h"
+#include "storage/comment_repository.h"
 #include "storage/database.h"
 #include "storage/meeting_repository.h"
 #include "storage/member_repository.h"
@@ -202,6 +203,7 @@ public:
             insertReferrals();
             insertMeetings();
             insertAttendance();
+            insertComments();
             insertLiaison();
             insertAccounts();
         } catch (const Cancelled &) {
@@ -256,6 +258,7 @@ private:
     void insertReferrals();
     void insertMeetings();
     void insertAttendance();
+    void insertComments();
     void insertLiaison();
 
     Member newMember(Rng &rng, Gender gender, int bornFrom, int bornTo);
@@ -1045,6 +1048,113 @@ void Builder::insertAttendance()
     }
     if (!batch.isEmpty() || total == 0)
         flush();
+}
+
+// ---- Annual comments --------------------------------------------------------------------
+
+// The demo's comment year: comments of 2012 for the members due on its deadline.
+const QDate kCommentDeadline(2012, 12, 15);
+
+void Builder::insertComments()
+{
+    Rng rng(options_.seed, 6); // a stream of its own, like the other stages
+    const QString stage = Tr::tr("Annual comments");
+    storage::CommentRepository comments(db_);
+    const int year = kCommentDeadline.year();
+
+    // A handful of workplace organisations ask for comments on exempt members (before a
+    // promotion or a reward): those members become due.
+    static const QStringList promotions = {
+        QStringLiteral("Quy hoạch chức danh Phó Trưởng phòng"), QStringLiteral("Đề nghị bổ nhiệm Trưởng phòng"),
+        QStringLiteral("Quy hoạch Ban Chấp hành Đảng bộ nhiệm kỳ 2015–2020")};
+    static const QStringList rewards = {QStringLiteral("Đề nghị tặng Bằng khen của UBND tỉnh"),
+                                        QStringLiteral("Xét danh hiệu Chiến sĩ thi đua cơ sở năm 2012")};
+    const int wantedRequests = scaled(12, scale(), 2);
+    int requests = 0;
+    for (const WorkingPlan &p : working_) {
+        if (requests == wantedRequests)
+            break;
+        if (!p.exempt || p.stage != ReferralStage::Assigned || p.newCell >= 0 || !rng.chance(0.25))
+            continue;
+        CommentRequest r;
+        r.memberId = p.memberId;
+        r.year = year;
+        const bool promotion = rng.chance(0.6);
+        r.reason = promotion ? CommentRequestReason::Promotion : CommentRequestReason::Reward;
+        r.note = rng.pick(promotion ? promotions : rewards);
+        r.requestedDate = QDate(year, 10, 1).addDays(rng.between(0, 40));
+        r.requestedByOrgId = workplaces_[size_t(p.workplace)].id;
+        comments.insert(r);
+        ++requests;
+    }
+
+    static const QStringList conduct = {
+        QStringLiteral("Gương mẫu chấp hành chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước và "
+                       "quy định của địa phương; thực hiện tốt nghĩa vụ công dân nơi cư trú."),
+        QStringLiteral("Chấp hành nghiêm chủ trương của Đảng, chính sách, pháp luật của Nhà nước, hương ước, quy ước "
+                       "của thôn; gia đình thực hiện tốt nếp sống văn hóa."),
+        QStringLiteral("Bản thân và gia đình gương mẫu thực hiện nghĩa vụ công dân, đóng góp đầy đủ các khoản theo "
+                       "quy định của địa phương.")};
+    static const QStringList conductFair = {
+        QStringLiteral("Chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước và quy định của địa phương."),
+        QStringLiteral("Thực hiện nghĩa vụ công dân nơi cư trú; có lúc chưa tham gia đầy đủ các phong trào của thôn.")};
+    static const QStringList participation = {
+        QStringLiteral("Tham gia sinh hoạt định kỳ đầy đủ, đóng góp nhiều ý kiến xây dựng địa phương."),
+        QStringLiteral("Tham gia sinh hoạt đầy đủ; vắng có lý do đều báo cáo chi ủy."),
+        QStringLiteral("Tích cực tham gia sinh hoạt và các hoạt động của chi bộ nơi cư trú.")};
+    static const QStringList participationFair = {
+        QStringLiteral("Tham gia sinh hoạt chưa đầy đủ do yêu cầu công tác."),
+        QStringLiteral("Còn vắng một số buổi sinh hoạt, cần khắc phục.")};
+    static const QStringList relations = {
+        QStringLiteral("Đoàn kết, gần gũi, giúp đỡ hàng xóm; được nhân dân nơi cư trú tín nhiệm."),
+        QStringLiteral("Có mối quan hệ tốt với cộng đồng dân cư, tích cực tham gia cuộc vận động xây dựng nông thôn mới."),
+        QStringLiteral("Hòa nhã, đoàn kết với hàng xóm; vận động gia đình tham gia các phong trào của địa phương.")};
+    static const QStringList remarks = {QString(), QString(), QString(),
+                                        QStringLiteral("Ủng hộ xây dựng nhà văn hóa thôn."),
+                                        QStringLiteral("Nhiệt tình tham gia hòa giải ở cơ sở.")};
+
+    step(stage, 0, 1);
+    // Who is due on the deadline (the comment rule, requests included).
+    QHash<qint64, int> cellIndex;
+    for (size_t i = 0; i < cells_.size(); ++i)
+        cellIndex.insert(cells_[i].id, int(i));
+    const QList<storage::CommentDue> due = comments.dueUnder(QString(), year, kCommentDeadline);
+    QList<AnnualComment> batch;
+    batch.reserve(due.size());
+    for (const storage::CommentDue &d : due) {
+        const double roll = rng.unit();
+        if (roll < 0.04)
+            continue; // still missing on the deadline
+        AnnualComment c;
+        c.memberId = d.memberId;
+        c.referralId = d.referralId;
+        c.cellId = d.cellId;
+        c.year = year;
+        c.draftedDate = QDate(year, 11, 5).addDays(rng.between(0, 20));
+        if (roll < 0.11) { // a draft: the figures only, the points still to write
+            batch.append(c);
+            continue;
+        }
+        const double mark = rng.unit();
+        const bool well = mark < 0.86;
+        c.conclusion = well ? CommentConclusion::FulfilsWell
+                            : mark < 0.985 ? CommentConclusion::Fulfils : CommentConclusion::DoesNotFulfil;
+        c.citizenConduct = rng.pick(well ? conduct : conductFair);
+        c.meetingParticipation = rng.pick(well ? participation : participationFair);
+        c.communityRelations = rng.pick(relations);
+        c.otherRemarks = rng.pick(remarks);
+        c.signedDate = std::min(c.draftedDate.addDays(rng.between(0, 8)), QDate(year, 12, 8));
+        c.signedBy = cells_[size_t(cellIndex.value(d.cellId))].secretary;
+        c.signerTitle = QStringLiteral("Bí thư");
+        if (roll >= 0.17) { // sent; most of them already received
+            c.sentDate = c.signedDate.addDays(rng.between(1, 6));
+            if (roll >= 0.45)
+                c.receivedDate = c.sentDate.addDays(rng.between(2, 20));
+        }
+        batch.append(c);
+    }
+    comments.insertMany(batch); // one staged statement; the figures come from the records
+    step(stage, 1, 1);
 }
 
 // ---- Liaison cadres and their visits --------------------------------------------------

@@ -1,6 +1,6 @@
 #include "storage/comment_statistics.h"
 
-#include "storage/attendance_statistics.h"
+#include "storage/comment_repository.h"
 #include "storage/sql_util.h"
 
 namespace cutru::storage {
@@ -9,7 +9,6 @@ CommentStatistics::CommentStatistics(const Database &db) : db_(db) {}
 
 QList<WorkplaceComments> CommentStatistics::byWorkplace(int year, const QDate &dueOn, const QString &scopePath) const
 {
-    const QVariant day = sql::date(dueOn);
     QString scope;
     QVariantList scopeValues;
     if (!scopePath.isEmpty()) {
@@ -17,20 +16,24 @@ QList<WorkplaceComments> CommentStatistics::byWorkplace(int year, const QDate &d
         const QString upper = sql::pathUpperBound(scopePath);
         scopeValues << scopePath << upper << scopePath << upper;
     }
-    // DISTINCT: a member counts once per organisation even if two of its referrals
-    // overlap on the day. UNIQUE (member_id, year) gives each at most one comment.
+    // Due: the comment rule (commentDueSql: on the cell's sheet of the day, or exempt
+    // on it with a request for the year). DISTINCT: a member counts once per
+    // organisation even if two of its referrals overlap on the day. UNIQUE (member_id,
+    // year) gives each at most one comment; a draft is not written yet.
     QSqlQuery q = sql::prepare(
-        db_, QStringLiteral("WITH due AS (SELECT DISTINCT r.issuing_org_id AS org_id, r.member_id "
-                            "FROM referrals r JOIN organisations w ON w.id = r.issuing_org_id "
+        db_, QStringLiteral("WITH p AS (SELECT ? AS day, ? AS year), "
+                            "due AS (SELECT DISTINCT r.issuing_org_id AS org_id, r.member_id "
+                            "FROM p JOIN referrals r JOIN organisations w ON w.id = r.issuing_org_id "
                             "JOIN organisations c ON c.id = r.assigned_cell_id WHERE ")
-                 + expectedOnSheetSql(QStringLiteral("r"), QStringLiteral("r.assigned_cell_id"), QStringLiteral("?"))
+                 + commentDueSql(QStringLiteral("r"), QStringLiteral("r.assigned_cell_id"), QStringLiteral("p.day"),
+                                 QStringLiteral("p.year"))
                  + scope
-                 + QStringLiteral(") SELECT w.id, w.code, w.name, count(*), count(ac.id), count(ac.sent_date), "
+                 + QStringLiteral(") SELECT w.id, w.code, w.name, count(*), count(ac.signed_date), count(ac.sent_date), "
                                   "count(ac.received_date) FROM due d JOIN organisations w ON w.id = d.org_id "
                                   "LEFT JOIN annual_comments ac ON ac.member_id = d.member_id AND ac.year = ? "
                                   "GROUP BY w.id ORDER BY w.path"));
-    for (int i = 0; i < 4; ++i)
-        q.addBindValue(day);
+    q.addBindValue(sql::date(dueOn));
+    q.addBindValue(year);
     for (const QVariant &v : std::as_const(scopeValues))
         q.addBindValue(v);
     q.addBindValue(year);

@@ -18,7 +18,8 @@ struct WorkplaceComments {
     QString code;
     QString name;
     int due = 0;      // members its referrals place on a residence cell's sheet on the reference day
-    int written = 0;  // of those, with a comment of the year recorded
+                      // (exempt ones only with a comment request for the year)
+    int written = 0;  // of those, with a comment of the year signed (or later): a draft is not written
     int sent = 0;     // … with a sent date
     int received = 0; // … with a received date
 };
@@ -30,7 +31,9 @@ public:
     // The comments of `year` by the workplace organisation that issued the referral,
     // in tree order. A member is due when a referral of theirs from that organisation
     // would place them among the expected of their assigned cell's sheet on `dueOn`
-    // (assigned on or before it, not ended on or before it, not exempt on it). Only
+    // (assigned on or before it, not ended on or before it, not exempt on it), or
+    // would place them there but for an exemption and a comment is requested for
+    // `year` (storage::commentDueSql). Only
     // referrals whose issuing organisation or assigned cell lies under `scopePath`
     // (empty: everywhere). Organisations with nobody due are left out.
     QList<WorkplaceComments> byWorkplace(int year, const QDate &dueOn, const QString &scopePath) const;
