@@ -154,3 +154,71 @@ TEST(Migrations, RefusesFilesItCannotOwn)
     EXPECT_THROW(Database::open(dir.file(QStringLiteral("missing.cutru")), Database::Create::MustExist),
                  StorageError);
 }
+
+TEST(Migrations, Version7TurnsOldLiaisonVisitsIntoProblemsAndAssignments)
+{
+    test::TempFolder dir;
+    const QString path = dir.file(QStringLiteral("v6-liaison.cutru"));
+    {
+        // A version-6 file with the old liaison columns: a cadre's one assigned
+        // organisation, and a visit's problems as one text with a resolved flag.
+        Database v6 = Database::openRaw(path);
+        v6.migrateTo(6);
+        QSqlQuery q(v6.connection());
+        for (const char *sql : {
+                 "INSERT INTO organisations (id, parent_id, level, kind, code, name, name_sort_key, path) VALUES "
+                 "(1, NULL, 'province', '', 'P', 'Tỉnh ủy Thái Bình', 'a', '/1/'), "
+                 "(2, 1, 'district', '', 'P.D1', 'Huyện ủy Thái Thụy', 'b', '/1/2/'), "
+                 "(3, 2, 'commune', 'xa', 'P.D1.C1', 'Đảng bộ xã Thái Giang', 'c', '/1/2/3/'), "
+                 "(4, 3, 'cell', 'village', 'P.D1.C1.K1', 'Chi bộ thôn Phất Lộc Tây', 'd', '/1/2/3/4/')",
+                 "INSERT INTO meetings (id, cell_id, meeting_date, kind) VALUES (1, 4, '2012-02-15', 'periodic')",
+                 "INSERT INTO liaison_cadres (id, full_name, position, phone, assigned_org_id) VALUES "
+                 "(1, 'Nguyễn Văn Tỉnh', 'Phó Bí thư Tỉnh ủy', '0912', 2), (2, 'Trần Văn Chưa', '', '', NULL)",
+                 "INSERT INTO liaison_visits (id, cadre_id, commune_id, meeting_id, visit_date, problems, resolved, "
+                 "resolved_date, notes) VALUES "
+                 "(1, 1, 3, 1, '2012-02-15', 'Quan hệ với chi bộ thôn chưa rõ', 1, '2012-05-01', 'Đã hướng dẫn'), "
+                 "(2, 1, 3, NULL, '2012-03-20', '  Hội trường chật  ', 0, NULL, 'Làm việc với Đảng ủy'), "
+                 "(3, 1, 3, NULL, '2012-04-02', '   ', 0, NULL, ''), "
+                 "(4, 1, 3, NULL, '2012-06-10', 'Thiếu sổ', 1, NULL, '')"})
+            ASSERT_TRUE(q.exec(QString::fromUtf8(sql))) << sql;
+    }
+    Database db = Database::open(path);
+    EXPECT_EQ(db.schemaVersion(), 7);
+    QSqlQuery q(db.connection());
+    // One problem of category "other" per visit that raised something (blank raised nothing).
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT visit_id, category, text, status, resolution, coalesce(resolved_date, '') "
+                                      "FROM liaison_problems ORDER BY visit_id")));
+    QStringList problems;
+    while (q.next())
+        problems << QStringLiteral("%1|%2|%3|%4|%5|%6")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                             q.value(4).toString(), q.value(5).toString());
+    EXPECT_EQ(problems, (QStringList{
+                            QStringLiteral("1|other|Quan hệ với chi bộ thôn chưa rõ|resolved|Đã hướng dẫn|2012-05-01"),
+                            QStringLiteral("2|other|Hội trường chật|open||"),
+                            // Resolved without a date: the visit's day.
+                            QStringLiteral("4|other|Thiếu sổ|resolved||2012-06-10"),
+                        }));
+    // The assigned organisation became an assignment from the cadre's first visit.
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT cadre_id, organisation_id, valid_from, valid_to FROM liaison_assignments")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    EXPECT_EQ(q.value(1).toInt(), 2);
+    EXPECT_EQ(q.value(2).toString(), QStringLiteral("2012-02-15"));
+    EXPECT_TRUE(q.value(3).isNull());
+    EXPECT_FALSE(q.next()) << "the cadre without an organisation has no assignment";
+    // The visit at a meeting got the meeting's cell; the old columns are gone.
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT cell_id FROM liaison_visits WHERE id = 1")), 4);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM liaison_visits WHERE cell_id IS NULL")), 3);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('liaison_visits') "
+                                        "WHERE name IN ('problems', 'resolved', 'resolved_date')")),
+              0);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('liaison_cadres') "
+                                        "WHERE name = 'assigned_org_id'")),
+              0);
+    // The new tables are audited.
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE liaison_problems SET status = 'being_resolved' WHERE visit_id = 2")));
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'liaison_problems' "
+                                        "AND action = 'update'")),
+              1);
+}

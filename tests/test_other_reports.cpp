@@ -7,6 +7,7 @@
 #include "services/meeting_service.h"
 #include "services/member_service.h"
 #include "services/referral_service.h"
+#include "services/outcome.h"
 #include "storage/member_repository.h"
 #include "storage/organisation_repository.h"
 #include "storage/residence_repository.h"
@@ -77,9 +78,9 @@ const ReportRow &totalOf(const ReportTable &t)
 //   Dũng          .              .              .              p
 //   Hải           u              e              u              p
 // Venues: M1, M2 "Nhà văn hóa thôn" (60); M3, M4 "Hội trường UBND xã" (120).
-// Annual comments: An 2023 (written) and 2024 (written 01/12, sent 05/12, received
-// 20/12/2024); Bình 2024 written (exempt); Cường 2024 written 10/12 (ended);
-// Dũng 2024 text only, no dates; Giang 2024 written 01/12, sent 02/12/2024.
+// Annual comments: An 2023 (signed) and 2024 (signed 01/12, sent 05/12, received
+// 20/12/2024); Bình 2024 signed (exempt); Cường 2024 signed 10/12 (ended);
+// Dũng 2024 a draft; Giang 2024 signed 01/12, sent 02/12/2024.
 class OtherReportsTest : public ::testing::Test {
 protected:
     void SetUp() override
@@ -175,8 +176,16 @@ protected:
             c.memberId = member[QString::fromUtf8(who)];
             c.referralId = referral[QString::fromUtf8(who)];
             c.year = year;
-            c.text = text;
-            c.writtenDate = written;
+            c.otherRemarks = text;
+            c.draftedDate = written.isValid() ? written : QDate(year, 11, 30);
+            c.signedDate = written; // no date: a draft
+            if (written.isValid()) {
+                c.citizenConduct = QStringLiteral("Gương mẫu chấp hành chủ trương, chính sách");
+                c.meetingParticipation = QStringLiteral("Tham gia đầy đủ");
+                c.communityRelations = QStringLiteral("Đoàn kết với hàng xóm");
+                c.conclusion = CommentConclusion::FulfilsWell;
+                c.signedBy = QStringLiteral("Nguyễn Văn Bí");
+            }
             c.sentDate = sent;
             c.receivedDate = received;
             repo.insert(c);
@@ -304,12 +313,12 @@ TEST_F(OtherReportsTest, CommentsDueWrittenSentReceived)
     const Report r = make(QStringLiteral("comments"), board(), ReportPeriod::year(2024));
     ASSERT_EQ(r.tables.size(), 1);
     // W1 2024: due An, Dũng (assigned on 31/12), Hải = 3 — Bình exempt on 31/12, Cường
-    // ended on 15/12, Em never assigned. Written An, Dũng (no date, still recorded) = 2;
-    // sent An; received An; missing Hải. W2: Giang due, written and sent, not received.
+    // ended on 15/12, Em never assigned. Written (signed) An = 1 — Dũng's is a draft;
+    // sent An; received An; missing Dũng, Hải. W2: Giang due, written and sent, not received.
     EXPECT_EQ(rowsOf(r.tables[0]),
-              "2024|Chi bộ Sở Tài chính|P.W1|3|2|1|1|1\n"
+              "2024|Chi bộ Sở Tài chính|P.W1|3|1|1|1|2\n"
               "2024|Chi bộ Công ty Điện lực|P.W2|1|1|1|0|0\n"
-              "|Total||4|3|2|1|1");
+              "|Total||4|2|2|1|2");
     EXPECT_TRUE(totalOf(r.tables[0]).total);
 
     // Two years, one row per organisation and year. 2025: nobody has a comment; Bình's
@@ -317,11 +326,11 @@ TEST_F(OtherReportsTest, CommentsDueWrittenSentReceived)
     const Report two = make(QStringLiteral("comments"), board(),
                             ReportPeriod::range(QDate(2024, 7, 1), QDate(2025, 6, 30)));
     EXPECT_EQ(rowsOf(two.tables[0]),
-              "2024|Chi bộ Sở Tài chính|P.W1|3|2|1|1|1\n"
+              "2024|Chi bộ Sở Tài chính|P.W1|3|1|1|1|2\n"
               "2024|Chi bộ Công ty Điện lực|P.W2|1|1|1|0|0\n"
               "2025|Chi bộ Sở Tài chính|P.W1|3|0|0|0|3\n"
               "2025|Chi bộ Công ty Điện lực|P.W2|1|0|0|0|1\n"
-              "|Total||8|3|2|1|5");
+              "|Total||8|2|2|1|6");
 
     // 2023: nobody was assigned yet; An's 2023 comment is not counted (not due).
     EXPECT_EQ(rowsOf(make(QStringLiteral("comments"), board(), ReportPeriod::year(2023)).tables[0]),
@@ -337,7 +346,7 @@ TEST_F(OtherReportsTest, CommentsOfAYearNotOverAndScopes)
     ASSERT_GE(midYear.tables[0].rows.size(), 2);
     EXPECT_EQ(midYear.tables[0].rows[0].cells.value(1).toString(), QStringLiteral("Chi bộ Sở Tài chính"));
     EXPECT_EQ(midYear.tables[0].rows[0].cells.value(3).toInt(), 3);
-    EXPECT_EQ(midYear.tables[0].rows[0].cells.value(4).toInt(), 2) << "An's and Cường's comments are recorded";
+    EXPECT_EQ(midYear.tables[0].rows[0].cells.value(4).toInt(), 2) << "An's and Cường's comments are signed";
     EXPECT_TRUE(midYear.notes.join(QLatin1Char(' ')).contains(QStringLiteral("30/06/2024")));
     // A year that has not begun: nobody due.
     EXPECT_EQ(rowsOf(reports::commentsReport(context(board(), ReportPeriod::year(2025), {}, QDate(2024, 6, 30)))
@@ -350,9 +359,9 @@ TEST_F(OtherReportsTest, CommentsOfAYearNotOverAndScopes)
     EXPECT_EQ(rowsOf(make(QStringLiteral("comments"), board(), y2024, QStringLiteral("P.D1.C2")).tables[0]),
               "2024|Chi bộ Công ty Điện lực|P.W2|1|1|1|0|0\n|Total||1|1|1|0|0");
     EXPECT_EQ(rowsOf(make(QStringLiteral("comments"), as(Role::CommuneOffice, tiny.commune), y2024).tables[0]),
-              "2024|Chi bộ Sở Tài chính|P.W1|3|2|1|1|1\n|Total||3|2|1|1|1");
+              "2024|Chi bộ Sở Tài chính|P.W1|3|1|1|1|2\n|Total||3|1|1|1|2");
     EXPECT_EQ(rowsOf(make(QStringLiteral("comments"), as(Role::CellSecretary, tiny.village), y2024).tables[0]),
-              "2024|Chi bộ Sở Tài chính|P.W1|3|2|1|1|1\n|Total||3|2|1|1|1");
+              "2024|Chi bộ Sở Tài chính|P.W1|3|1|1|1|2\n|Total||3|1|1|1|2");
     // By workplace: W2's officer sees its own organisation only.
     EXPECT_EQ(rowsOf(make(QStringLiteral("comments"), as(Role::WorkplaceOfficer, workplace2), y2024).tables[0]),
               "2024|Chi bộ Công ty Điện lực|P.W2|1|1|1|0|0\n|Total||1|1|1|0|0");
@@ -395,8 +404,10 @@ TEST_F(OtherReportsTest, MemberRecordByPartyCard)
     EXPECT_NEAR(total.cells.value(8).toDouble(), 100.0 / 3.0, 1e-9);
     EXPECT_TRUE(att.columns[8].percent);
     // Every comment, whatever the period.
-    EXPECT_EQ(rowsOf(r.tables[3]), "2023|01/12/2023|||Gương mẫu\n"
-                                   "2024|01/12/2024|05/12/2024|20/12/2024|Tích cực tham gia sinh hoạt");
+    EXPECT_EQ(rowsOf(r.tables[3]), QStringLiteral("2023|%1|%2|01/12/2023||\n2024|%3|%2|01/12/2024|05/12/2024|20/12/2024")
+                                       .arg(label(CommentState::Signed), label(CommentConclusion::FulfilsWell),
+                                            label(CommentState::Received))
+                                       .toStdString());
 
     // The period 2025: M4 only, present.
     const Report later = make(QStringLiteral("member"), board(), ReportPeriod::year(2025), {}, cardOf("An"));
@@ -508,32 +519,57 @@ protected:
             return;
         storage::Transaction tx(db, QStringLiteral("setup"));
         storage::ResidenceRepository repo(db);
-        LiaisonCadre first{0, QStringLiteral("Nguyễn Văn Tỉnh"), QStringLiteral("Phó Bí thư Tỉnh ủy"), {}, tiny.district};
-        LiaisonCadre second{0, QStringLiteral("Trần Thị Huyện"), QStringLiteral("Ủy viên Ban Thường vụ"), {}, tiny.ward};
+        LiaisonCadre first{0, QStringLiteral("Nguyễn Văn Tỉnh"), QStringLiteral("Phó Bí thư Tỉnh ủy"),
+                           QStringLiteral("Tỉnh ủy Thái Bình"), {}};
+        LiaisonCadre second{0, QStringLiteral("Trần Thị Huyện"), QStringLiteral("Ủy viên Ban Thường vụ"),
+                            QStringLiteral("Ban Tổ chức Tỉnh ủy"), {}};
         repo.insert(first);
         repo.insert(second);
-        auto visit = [&](const LiaisonCadre &c, qint64 commune, QDate day, qint64 meeting, const QString &problems,
-                         bool resolved, QDate resolvedOn) {
+        // The cadres' assignments do not matter to the report (the commune visited does).
+        LiaisonAssignment toDistrict{0, first.id, tiny.district, QDate(2024, 1, 1), {}};
+        LiaisonAssignment toWard{0, second.id, tiny.ward, QDate(2024, 1, 1), {}};
+        repo.insert(toDistrict);
+        repo.insert(toWard);
+        struct Raised {
+            QString text;
+            ProblemStatus status;
+            QDate resolvedOn;
+        };
+        auto visit = [&](const LiaisonCadre &c, qint64 commune, QDate day, qint64 meeting, const QList<Raised> &problems) {
             LiaisonVisit v;
             v.cadreId = c.id;
             v.communeId = commune;
             v.visitDate = day;
             v.meetingId = meeting;
-            v.problems = problems;
-            v.resolved = resolved;
-            v.resolvedDate = resolvedOn;
+            v.cellId = meeting ? tiny.village : 0;
             repo.insert(v);
+            for (const Raised &r : problems) {
+                LiaisonProblem p;
+                p.visitId = v.id;
+                p.category = ProblemCategory::Other;
+                p.text = r.text;
+                p.status = r.status;
+                p.resolvedDate = r.resolvedOn;
+                p.resolution = r.resolvedOn.isValid() ? QStringLiteral("Đã giải quyết") : QString();
+                repo.insert(p);
+            }
         };
-        visit(first, tiny.commune, QDate(2024, 2, 15), meetings[0], QStringLiteral("Hội trường chật"), true,
-              QDate(2024, 5, 1));
-        visit(first, tiny.commune, QDate(2024, 6, 20), 0, QStringLiteral("Quan hệ với chi bộ thôn chưa rõ"), true,
-              QDate(2025, 1, 10)); // resolved after the year's end: open in 2024
-        visit(first, tiny.commune, QDate(2024, 9, 1), meetings[1], QStringLiteral("   "), false, {}); // nothing raised
-        visit(first, tiny.ward, QDate(2024, 5, 5), 0, {}, false, {});
-        visit(first, tiny.commune, QDate(2025, 1, 15), 0, {}, false, {}); // after the period
-        visit(first, tiny.commune, QDate(2023, 12, 31), 0, QStringLiteral("Cũ"), false, {}); // before it
-        visit(second, tiny.ward, QDate(2024, 1, 1), 0, QStringLiteral("Thiếu kinh phí"), false, {});
-        visit(second, tiny.ward, QDate(2024, 12, 31), 0, QStringLiteral("Chưa có sổ theo dõi"), true, {});
+        const auto open = ProblemStatus::Open;
+        const auto resolved = ProblemStatus::Resolved;
+        visit(first, tiny.commune, QDate(2024, 2, 15), meetings[0],
+              {{QStringLiteral("Hội trường chật"), resolved, QDate(2024, 5, 1)},
+               {QStringLiteral("Đảng viên vắng"), open, {}}}); // two problems at one visit
+        visit(first, tiny.commune, QDate(2024, 6, 20), 0,
+              {{QStringLiteral("Quan hệ với chi bộ thôn chưa rõ"), resolved,
+                QDate(2025, 1, 10)}}); // resolved after the year's end: open in 2024
+        visit(first, tiny.commune, QDate(2024, 9, 1), meetings[1], {}); // nothing raised
+        visit(first, tiny.ward, QDate(2024, 5, 5), 0, {});
+        visit(first, tiny.commune, QDate(2025, 1, 15), 0, {}); // after the period
+        visit(first, tiny.commune, QDate(2023, 12, 31), 0, {{QStringLiteral("Cũ"), open, {}}}); // before it
+        visit(second, tiny.ward, QDate(2024, 1, 1), 0, {{QStringLiteral("Thiếu kinh phí"), open, {}}});
+        visit(second, tiny.ward, QDate(2024, 12, 31), 0,
+              {{QStringLiteral("Chưa có sổ theo dõi"), ProblemStatus::BeingResolved, {}},
+               {QStringLiteral("Thiếu danh sách"), resolved, QDate(2024, 12, 31)}}); // resolved on the last day
         tx.commit();
     }
 };
@@ -543,15 +579,15 @@ TEST_F(LiaisonReportTest, VisitsPerCadreAndCommune)
     const Report r = make(QStringLiteral("liaison"), board(), ReportPeriod::year(2024));
     EXPECT_EQ(r.name, QStringLiteral("liaison"));
     ASSERT_EQ(r.tables.size(), 1);
-    // Tỉnh in Thái Giang: 15/02 (meeting, raised, resolved 01/05), 20/06 (raised,
-    // resolved only in 2025), 01/09 (meeting, blank problems). In Diêm Điền: 05/05.
-    // Huyện in Diêm Điền: 01/01 and 31/12 (both ends of the period), the second
-    // resolved without a date.
+    // Tỉnh in Thái Giang: 15/02 (meeting; two problems, one resolved 01/05), 20/06 (one
+    // problem, resolved only in 2025), 01/09 (meeting, nothing raised). In Diêm Điền:
+    // 05/05. Huyện in Diêm Điền: 01/01 (one open) and 31/12 (both ends of the period;
+    // one being resolved, one resolved on the last day).
     EXPECT_EQ(rowsOf(r.tables[0]),
-              "Nguyễn Văn Tỉnh|Phó Bí thư Tỉnh ủy|Đảng bộ xã Thái Giang|3|2|2|1|1\n"
+              "Nguyễn Văn Tỉnh|Phó Bí thư Tỉnh ủy|Đảng bộ xã Thái Giang|3|2|3|1|2\n"
               "Nguyễn Văn Tỉnh|Phó Bí thư Tỉnh ủy|Đảng bộ thị trấn Diêm Điền|1|0|0|0|0\n"
-              "Trần Thị Huyện|Ủy viên Ban Thường vụ|Đảng bộ thị trấn Diêm Điền|2|0|2|1|1\n"
-              "Total|||6|2|4|2|2");
+              "Trần Thị Huyện|Ủy viên Ban Thường vụ|Đảng bộ thị trấn Diêm Điền|2|0|3|1|2\n"
+              "Total|||6|2|6|2|4");
     EXPECT_EQ(r.tables[0].rows[0].drillScope, QStringLiteral("P.D1.C1"));
     EXPECT_EQ(r.tables[0].rows[2].drillScope, QStringLiteral("P.D1.C2"));
     EXPECT_TRUE(totalOf(r.tables[0]).drillScope.isEmpty());
@@ -559,22 +595,46 @@ TEST_F(LiaisonReportTest, VisitsPerCadreAndCommune)
     // Two years: the 2025 visit joins, and the 20/06 problem is resolved by then.
     EXPECT_EQ(rowsOf(make(QStringLiteral("liaison"), board(), ReportPeriod::range(QDate(2024, 1, 1), QDate(2025, 12, 31)))
                          .tables[0]),
-              "Nguyễn Văn Tỉnh|Phó Bí thư Tỉnh ủy|Đảng bộ xã Thái Giang|4|2|2|2|0\n"
+              "Nguyễn Văn Tỉnh|Phó Bí thư Tỉnh ủy|Đảng bộ xã Thái Giang|4|2|3|2|1\n"
               "Nguyễn Văn Tỉnh|Phó Bí thư Tỉnh ủy|Đảng bộ thị trấn Diêm Điền|1|0|0|0|0\n"
-              "Trần Thị Huyện|Ủy viên Ban Thường vụ|Đảng bộ thị trấn Diêm Điền|2|0|2|1|1\n"
-              "Total|||7|2|4|3|1");
+              "Trần Thị Huyện|Ủy viên Ban Thường vụ|Đảng bộ thị trấn Diêm Điền|2|0|3|1|2\n"
+              "Total|||7|2|6|3|3");
     // The ward only (its office's own scope).
     EXPECT_EQ(rowsOf(make(QStringLiteral("liaison"), as(Role::CommuneOffice, tiny.ward), ReportPeriod::year(2024))
                          .tables[0]),
               "Nguyễn Văn Tỉnh|Phó Bí thư Tỉnh ủy|Đảng bộ thị trấn Diêm Điền|1|0|0|0|0\n"
-              "Trần Thị Huyện|Ủy viên Ban Thường vụ|Đảng bộ thị trấn Diêm Điền|2|0|2|1|1\n"
-              "Total|||3|0|2|1|1");
-    // First half of 2024: the 31/12 visit falls outside.
+              "Trần Thị Huyện|Ủy viên Ban Thường vụ|Đảng bộ thị trấn Diêm Điền|2|0|3|1|2\n"
+              "Total|||3|0|3|1|2");
+    // First half of 2024: the 31/12 visit falls outside; resolved by 30/06 only the 01/05 one.
     EXPECT_EQ(rowsOf(reports::liaisonReport(context(board(), ReportPeriod::halfYear(2024, 1))).tables[0]),
-              "Nguyễn Văn Tỉnh|Phó Bí thư Tỉnh ủy|Đảng bộ xã Thái Giang|2|1|2|1|1\n"
+              "Nguyễn Văn Tỉnh|Phó Bí thư Tỉnh ủy|Đảng bộ xã Thái Giang|2|1|3|1|2\n"
               "Nguyễn Văn Tỉnh|Phó Bí thư Tỉnh ủy|Đảng bộ thị trấn Diêm Điền|1|0|0|0|0\n"
               "Trần Thị Huyện|Ủy viên Ban Thường vụ|Đảng bộ thị trấn Diêm Điền|1|0|1|0|1\n"
-              "Total|||4|1|3|1|2");
+              "Total|||4|1|4|1|3");
+}
+
+TEST_F(LiaisonReportTest, OpenProblemsOldestFirst)
+{
+    // As of 01/03/2026 (kToday): every problem not resolved, whatever its date.
+    const Report r = make(QStringLiteral("open-problems"), board(), ReportPeriod::year(2024));
+    EXPECT_EQ(r.name, QStringLiteral("open-problems"));
+    ASSERT_EQ(r.tables.size(), 1);
+    EXPECT_EQ(r.tables[0].columns.size(), 9);
+    EXPECT_EQ(rowsOf(r.tables[0]),
+              "31/12/2023|791|Huyện ủy Thái Thụy|Đảng bộ xã Thái Giang||Nguyễn Văn Tỉnh|Other|Cũ|Open\n"
+              "01/01/2024|790|Huyện ủy Thái Thụy|Đảng bộ thị trấn Diêm Điền||Trần Thị Huyện|Other|Thiếu kinh phí|Open\n"
+              "15/02/2024|745|Huyện ủy Thái Thụy|Đảng bộ xã Thái Giang|Chi bộ thôn Phất Lộc Tây|Nguyễn Văn Tỉnh|Other|"
+              "Đảng viên vắng|Open\n"
+              "31/12/2024|425|Huyện ủy Thái Thụy|Đảng bộ thị trấn Diêm Điền||Trần Thị Huyện|Other|Chưa có sổ theo dõi|"
+              "Being resolved");
+    EXPECT_EQ(r.tables[0].rows[0].drillScope, QStringLiteral("P.D1.C1"));
+    // The ward's office: its own commune only; a cell secretary may not see it.
+    EXPECT_EQ(make(QStringLiteral("open-problems"), as(Role::CommuneOffice, tiny.ward), ReportPeriod::year(2024))
+                  .tables[0]
+                  .rows.size(),
+              2);
+    EXPECT_THROW(make(QStringLiteral("open-problems"), as(Role::CellSecretary, tiny.village), ReportPeriod::year(2024)),
+                 AccessDenied);
 }
 
 // ---- The small demo province against plain SQL ---------------------------------------
@@ -658,16 +718,16 @@ TEST_F(DemoReportsTest, LiaisonTotalsAgreeWithPlainSql)
     const PlainSql plain(path);
     const ReportPeriod years = ReportPeriod::range(QDate(2012, 1, 1), QDate(2014, 12, 31));
     const QString sql = QStringLiteral(
-        "SELECT count(*), count(v.meeting_id), "
-        "coalesce(sum(CASE WHEN trim(v.problems) <> '' THEN 1 ELSE 0 END), 0), "
-        "coalesce(sum(CASE WHEN trim(v.problems) <> '' AND v.resolved = 1 "
-        "AND (v.resolved_date IS NULL OR v.resolved_date <= ?) THEN 1 ELSE 0 END), 0) "
+        "SELECT count(DISTINCT v.id), count(DISTINCT v.meeting_id || '-' || v.id), count(p.id), "
+        "coalesce(sum(CASE WHEN p.status = 'resolved' AND p.resolved_date <= ? THEN 1 ELSE 0 END), 0) "
         "FROM liaison_visits v JOIN organisations o ON o.id = v.commune_id "
+        "LEFT JOIN liaison_problems p ON p.visit_id = v.id "
         "WHERE v.visit_date BETWEEN ? AND ? AND o.path LIKE ? || '%'");
     // A period ending on the day of a visit whose problem was resolved later: that
     // problem is still open at the period's end.
-    QSqlQuery late = plain.run(QStringLiteral("SELECT visit_date FROM liaison_visits WHERE trim(problems) <> '' "
-                                              "AND resolved = 1 AND resolved_date > visit_date ORDER BY id LIMIT 1"));
+    QSqlQuery late = plain.run(QStringLiteral("SELECT v.visit_date FROM liaison_problems p JOIN liaison_visits v "
+                                              "ON v.id = p.visit_id WHERE p.status = 'resolved' "
+                                              "AND p.resolved_date > v.visit_date ORDER BY p.id LIMIT 1"));
     ASSERT_TRUE(late.next()) << "the demo resolves problems after the visits";
     const QDate lateVisit = QDate::fromString(late.value(0).toString(), Qt::ISODate);
     late.finish();
@@ -712,12 +772,12 @@ TEST_F(DemoReportsTest, CommentTotalsAgreeWithPlainSql)
         "AND (r.ended_date IS NULL OR r.ended_date > '2013-12-31') "
         "AND NOT (r.exempt = 1 AND coalesce(r.exempt_from, '0000') <= '2013-12-31' "
         "AND coalesce(r.exempt_to, '9999') >= '2013-12-31')");
-    // Comments for 2013: for the first 30 members due (written), 20 sent, 10 received,
-    // and one for a member who is not due.
+    // Comments for 2013: for the first 30 members due (signed: written), 20 sent, 10
+    // received; drafts for the next 5 (not written); and one for a member who is not due.
     QList<qint64> due;
-    for (QSqlQuery q = plain.run(dueSql + QStringLiteral(" ORDER BY r.member_id LIMIT 30")); q.next();)
+    for (QSqlQuery q = plain.run(dueSql + QStringLiteral(" ORDER BY r.member_id LIMIT 35")); q.next();)
         due << q.value(1).toLongLong();
-    ASSERT_EQ(due.size(), 30);
+    ASSERT_EQ(due.size(), 35);
     QSqlQuery notDue = plain.run(QStringLiteral("SELECT m.id FROM members m WHERE m.id NOT IN (SELECT member_id FROM (")
                                  + dueSql + QStringLiteral(")) LIMIT 1"));
     ASSERT_TRUE(notDue.next());
@@ -730,8 +790,16 @@ TEST_F(DemoReportsTest, CommentTotalsAgreeWithPlainSql)
             AnnualComment c;
             c.memberId = due[i];
             c.year = 2013;
-            c.text = QStringLiteral("Nhận xét năm 2013");
-            c.writtenDate = QDate(2013, 12, 10);
+            c.otherRemarks = QStringLiteral("Nhận xét năm 2013");
+            c.draftedDate = QDate(2013, 12, 1);
+            if (i < 30) {
+                c.citizenConduct = QStringLiteral("Gương mẫu");
+                c.meetingParticipation = QStringLiteral("Đầy đủ");
+                c.communityRelations = QStringLiteral("Tốt");
+                c.conclusion = CommentConclusion::FulfilsWell;
+                c.signedBy = QStringLiteral("Bí thư");
+                c.signedDate = QDate(2013, 12, 10);
+            }
             if (i < 20)
                 c.sentDate = QDate(2013, 12, 15);
             if (i < 10)
@@ -741,12 +809,14 @@ TEST_F(DemoReportsTest, CommentTotalsAgreeWithPlainSql)
         AnnualComment other;
         other.memberId = notDueId;
         other.year = 2013;
-        other.text = QStringLiteral("Không thuộc diện");
+        other.otherRemarks = QStringLiteral("Không thuộc diện");
+        other.draftedDate = QDate(2013, 12, 1);
+        other.signedDate = QDate(2013, 12, 10);
         repo.insert(other);
         tx.commit();
     }
     const QList<int> expected = plain.ints(
-        QStringLiteral("SELECT count(*), count(ac.id), count(ac.sent_date), count(ac.received_date) FROM (")
+        QStringLiteral("SELECT count(*), count(ac.signed_date), count(ac.sent_date), count(ac.received_date) FROM (")
         + dueSql
         + QStringLiteral(") d LEFT JOIN annual_comments ac ON ac.member_id = d.member_id AND ac.year = 2013"));
     ASSERT_EQ(expected.size(), 4);

@@ -5,7 +5,9 @@
 #include "reports/csv_writer.h"
 #include "reports/report_chart.h"
 #include "reports/report_pdf.h"
+#include "reports/report_catalogue.h"
 #include "reports/report_xlsx.h"
+#include "services/liaison_service.h"
 #include "support/test_support.h"
 
 #include <QChart>
@@ -855,4 +857,56 @@ TEST(ReportCsv, OneUntitledTableIsPlainCsvWithPercentagesAsNumbers)
     EXPECT_EQ(first[0], communeName(1));
     EXPECT_EQ(first[8], QString::number(100.0 * 181 / 202, 'f', 2)) << "two decimals";
     EXPECT_TRUE(lines[4].startsWith(QStringLiteral("Tổng cộng,18,18,"))) << lines[4].toStdString();
+}
+
+// --- The open problems report through every renderer ------------------------------
+
+TEST(OpenProblemsReport, ExportsToCsvXlsxAndPdf)
+{
+    REQUIRE_TOOLS();
+    test::TempFolder dir;
+    storage::Database db = storage::Database::open(dir.file(QStringLiteral("liaison.cutru")));
+    const test::TinyProvince tiny = test::buildTinyProvince(db);
+    const ActingUser board = test::wholeDatabaseUser(QStringLiteral("board"));
+    LiaisonService liaison(db, board);
+    LiaisonCadre cadre;
+    cadre.fullName = QStringLiteral("Nguyễn Văn Tỉnh");
+    ASSERT_TRUE(liaison.saveCadre(cadre).ok());
+    LiaisonVisit visit;
+    visit.cadreId = cadre.id;
+    visit.communeId = tiny.commune;
+    visit.cellId = tiny.village;
+    visit.visitDate = QDate(2012, 3, 20);
+    QList<LiaisonProblem> problems{
+        {0, 0, ProblemCategory::VenueTooSmall, QStringLiteral("Nhà văn hóa thôn chật"), ProblemStatus::Open, {}, {}, 1},
+        {0, 0, ProblemCategory::Other, QStringLiteral("Đã xong"), ProblemStatus::Resolved, QStringLiteral("Xong"),
+         QDate(2012, 4, 1), 1}};
+    ASSERT_TRUE(liaison.saveVisit(visit, problems).ok());
+
+    reports::ReportRequest request;
+    request.name = QStringLiteral("open-problems");
+    const Report r = reports::makeReport(db, board, request, QDate(2012, 4, 19));
+    ASSERT_EQ(r.tables.size(), 1);
+    ASSERT_EQ(r.tables[0].rows.size(), 1) << "the resolved problem is not listed";
+
+    const QString csv = QString::fromUtf8(reports::toCsv(r));
+    EXPECT_TRUE(csv.contains(QStringLiteral("Days open"))) << csv.toStdString();
+    EXPECT_TRUE(csv.contains(QStringLiteral("20/03/2012,30,Huyện ủy Thái Thụy,Đảng bộ xã Thái Giang,"
+                                            "Chi bộ thôn Phất Lộc Tây,Nguyễn Văn Tỉnh,Meeting venue too small,"
+                                            "Nhà văn hóa thôn chật,Open")))
+        << csv.toStdString();
+
+    const QString xlsx = dir.file(QStringLiteral("open-problems.xlsx"));
+    QString error;
+    ASSERT_TRUE(reports::writeReportXlsx(r, xlsx, &error)) << error.toStdString();
+    const QStringList strings = sharedStrings(xlsx);
+    EXPECT_TRUE(strings.contains(QStringLiteral("Nhà văn hóa thôn chật")));
+    EXPECT_TRUE(strings.contains(QStringLiteral("Meeting venue too small")));
+
+    const QString pdf = dir.file(QStringLiteral("open-problems.pdf"));
+    ASSERT_TRUE(reports::writeReportPdf(r, reports::defaultDocumentDetails(db, r, QDate(2012, 4, 19)), pdf, {}, &error))
+        << error.toStdString();
+    const QString text = simplified(pagesText(pdf).join(QLatin1Char(' ')));
+    EXPECT_TRUE(text.contains(QStringLiteral("Nhà văn hóa thôn chật"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("20/03/2012"))) << text.toStdString();
 }

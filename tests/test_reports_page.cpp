@@ -190,7 +190,7 @@ protected:
 TEST_F(ReportsPageTest, TheBoardComputesTheOverviewSortsItAndExportsItToCsvXlsxAndPdf)
 {
     openAs(QStringLiteral("admin"));
-    EXPECT_EQ(page->reportList()->count(), 7) << "the catalogue's reports";
+    EXPECT_EQ(page->reportList()->count(), 8) << "the catalogue's reports";
     const QString province = sql.value(QStringLiteral("SELECT name FROM organisations WHERE code = 'TB'")).toString();
     ASSERT_FALSE(province.isEmpty());
     EXPECT_TRUE(page->scopeLabel()->text().contains(province)) << page->scopeLabel()->text().toStdString();

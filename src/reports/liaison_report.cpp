@@ -44,8 +44,9 @@ Report liaisonReport(const ReportContext &c)
     total.emphasised = total.total = true;
     t.rows.append(total);
     r.tables << t;
-    r.notes << Tr::tr("Visits dated within the period to communes under the scope. A problem counts as resolved when "
-                      "its visit is marked resolved on or before %1; still open = problems raised − resolved.")
+    r.notes << Tr::tr("Visits dated within the period to communes under the scope. Problems raised counts the problems "
+                      "recorded at those visits (a visit may raise several); a problem counts as resolved when it was "
+                      "resolved on or before %1; still open = problems raised − resolved.")
                    .arg(displayDate(resolvedBy));
     return r;
 }

@@ -47,6 +47,10 @@ QList<ReportInfo> reportCatalogue()
         {QStringLiteral("liaison"), Tr::tr("Liaison activity"),
          Tr::tr("Visits of the provincial liaison cadres per cadre and commune, problems raised and resolved."),
          false, true, false},
+        {QStringLiteral("open-problems"), Tr::tr("Open problems"),
+         Tr::tr("Problems raised at the liaison cadres' visits and not resolved yet, the oldest visit first, as "
+                "the database stands today."),
+         false, false, false},
     };
 }
 
@@ -95,6 +99,8 @@ Report makeReport(const storage::Database &db, const ActingUser &user, const Rep
         r = commentsReport(c);
     else if (info->name == QLatin1String("member"))
         r = memberRecordReport(c, request.member.trimmed());
+    else if (info->name == QLatin1String("open-problems"))
+        r = openProblemsReport(c);
     else
         r = liaisonReport(c);
     r.name = info->name;

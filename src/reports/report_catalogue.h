@@ -74,5 +74,6 @@ Report alertsReport(const ReportContext &c);
 Report commentsReport(const ReportContext &c);
 Report memberRecordReport(const ReportContext &c, const QString &cardOrCccd);
 Report liaisonReport(const ReportContext &c);
+Report openProblemsReport(const ReportContext &c);
 
 } // namespace cutru::reports

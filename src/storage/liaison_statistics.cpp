@@ -9,15 +9,16 @@ LiaisonStatistics::LiaisonStatistics(const Database &db) : db_(db) {}
 QList<LiaisonActivity> LiaisonStatistics::activity(const QDate &from, const QDate &to, const QDate &resolvedBy,
                                                    const QString &scopePath) const
 {
-    // trim(): a problems text of spaces only raised nothing.
-    const QString raised = QStringLiteral("trim(v.problems) <> ''");
-    QString sqlText = QStringLiteral("SELECT lc.id, lc.full_name, lc.position, o.id, o.code, o.name, count(*), "
-                                     "count(v.meeting_id), sum(%1), "
-                                     "sum(%1 AND v.resolved = 1 AND (v.resolved_date IS NULL OR v.resolved_date <= ?)) "
-                                     "FROM liaison_visits v JOIN liaison_cadres lc ON lc.id = v.cadre_id "
-                                     "JOIN organisations o ON o.id = v.commune_id "
-                                     "WHERE v.visit_date >= ? AND v.visit_date <= ?")
-                          .arg(raised);
+    // Problems are records of their own (a visit may raise several); a problem counts
+    // as resolved when its status is resolved with a date on or before `resolvedBy`.
+    QString sqlText = QStringLiteral(
+        "SELECT lc.id, lc.full_name, lc.position, o.id, o.code, o.name, count(*), count(v.meeting_id), "
+        "coalesce(sum((SELECT count(*) FROM liaison_problems p WHERE p.visit_id = v.id)), 0), "
+        "coalesce(sum((SELECT count(*) FROM liaison_problems p WHERE p.visit_id = v.id AND p.status = 'resolved' "
+        "AND p.resolved_date <= ?)), 0) "
+        "FROM liaison_visits v JOIN liaison_cadres lc ON lc.id = v.cadre_id "
+        "JOIN organisations o ON o.id = v.commune_id "
+        "WHERE v.visit_date >= ? AND v.visit_date <= ?");
     if (!scopePath.isEmpty())
         sqlText += QStringLiteral(" AND o.path >= ? AND o.path < ?");
     sqlText += QStringLiteral(" GROUP BY lc.id, o.id ORDER BY lc.id, o.path");

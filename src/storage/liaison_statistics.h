@@ -20,8 +20,8 @@ struct LiaisonActivity {
     QString communeName;
     int visits = 0;
     int atMeetings = 0; // visits that attended a cell meeting
-    int problems = 0;   // visits that raised problems (problems text not blank)
-    int resolved = 0;   // of those, marked resolved on or before the day asked
+    int problems = 0;   // problems raised at those visits (a visit may raise several)
+    int resolved = 0;   // of those, resolved on or before the day asked
 };
 
 class LiaisonStatistics {
@@ -30,8 +30,8 @@ public:
 
     // Visits dated between `from` and `to` (inclusive) to communes under `scopePath`
     // (empty: everywhere), per cadre and commune: cadres in the order they were
-    // recorded, communes in tree order. A problem counts as resolved when the visit is
-    // marked resolved with a resolution date on or before `resolvedBy`, or none recorded.
+    // recorded, communes in tree order. A problem counts as resolved when its status is
+    // resolved with a resolution date on or before `resolvedBy`.
     QList<LiaisonActivity> activity(const QDate &from, const QDate &to, const QDate &resolvedBy,
                                     const QString &scopePath) const;
 
