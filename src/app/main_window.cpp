@@ -13,6 +13,8 @@
 #include "app/overview_page.h"
 #include "app/recent_files.h"
 #include "app/meetings_page.h"
+#include "app/comments_page.h"
+#include "app/liaison_page.h"
 #include "app/referrals_page.h"
 #include "app/reports_page.h"
 #include "app/sign_in_dialog.h"
@@ -147,6 +149,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), ui_(std::make_uni
     connect(referrals_, &ReferralsPage::referralsChanged, meetings_, &MeetingsPage::refresh); // who is expected
     connect(meetings_, &MeetingsPage::meetingsChanged, history_, &HistoryPage::refresh);
     connect(meetings_, &MeetingsPage::meetingsChanged, overview_, &OverviewPage::refresh);
+    connect(meetings_, &MeetingsPage::meetingsChanged, comments_, &CommentsPage::refresh); // attendance figures
+    connect(referrals_, &ReferralsPage::referralsChanged, comments_, &CommentsPage::refresh); // who is due
+    connect(comments_, &CommentsPage::commentsChanged, history_, &HistoryPage::refresh);
+    connect(comments_, &CommentsPage::commentsChanged, overview_, &OverviewPage::refresh); // missing comments
+    connect(liaison_, &LiaisonPage::liaisonChanged, history_, &HistoryPage::refresh);
     // A report's drill-down or Back moves the tree too, where the tree shows that organisation.
     connect(reports_, &ReportsPage::scopeChosen, this, [this](qint64 id) {
         if (treeModel_->indexOf(id).isValid())
@@ -177,6 +184,8 @@ MainWindow::~MainWindow()
     history_->setDatabase(nullptr, ActingUser());
     referrals_->setDatabase(nullptr, ActingUser());
     meetings_->setDatabase(nullptr, ActingUser());
+    comments_->setDatabase(nullptr, ActingUser());
+    liaison_->setDatabase(nullptr, ActingUser());
     reports_->setDatabase(QString(), ActingUser());
 }
 
@@ -186,6 +195,8 @@ void MainWindow::closeDatabase()
     history_->setDatabase(nullptr, ActingUser());
     referrals_->setDatabase(nullptr, ActingUser());
     meetings_->setDatabase(nullptr, ActingUser());
+    comments_->setDatabase(nullptr, ActingUser());
+    liaison_->setDatabase(nullptr, ActingUser());
     overview_->setActingUser(ActingUser());
     overview_->setDatabasePath(QString());
     reports_->setDatabase(QString(), ActingUser());
@@ -217,21 +228,13 @@ void MainWindow::buildPages()
             ui_->pages->addWidget(reports_);
             continue;
         }
-        auto *page = new QWidget(ui_->pages);
-        auto *title = new QLabel(page);
-        QFont big = title->font();
-        big.setPointSizeF(big.pointSizeF() * 1.3);
-        big.setBold(true);
-        title->setFont(big);
-        auto *text = new QLabel(page);
-        text->setWordWrap(true);
-        auto *layout = new QVBoxLayout(page);
-        layout->addWidget(title);
-        layout->addWidget(text);
-        layout->addStretch();
-        placeholderTitles_ << title;
-        placeholderTexts_ << text;
-        ui_->pages->addWidget(page);
+        if (i == int(Section::Comments)) {
+            comments_ = new CommentsPage(ui_->pages);
+            ui_->pages->addWidget(comments_);
+            continue;
+        }
+        liaison_ = new LiaisonPage(ui_->pages);
+        ui_->pages->addWidget(liaison_);
     }
     history_ = new HistoryPage(ui_->pages);
     ui_->pages->addWidget(history_);
@@ -251,16 +254,6 @@ void MainWindow::retranslate()
                                           tr("Comments"), tr("Reports"), tr("Liaison"), tr("History")};
     for (int i = 0; i < kSectionCount; ++i)
         ui_->sectionList->item(i)->setText(names[i]);
-    // One line for each section that is not built yet.
-    const Section unbuilt[] = {Section::Comments, Section::Liaison};
-    const QString later[] = {
-        tr("Annual comments by residence cells arrive in a later version of CuTru."),
-        tr("Provincial liaison cadres and their visits arrive in a later version of CuTru."),
-    };
-    for (int i = 0; i < placeholderTitles_.size(); ++i) {
-        placeholderTitles_[i]->setText(names[int(unbuilt[i])]);
-        placeholderTexts_[i]->setText(later[i]);
-    }
     noDatabaseLabel_->setText(tr("No database is open.\nUse File → New database or File → Open database."));
     // Fit the section list to its items, so the tree gets the rest of the sidebar.
     ui_->sectionList->setFixedHeight(ui_->sectionList->sizeHintForRow(0) * kSectionCount
@@ -387,6 +380,8 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     history_->setDatabase(nullptr, ActingUser());
     referrals_->setDatabase(nullptr, ActingUser());
     meetings_->setDatabase(nullptr, ActingUser());
+    comments_->setDatabase(nullptr, ActingUser());
+    liaison_->setDatabase(nullptr, ActingUser());
     reports_->setDatabase(QString(), ActingUser());
     db_ = std::move(db);
     startSession(*user, std::move(tree));
@@ -417,6 +412,8 @@ void MainWindow::startSession(const ActingUser &user, OrganisationTree tree)
     history_->setDatabase(&*db_, user_);
     referrals_->setDatabase(&*db_, user_);
     meetings_->setDatabase(&*db_, user_, &treeModel_->tree());
+    comments_->setDatabase(&*db_, user_, &treeModel_->tree());
+    liaison_->setDatabase(&*db_, user_);
     reports_->setDatabase(path, user_, &treeModel_->tree());
     applyUser();
     overview_->setActingUser(user_);
@@ -493,6 +490,7 @@ void MainWindow::onScopeChanged()
     members_->setScope(id, restricted && isRoot ? QString() : path, name);
     overview_->setScope(restricted ? tree.scopePath(id) : path, name);
     meetings_->setScope(id);
+    comments_->setScope(id);
     reports_->setScope(id);
     updateStatus();
 }
@@ -669,6 +667,11 @@ void MainWindow::applyUser()
     ui_->actionExportMembers->setEnabled(open && user_.may(Action::ReadMembers)
                                          && user_.may(Action::ViewPersonalIdentifiers));
     ui_->actionExportOrganisations->setEnabled(open && user_.may(Action::ReadMembers));
+    // Liaison records: the provincial board, the auditor and commune offices.
+    const bool hideLiaison = open && !user_.may(Action::ReadLiaison);
+    ui_->sectionList->item(int(Section::Liaison))->setHidden(hideLiaison);
+    if (hideLiaison && ui_->sectionList->currentRow() == int(Section::Liaison))
+        ui_->sectionList->setCurrentRow(int(Section::Members));
     if (!open) {
         statusUser_->clear();
         statusUser_->setToolTip(QString());

@@ -22,7 +22,9 @@ namespace cutru {
 
 class BackupController;
 class HistoryPage;
+class LiaisonPage;
 class MeetingsPage;
+class CommentsPage;
 class MembersPage;
 class OrganisationTreeModel;
 class OverviewPage;
@@ -72,6 +74,8 @@ public:
     HistoryPage *historyPage() const { return history_; }
     ReferralsPage *referralsPage() const { return referrals_; }
     MeetingsPage *meetingsPage() const { return meetings_; }
+    LiaisonPage *liaisonPage() const { return liaison_; }
+    CommentsPage *commentsPage() const { return comments_; }
     ReportsPage *reportsPage() const { return reports_; }
     BackupController *backupController() const { return backup_; }
     QTreeView *organisationView() const;
@@ -130,10 +134,10 @@ private:
     HistoryPage *history_ = nullptr;
     ReferralsPage *referrals_ = nullptr;
     MeetingsPage *meetings_ = nullptr;
+    LiaisonPage *liaison_ = nullptr;
+    CommentsPage *comments_ = nullptr;
     ReportsPage *reports_ = nullptr;
     BackupController *backup_ = nullptr;
-    QList<QLabel *> placeholderTitles_; // Comments, Liaison
-    QList<QLabel *> placeholderTexts_;
     QWidget *noDatabasePage_ = nullptr;
     QLabel *noDatabaseLabel_ = nullptr;
     QLabel *statusCounts_ = nullptr;

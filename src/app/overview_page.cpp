@@ -71,9 +71,26 @@ OverviewPage::Figures readFigures(const QString &path, const QString &scopePath,
             f.pastDue.reset();
             f.crowded.reset();
         }
+        try {
+            if (user.may(Action::ReadComments)) {
+                // The scope's id is the last step of its materialised path ("/1/7/42/").
+                const QStringList steps = scopePath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+                const qint64 scopeId = steps.isEmpty() ? 0 : steps.last().toLongLong();
+                const CommentService comments(db, user, asOf);
+                OverviewPage::Figures::Comments c;
+                c.year = asOf.year();
+                c.deadline = comments.deadline(c.year);
+                c.byCell = comments.missingByCell(c.year, scopeId);
+                c.byWorkplace = comments.missingByWorkplace(c.year, scopeId);
+                f.comments = c;
+            }
+        } catch (const AccessDenied &) {
+            f.comments.reset();
+        }
     } catch (const storage::StorageError &e) {
         spdlog::error("overview failed: {} ({})", e.userMessage().toStdString(), e.detail().toStdString());
         f.error = e.userMessage();
+        f.comments.reset();
         f.overdue.reset();
         f.absences.reset();
         f.pastDue.reset();
@@ -213,14 +230,39 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     meetingsLayout->addLayout(meetingTables, 1);
     meetings_->hide(); // until figures for a user who may read members come
 
+    // Annual comments: the deadline, then what is missing by cell and by workplace organisation.
+    comments_ = new QWidget(this);
+    comments_->setObjectName(QStringLiteral("commentsSection"));
+    commentsHeading_ = new QLabel(comments_);
+    commentsHeading_->setObjectName(QStringLiteral("commentsHeading"));
+    commentsHeading_->setFont(bold);
+    commentsHeading_->setWordWrap(true);
+    commentsNote_ = new QLabel(comments_);
+    commentsNote_->setObjectName(QStringLiteral("commentsNote"));
+    commentsNote_->setWordWrap(true);
+    missingByCell_ = overdueTable(QStringLiteral("missingByCell"), comments_, 4);
+    missingByCell_->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    missingByWorkplace_ = overdueTable(QStringLiteral("missingByWorkplace"), comments_, 3);
+    auto *commentTables = new QHBoxLayout;
+    commentTables->addWidget(missingByCell_, 3);
+    commentTables->addWidget(missingByWorkplace_, 2);
+    auto *commentsLayout = new QVBoxLayout(comments_);
+    commentsLayout->setContentsMargins(0, 0, 0, 0);
+    commentsLayout->addWidget(commentsHeading_);
+    commentsLayout->addWidget(commentsNote_);
+    commentsLayout->addLayout(commentTables, 1);
+    comments_->hide(); // until figures for a user who may read comments come
+
     // The overdue tables below the report and chart; the user may move the border.
     auto *rows = new QSplitter(Qt::Vertical, this);
     rows->addWidget(splitter_);
     rows->addWidget(overdue_);
     rows->addWidget(meetings_);
+    rows->addWidget(comments_);
     rows->setStretchFactor(0, 1);
     rows->setStretchFactor(1, 0);
     rows->setStretchFactor(2, 0);
+    rows->setStretchFactor(3, 0);
     rows->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -272,7 +314,8 @@ void OverviewPage::showEvent(QShowEvent *event)
     // "Overdue after N days" is set in the Referrals section; and a day may have passed.
     const bool overdue = overdue_->isVisibleTo(this);
     if ((overdue && shownOverdueDays_ != ReferralsPage::overdueDaysSetting())
-        || ((overdue || meetings_->isVisibleTo(this)) && shownAsOf_ != QDate::currentDate()))
+        || ((overdue || meetings_->isVisibleTo(this) || comments_->isVisibleTo(this))
+            && shownAsOf_ != QDate::currentDate()))
         dirty_ = true;
     if (dirty_)
         load();
@@ -342,6 +385,7 @@ void OverviewPage::display(const Figures &f)
 
     displayOverdue(f);
     displayMeetings(f);
+    displayComments(f);
 
     QChart *chart = chart_->chart();
     chart->removeAllSeries();
@@ -460,6 +504,48 @@ void OverviewPage::displayMeetings(const Figures &f)
         }
         absenceAlerts_->setVisible(!f.absences->isEmpty());
     }
+}
+
+void OverviewPage::displayComments(const Figures &f)
+{
+    comments_->setVisible(f.comments.has_value());
+    missingByCell_->clear();
+    missingByWorkplace_->clear();
+    if (!f.comments)
+        return;
+    const Figures::Comments &c = *f.comments;
+    const QLocale locale;
+    const QString deadline = locale.toString(c.deadline, QStringLiteral("dd/MM/yyyy"));
+    const qint64 daysLeft = f.asOf.daysTo(c.deadline);
+    commentsHeading_->setText(daysLeft < 0 ? tr("Annual comments %1: deadline %2 (passed)").arg(c.year).arg(deadline)
+                                           : tr("Annual comments %1: deadline %2 (%n day(s) left)", nullptr, int(daysLeft))
+                                                 .arg(c.year)
+                                                 .arg(deadline));
+    int missing = 0, due = 0;
+    for (const MissingComments &m : c.byCell) {
+        missing += m.missing();
+        due += m.due;
+    }
+    if (missing == 0)
+        commentsNote_->setText(tr("No comments missing: every member due has a signed comment."));
+    else
+        commentsNote_->setText(tr("Still missing (due, not signed): %1 of %2 in %3 cells, for %4 workplace organisations.")
+                                   .arg(locale.toString(missing), locale.toString(due),
+                                        locale.toString(c.byCell.size()), locale.toString(c.byWorkplace.size())));
+    // The cells and organisations with most missing; the full lists are in the Comments section and report.
+    constexpr int kShown = 10;
+    missingByCell_->setHeaderLabels({tr("Code"), tr("Residence cell"), tr("Commune"), tr("Missing")});
+    for (const MissingComments &m : c.byCell.mid(0, kShown)) {
+        auto *item = new QTreeWidgetItem(missingByCell_, {m.code, m.name, m.communeName, locale.toString(m.missing())});
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    missingByWorkplace_->setHeaderLabels({tr("Code"), tr("Workplace organisation"), tr("Missing")});
+    for (const MissingComments &m : c.byWorkplace.mid(0, kShown)) {
+        auto *item = new QTreeWidgetItem(missingByWorkplace_, {m.code, m.name, locale.toString(m.missing())});
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    missingByCell_->setVisible(!c.byCell.isEmpty());
+    missingByWorkplace_->setVisible(!c.byWorkplace.isEmpty());
 }
 
 } // namespace cutru

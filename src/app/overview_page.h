@@ -2,6 +2,7 @@
 
 #include "reports/report_table.h"
 #include "services/acting_user.h"
+#include "services/comment_service.h"
 #include "storage/attendance_statistics.h"
 #include "storage/referral_list.h"
 
@@ -46,6 +47,15 @@ public:
         std::optional<QList<storage::AbsenceAlert>> absences;
         int absenceAfter = 0;
         bool absencesWithReason = false;
+        // Annual comments of the year of `asOf` still missing in the scope; nullopt:
+        // the user may not read comments (the section is hidden).
+        struct Comments {
+            int year = 0;
+            QDate deadline;
+            QList<MissingComments> byCell;      // most missing first
+            QList<MissingComments> byWorkplace; // most missing first
+        };
+        std::optional<Comments> comments;
         QString error;                            // user message when reading failed
     };
 
@@ -77,6 +87,11 @@ public:
     QLabel *absenceHeading() const { return absenceHeading_; }
     QLabel *absenceNote() const { return absenceNote_; }
     QTreeWidget *absenceAlerts() const { return absenceAlerts_; }
+    QWidget *commentsSection() const { return comments_; }
+    QLabel *commentsHeading() const { return commentsHeading_; }
+    QLabel *commentsNote() const { return commentsNote_; }
+    QTreeWidget *missingByCell() const { return missingByCell_; }
+    QTreeWidget *missingByWorkplace() const { return missingByWorkplace_; }
     bool isLoading() const { return watcher_.isRunning(); }
 
 signals:
@@ -91,6 +106,7 @@ private:
     void display(const Figures &f);
     void displayOverdue(const Figures &f);
     void displayMeetings(const Figures &f);
+    void displayComments(const Figures &f);
 
     QString path_;
     QString scopePath_;
@@ -119,6 +135,11 @@ private:
     QLabel *absenceHeading_ = nullptr;
     QLabel *absenceNote_ = nullptr;
     QTreeWidget *absenceAlerts_ = nullptr;
+    QWidget *comments_ = nullptr;
+    QLabel *commentsHeading_ = nullptr;
+    QLabel *commentsNote_ = nullptr;
+    QTreeWidget *missingByCell_ = nullptr;
+    QTreeWidget *missingByWorkplace_ = nullptr;
     bool sized_ = false; // the table got its width once; then the user's splitter rules
     QFutureWatcher<Figures> watcher_;
 };

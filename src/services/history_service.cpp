@@ -41,6 +41,10 @@ enum class Kind {
     Exemption,
     EndReason,
     Role,
+    Conclusion,
+    RequestReason,
+    ProblemCategory,
+    ProblemStatus,
 };
 
 struct FieldInfo {
@@ -56,6 +60,13 @@ const FieldInfo kFields[] = {
     {"meetings", "kind", QT_TRANSLATE_NOOP("cutru::HistoryService", "Kind"), Kind::MeetingKind},
     {"database_events", "kind", QT_TRANSLATE_NOOP("cutru::HistoryService", "Event"), Kind::Text},
     {"annual_comments", "received_date", QT_TRANSLATE_NOOP("cutru::HistoryService", "Date received back"), Kind::Date},
+    {"annual_comments", "cell_id", QT_TRANSLATE_NOOP("cutru::HistoryService", "Residence cell"), Kind::Organisation},
+    {"comment_requests", "reason", QT_TRANSLATE_NOOP("cutru::HistoryService", "Reason for the request"), Kind::RequestReason},
+    {"liaison_problems", "status", QT_TRANSLATE_NOOP("cutru::HistoryService", "Status"), Kind::ProblemStatus},
+    {"liaison_problems", "text", QT_TRANSLATE_NOOP("cutru::HistoryService", "Problem"), Kind::Text},
+    {"liaison_visits", "cell_id", QT_TRANSLATE_NOOP("cutru::HistoryService", "Cell visited"), Kind::Organisation},
+    {"liaison_cadres", "organisation", QT_TRANSLATE_NOOP("cutru::HistoryService", "Organisation"), Kind::Text},
+    {"liaison_assignments", "organisation_id", QT_TRANSLATE_NOOP("cutru::HistoryService", "Assigned to"), Kind::Organisation},
 
     {nullptr, "id", QT_TRANSLATE_NOOP("cutru::HistoryService", "Id"), Kind::Number},
     {nullptr, "row_version", QT_TRANSLATE_NOOP("cutru::HistoryService", "Version"), Kind::Number},
@@ -127,6 +138,24 @@ const FieldInfo kFields[] = {
     {nullptr, "problems", QT_TRANSLATE_NOOP("cutru::HistoryService", "Problems"), Kind::Text},
     {nullptr, "resolved", QT_TRANSLATE_NOOP("cutru::HistoryService", "Resolved"), Kind::YesNo},
     {nullptr, "resolved_date", QT_TRANSLATE_NOOP("cutru::HistoryService", "Date resolved"), Kind::Date},
+    {nullptr, "citizen_conduct", QT_TRANSLATE_NOOP("cutru::HistoryService", "Conduct as a citizen"), Kind::Text},
+    {nullptr, "meeting_participation", QT_TRANSLATE_NOOP("cutru::HistoryService", "Taking part in meetings"), Kind::Text},
+    {nullptr, "meetings_held", QT_TRANSLATE_NOOP("cutru::HistoryService", "Meetings held"), Kind::Number},
+    {nullptr, "meetings_attended", QT_TRANSLATE_NOOP("cutru::HistoryService", "Meetings attended"), Kind::Number},
+    {nullptr, "meetings_excused", QT_TRANSLATE_NOOP("cutru::HistoryService", "Meetings missed with a reason"), Kind::Number},
+    {nullptr, "community_relations", QT_TRANSLATE_NOOP("cutru::HistoryService", "Relations with neighbours and the community"), Kind::Text},
+    {nullptr, "other_remarks", QT_TRANSLATE_NOOP("cutru::HistoryService", "Other remarks"), Kind::Text},
+    {nullptr, "conclusion", QT_TRANSLATE_NOOP("cutru::HistoryService", "Conclusion"), Kind::Conclusion},
+    {nullptr, "drafted_date", QT_TRANSLATE_NOOP("cutru::HistoryService", "Date drafted"), Kind::Date},
+    {nullptr, "signed_date", QT_TRANSLATE_NOOP("cutru::HistoryService", "Date signed"), Kind::Date},
+    {nullptr, "signed_by", QT_TRANSLATE_NOOP("cutru::HistoryService", "Signed by"), Kind::Text},
+    {nullptr, "signer_title", QT_TRANSLATE_NOOP("cutru::HistoryService", "Signer's title"), Kind::Text},
+    {nullptr, "note", QT_TRANSLATE_NOOP("cutru::HistoryService", "Note"), Kind::Text},
+    {nullptr, "requested_date", QT_TRANSLATE_NOOP("cutru::HistoryService", "Date requested"), Kind::Date},
+    {nullptr, "requested_by_org_id", QT_TRANSLATE_NOOP("cutru::HistoryService", "Requested by"), Kind::Organisation},
+    {nullptr, "visit_id", QT_TRANSLATE_NOOP("cutru::HistoryService", "Visit"), Kind::Number},
+    {nullptr, "category", QT_TRANSLATE_NOOP("cutru::HistoryService", "Category"), Kind::ProblemCategory},
+    {nullptr, "resolution", QT_TRANSLATE_NOOP("cutru::HistoryService", "Resolution"), Kind::Text},
     {nullptr, "username", QT_TRANSLATE_NOOP("cutru::HistoryService", "Username"), Kind::Text},
     {nullptr, "password_changed_at", QT_TRANSLATE_NOOP("cutru::HistoryService", "Password changed"), Kind::Time},
     {nullptr, "must_change_password", QT_TRANSLATE_NOOP("cutru::HistoryService", "Must change password"), Kind::YesNo},
@@ -171,11 +200,19 @@ const TableInfo kTables[] = {
      "cell_id meeting_date kind venue venue_capacity agenda_items agenda_notes minutes chaired_by guests"},
     {"attendance", QT_TRANSLATE_NOOP("cutru::HistoryService", "Attendance"), "meeting_id member_id status reason"},
     {"annual_comments", QT_TRANSLATE_NOOP("cutru::HistoryService", "Annual comments"),
-     "member_id referral_id year text written_date sent_date received_date"},
+     "member_id referral_id cell_id year citizen_conduct meeting_participation meetings_held meetings_attended "
+     "meetings_excused community_relations other_remarks conclusion drafted_date signed_date signed_by signer_title "
+     "sent_date received_date text written_date"},
+    {"comment_requests", QT_TRANSLATE_NOOP("cutru::HistoryService", "Comment requests"),
+     "member_id year reason note requested_date requested_by_org_id"},
     {"liaison_cadres", QT_TRANSLATE_NOOP("cutru::HistoryService", "Liaison cadres"),
-     "full_name position phone assigned_org_id"},
+     "full_name position organisation phone assigned_org_id"},
+    {"liaison_assignments", QT_TRANSLATE_NOOP("cutru::HistoryService", "Liaison assignments"),
+     "cadre_id organisation_id valid_from valid_to"},
     {"liaison_visits", QT_TRANSLATE_NOOP("cutru::HistoryService", "Liaison visits"),
-     "cadre_id commune_id meeting_id visit_date problems resolved resolved_date notes"},
+     "cadre_id commune_id cell_id meeting_id visit_date notes problems resolved resolved_date"},
+    {"liaison_problems", QT_TRANSLATE_NOOP("cutru::HistoryService", "Liaison problems"),
+     "visit_id category text status resolution resolved_date"},
     {"accounts", QT_TRANSLATE_NOOP("cutru::HistoryService", "Accounts"),
      "username full_name password_changed_at must_change_password active locked_until last_sign_in"},
     {"account_roles", QT_TRANSLATE_NOOP("cutru::HistoryService", "Account roles"), "account_id role organisation_id"},
@@ -542,6 +579,10 @@ QString HistoryService::formatValue(const QString &table, const QString &field, 
     case Kind::Attendance: return codeLabel<AttendanceStatus>(text);
     case Kind::Exemption: return codeLabel<ExemptionReason>(text);
     case Kind::EndReason: return codeLabel<ReferralEndReason>(text);
+    case Kind::Conclusion: return codeLabel<CommentConclusion>(text);
+    case Kind::RequestReason: return codeLabel<CommentRequestReason>(text);
+    case Kind::ProblemCategory: return codeLabel<ProblemCategory>(text);
+    case Kind::ProblemStatus: return codeLabel<ProblemStatus>(text);
     case Kind::Role:
         if (const auto r = roleFromCode(text))
             return label(*r);
