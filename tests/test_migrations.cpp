@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <gtest/gtest.h>
 
@@ -197,7 +198,8 @@ TEST(Migrations, Version7TurnsOldLiaisonVisitsIntoProblemsAndAssignments)
                             QStringLiteral("1|other|Quan hệ với chi bộ thôn chưa rõ|resolved|Đã hướng dẫn|2012-05-01"),
                             QStringLiteral("2|other|Hội trường chật|open||"),
                             // Resolved without a date: the visit's day.
-                            QStringLiteral("4|other|Thiếu sổ|resolved||2012-06-10"),
+                            QStringLiteral("4|other|Thiếu sổ|resolved|Đã giải quyết (ghi nhận trước phiên bản 7, "
+                                           "không ghi cách giải quyết)|2012-06-10"),
                         }));
     // The assigned organisation became an assignment from the cadre's first visit.
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT cadre_id, organisation_id, valid_from, valid_to FROM liaison_assignments")));
@@ -221,4 +223,61 @@ TEST(Migrations, Version7TurnsOldLiaisonVisitsIntoProblemsAndAssignments)
     EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'liaison_problems' "
                                         "AND action = 'update'")),
               1);
+}
+
+TEST(Migrations, Version7KeepsOldCommentsWithTheirDatesAndCells)
+{
+    test::TempFolder dir;
+    const QString path = dir.file(QStringLiteral("v6-comments.cutru"));
+    {
+        // Version 6 comments: one text, dates in no enforced order between written
+        // and sent, a referral that may be missing.
+        Database v6 = Database::openRaw(path);
+        v6.migrateTo(6);
+        QSqlQuery q(v6.connection());
+        for (const char *sql : {
+                 "INSERT INTO organisations (id, parent_id, level, kind, code, name, name_sort_key, path) VALUES "
+                 "(1, NULL, 'province', '', 'P', 'Tỉnh ủy Thái Bình', 'a', '/1/'), "
+                 "(3, 1, 'commune', 'xa', 'P.C1', 'Đảng bộ xã Thái Giang', 'c', '/1/3/'), "
+                 "(4, 3, 'cell', 'village', 'P.C1.K1', 'Chi bộ thôn Đông', 'd', '/1/3/4/'), "
+                 "(5, 3, 'cell', 'village', 'P.C1.K2', 'Chi bộ thôn Tây', 'e', '/1/3/5/'), "
+                 "(9, 1, 'workplace', 'other', 'P.W1', 'Đảng bộ Sở Y tế', 'f', '/1/9/')",
+                 "INSERT INTO members (id, full_name, name_folded, name_sort_key, gender, birth_date, cccd, "
+                 "admission_date, cell_id) VALUES "
+                 "(1, 'Nguyễn Văn A', 'nguyen van a', 'a', 'M', '1970-01-01', '034070000001', '1995-01-01', 9), "
+                 "(2, 'Trần Thị B', 'tran thi b', 'b', 'F', '1971-01-01', '034171000002', '1996-01-01', 9)",
+                 // Member 2 moved from Đông to Tây in June.
+                 "INSERT INTO referrals (id, member_id, issuing_org_id, letter_year, letter_no, issue_date, to_commune_id, "
+                 "received_date, assigned_cell_id, assigned_date, ended_date, end_reason) VALUES "
+                 "(1, 1, 9, 2012, 1, '2012-01-05', 3, '2012-01-10', 4, '2012-01-12', NULL, NULL), "
+                 "(2, 2, 9, 2012, 2, '2012-01-05', 3, '2012-01-10', 4, '2012-01-12', '2012-06-01', 'moved'), "
+                 "(3, 2, 9, 2012, 3, '2012-06-01', 3, '2012-06-02', 5, '2012-06-03', NULL, NULL)",
+                 // Written after it was sent (allowed then), with its referral.
+                 "INSERT INTO annual_comments (id, member_id, referral_id, year, text, written_date, sent_date, "
+                 "received_date) VALUES (1, 1, 1, 2012, 'Gương mẫu', '2012-12-10', '2012-12-05', '2012-12-20')",
+                 // No referral recorded, only a sent date: the latest referral of the year.
+                 "INSERT INTO annual_comments (id, member_id, referral_id, year, text, written_date, sent_date) "
+                 "VALUES (2, 2, NULL, 2012, 'Tốt', NULL, '2012-12-07')",
+                 // Nothing but the text.
+                 "INSERT INTO annual_comments (id, member_id, referral_id, year, text) VALUES (3, 1, 1, 2013, 'Chưa ký')"})
+            ASSERT_TRUE(q.exec(QString::fromUtf8(sql))) << sql << " " << q.lastError().text().toStdString();
+    }
+    Database db = Database::open(path);
+    EXPECT_EQ(db.schemaVersion(), 7);
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "SELECT id, coalesce(referral_id, 0), coalesce(cell_id, 0), other_remarks, drafted_date, coalesce(signed_date, ''), "
+        "coalesce(sent_date, ''), coalesce(received_date, '') FROM annual_comments ORDER BY id")));
+    QStringList rows;
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < 8; ++i)
+            cells << q.value(i).toString();
+        rows << cells.join(QLatin1Char('|'));
+    }
+    EXPECT_EQ(rows, (QStringList{
+                        QStringLiteral("1|1|4|Gương mẫu|2012-12-05|2012-12-05|2012-12-05|2012-12-20"),
+                        QStringLiteral("2|3|5|Tốt|2012-12-07|2012-12-07|2012-12-07|"),
+                        QStringLiteral("3|1|4|Chưa ký|2013-12-01|||"),
+                    }));
 }

@@ -420,14 +420,20 @@ QStringList version7()
             CHECK (signed_date IS NULL OR signed_date >= drafted_date),
             CHECK (sent_date IS NULL OR (signed_date IS NOT NULL AND sent_date >= signed_date)),
             CHECK (received_date IS NULL OR (sent_date IS NOT NULL AND received_date >= sent_date))))"),
+        // An old comment's referral, when none was recorded: the member's latest
+        // assigned on or before the year's end (so it has a cell to belong to). The
+        // earlier of its written and sent dates is both its drafting and its signing
+        // (version 6 did not order them).
         QStringLiteral(
             "INSERT INTO annual_comments_v7 (id, member_id, referral_id, cell_id, year, other_remarks, drafted_date, "
             "signed_date, sent_date, received_date, row_version) "
-            "SELECT c.id, c.member_id, c.referral_id, (SELECT r.assigned_cell_id FROM referrals r WHERE r.id = c.referral_id), "
-            "c.year, c.text, coalesce(c.written_date, c.sent_date, printf('%04d-12-01', c.year)), "
-            "CASE WHEN c.written_date IS NOT NULL OR c.sent_date IS NOT NULL "
-            "THEN min(coalesce(c.written_date, c.sent_date), coalesce(c.sent_date, c.written_date)) END, "
-            "c.sent_date, c.received_date, c.row_version FROM annual_comments c"),
+            "SELECT x.id, x.member_id, x.rid, (SELECT r.assigned_cell_id FROM referrals r WHERE r.id = x.rid), x.year, "
+            "x.text, coalesce(x.first, printf('%04d-12-01', x.year)), x.first, x.sent_date, x.received_date, "
+            "x.row_version FROM (SELECT c.*, coalesce(c.referral_id, (SELECT r.id FROM referrals r "
+            "WHERE r.member_id = c.member_id AND r.assigned_cell_id IS NOT NULL "
+            "AND r.assigned_date <= printf('%04d-12-31', c.year) ORDER BY r.assigned_date DESC, r.id DESC LIMIT 1)) AS rid, "
+            "min(coalesce(c.written_date, c.sent_date), coalesce(c.sent_date, c.written_date)) AS first "
+            "FROM annual_comments c) x"),
         QStringLiteral("DROP TABLE annual_comments"),
         QStringLiteral("ALTER TABLE annual_comments_v7 RENAME TO annual_comments"),
         QStringLiteral("CREATE INDEX annual_comments_cell_year ON annual_comments(cell_id, year)"),
@@ -487,7 +493,10 @@ QStringList version7()
         QStringLiteral("CREATE INDEX liaison_problems_unresolved ON liaison_problems(status) WHERE status <> 'resolved'"),
         QStringLiteral("INSERT INTO liaison_problems (visit_id, category, text, status, resolution, resolved_date) "
                        "SELECT id, 'other', trim(problems), CASE WHEN resolved = 1 THEN 'resolved' ELSE 'open' END, "
-                       "CASE WHEN resolved = 1 THEN notes ELSE '' END, "
+                       // A resolved problem needs its resolution: the visit's notes, or a
+                       // line saying none was recorded (the data are Vietnamese).
+                       "CASE WHEN resolved = 1 THEN coalesce(nullif(trim(notes), ''), "
+                       "'Đã giải quyết (ghi nhận trước phiên bản 7, không ghi cách giải quyết)') ELSE '' END, "
                        "CASE WHEN resolved = 1 THEN coalesce(resolved_date, visit_date) END "
                        "FROM liaison_visits WHERE length(trim(problems)) > 0 ORDER BY id"),
         QStringLiteral("ALTER TABLE liaison_visits DROP COLUMN problems"),
