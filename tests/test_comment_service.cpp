@@ -441,6 +441,202 @@ TEST_F(Comments, PermissionsPerRole)
     request.reason = CommentRequestReason::Reward;
     EXPECT_EQ(service(secretary()).saveRequest(request).status, SaveOutcome::Status::Denied);
     EXPECT_EQ(service(office()).setDeadline(11, 30).status, SaveOutcome::Status::Denied);
+
+    // Sending: the secretary of a sibling cell of the same commune may not mark this
+    // cell's signed comment sent; it stays signed.
+    ASSERT_TRUE(service(office()).sign(c, QStringLiteral("Nguyễn Văn Bí"), QStringLiteral("Bí thư"), today).ok());
+    const qint64 sibling = test::addOrganisation(db, tiny.commune, OrgLevel::Cell, "village", "P.D1.C1.K2",
+                                                 QStringLiteral("Chi bộ thôn Phất Lộc Đông"));
+    const BulkOutcome sent = service(as(Role::CellSecretary, sibling)).markSent({c.id}, today);
+    EXPECT_EQ(sent.outcome.status, SaveOutcome::Status::Denied);
+    EXPECT_EQ(sent.done, 0);
+    EXPECT_EQ(storage::CommentRepository(db).byId(c.id)->state(), CommentState::Signed);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM annual_comments WHERE sent_date IS NOT NULL")), 0);
+}
+
+TEST_F(Comments, RequestsBelongToTheReferringOrganisation)
+{
+    const qint64 other = test::addOrganisation(db, tiny.province, OrgLevel::Workplace, "private_enterprise", "P.W9",
+                                               QStringLiteral("Chi bộ Công ty X"));
+    const ActingUser otherOfficer = as(Role::WorkplaceOfficer, other);
+    auto requests = [&] { return count(QStringLiteral("SELECT count(*) FROM comment_requests")); };
+    ASSERT_EQ(requests(), 1) << "Dũng's";
+
+    // Creating: only for the organisation that issued the member's active referral.
+    CommentRequest request;
+    request.memberId = member[QStringLiteral("Cường")];
+    request.year = 2024;
+    request.reason = CommentRequestReason::Reward;
+    EXPECT_EQ(service(otherOfficer).saveRequest(request).status, SaveOutcome::Status::Denied) << "another organisation";
+    request.requestedByOrgId = other;
+    EXPECT_EQ(service(otherOfficer).saveRequest(request).status, SaveOutcome::Status::Denied)
+        << "naming itself as the requester changes nothing";
+    const SaveOutcome wrongRequester = service(officer()).saveRequest(request);
+    ASSERT_EQ(wrongRequester.status, SaveOutcome::Status::Invalid) << "the issuer's officer naming another organisation";
+    EXPECT_EQ(wrongRequester.errors.value(0).field, QStringLiteral("requestedByOrgId"));
+    EXPECT_EQ(requests(), 1);
+    request.requestedByOrgId = tiny.workplace;
+    ASSERT_TRUE(service(officer()).saveRequest(request).ok());
+    EXPECT_EQ(requests(), 2);
+
+    // Changing and removing: judged on the stored request's organisation.
+    CommentRequest dung = *storage::CommentRepository(db).requestOf(member[QStringLiteral("Dũng")], 2024);
+    CommentRequest hijack = dung;
+    hijack.requestedByOrgId = other;
+    hijack.note = QStringLiteral("Đổi bởi tổ chức khác");
+    EXPECT_EQ(service(otherOfficer).saveRequest(hijack).status, SaveOutcome::Status::Denied);
+    EXPECT_EQ(service(otherOfficer).removeRequest(dung.id).status, SaveOutcome::Status::Denied);
+    EXPECT_EQ(storage::CommentRepository(db).requestById(dung.id)->note, dung.note);
+    // The issuer's officer may change the note, not the requesting organisation.
+    ASSERT_TRUE(service(officer()).saveRequest(hijack).ok());
+    EXPECT_EQ(storage::CommentRepository(db).requestById(dung.id)->requestedByOrgId, tiny.workplace);
+
+    // A request recorded for another organisation (carried over) is that organisation's:
+    // covering the member's current referral issuer is not enough.
+    {
+        storage::Transaction tx(db, QStringLiteral("test"));
+        CommentRequest foreign;
+        foreign.memberId = member[QStringLiteral("An")];
+        foreign.year = 2024;
+        foreign.reason = CommentRequestReason::Promotion;
+        foreign.requestedDate = QDate(2024, 11, 1);
+        foreign.requestedByOrgId = other;
+        storage::CommentRepository(db).insert(foreign);
+        tx.commit();
+    }
+    CommentRequest foreign = *storage::CommentRepository(db).requestOf(member[QStringLiteral("An")], 2024);
+    foreign.note = QStringLiteral("Sửa bởi Sở Tài chính");
+    EXPECT_EQ(service(officer()).saveRequest(foreign).status, SaveOutcome::Status::Denied);
+    EXPECT_EQ(service(officer()).removeRequest(foreign.id).status, SaveOutcome::Status::Denied);
+    ASSERT_TRUE(service(otherOfficer).removeRequest(foreign.id).ok());
+    EXPECT_EQ(requests(), 2);
+}
+
+TEST_F(Comments, ANewCommentIsDatedTodayForABegunYear)
+{
+    CommentService s = service(secretary());
+    AnnualComment c = complete("An");
+    c.draftedDate = QDate(2024, 6, 1);
+    ASSERT_TRUE(s.save(c).ok());
+    EXPECT_EQ(c.draftedDate, today);
+    EXPECT_EQ(storage::CommentRepository(db).byId(c.id)->draftedDate, today);
+    // Changing it keeps the stored date.
+    c.draftedDate = QDate(2024, 6, 1);
+    c.otherRemarks = QStringLiteral("Nhiệt tình");
+    ASSERT_TRUE(s.save(c).ok());
+    EXPECT_EQ(c.draftedDate, today);
+
+    // A year after today's: refused on the year, nothing written.
+    AnnualComment future = complete("Bình");
+    future.year = today.year() + 1;
+    const SaveOutcome out = s.save(future);
+    ASSERT_EQ(out.status, SaveOutcome::Status::Invalid);
+    EXPECT_EQ(out.errors.value(0).field, QStringLiteral("year"));
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM annual_comments")), 1);
+}
+
+// Giang has two referrals placing him in the village on 15/12/2024: the finance
+// department's (assigned 10/01, ended 20/12, not exempt) and company X's (assigned
+// 01/07, open, exempt from 01/07). He is judged on the latest, company X's: exempt,
+// so not due until company X requests a comment; then due once, under company X.
+TEST_F(Comments, OverlappingReferralsCountOnce)
+{
+    const qint64 company = test::addOrganisation(db, tiny.province, OrgLevel::Workplace, "private_enterprise", "P.W9",
+                                                 QStringLiteral("Chi bộ Công ty X"));
+    const ActingUser board = test::wholeDatabaseUser(QStringLiteral("board"));
+    Member g = test::validMember(QStringLiteral("Trần Văn Giang"), tiny.workplace, 600);
+    g.residenceCommuneId = tiny.commune;
+    g.residenceCellId = tiny.village;
+    ASSERT_TRUE(MemberService(db, board).save(g, QDate(2024, 1, 2)).ok());
+    qint64 older = 0, latest = 0;
+    {
+        storage::Transaction tx(db, QStringLiteral("setup"));
+        storage::ResidenceRepository repo(db);
+        auto refer = [&](qint64 issuer, int letterNo, QDate assigned, bool exempt, QDate ended) {
+            Referral r;
+            r.memberId = g.id;
+            r.issuingOrgId = issuer;
+            r.letterYear = 2024;
+            r.letterNo = letterNo;
+            r.issueDate = assigned.addDays(-7);
+            r.toCommuneId = tiny.commune;
+            r.receivedDate = assigned.addDays(-3);
+            r.assignedCellId = tiny.village;
+            r.assignedDate = assigned;
+            if (exempt) {
+                r.exempt = true;
+                r.exemptionReason = ExemptionReason::Barracks;
+                r.exemptFrom = assigned;
+            }
+            if (ended.isValid()) {
+                r.endedDate = ended;
+                r.endReason = ReferralEndReason::Transferred;
+            }
+            repo.insert(r);
+            return r.id;
+        };
+        older = refer(tiny.workplace, 90, QDate(2024, 1, 10), false, QDate(2024, 12, 20));
+        latest = refer(company, 1, QDate(2024, 7, 1), true, {});
+        tx.commit();
+    }
+    auto linesOf = [&](const QList<CommentLine> &lines) {
+        QList<CommentLine> out;
+        for (const CommentLine &l : lines)
+            if (l.memberId == g.id)
+                out << l;
+        return out;
+    };
+    auto dueIn = [](const QList<MissingComments> &rows, qint64 org) {
+        for (const MissingComments &m : rows)
+            if (m.organisationId == org)
+                return m.due;
+        return 0;
+    };
+    auto reportDue = [&](qint64 org) {
+        for (const auto &w : storage::CommentStatistics(db).byWorkplace(2024, QDate(2024, 12, 15), QString()))
+            if (w.organisationId == org)
+                return w.due;
+        return 0;
+    };
+
+    // Without a request: listed once among the exempt, on company X's referral; due nowhere.
+    CellComments list = service(secretary()).cellComments(tiny.village, 2024);
+    EXPECT_TRUE(linesOf(list.due).isEmpty());
+    ASSERT_EQ(linesOf(list.exempt).size(), 1);
+    EXPECT_EQ(linesOf(list.exempt)[0].referralId, latest);
+    EXPECT_EQ(linesOf(list.exempt)[0].workplaceOrgId, company);
+    EXPECT_EQ(dueIn(service(board).missingByCell(2024), tiny.village), 3) << "An, Bình, Dũng";
+    EXPECT_EQ(dueIn(service(board).missingByWorkplace(2024), tiny.workplace), 4) << "An, Bình, Dũng, Khánh";
+    EXPECT_EQ(dueIn(service(board).missingByWorkplace(2024), company), 0);
+    EXPECT_EQ(reportDue(tiny.workplace), 4);
+    EXPECT_EQ(reportDue(company), 0);
+    EXPECT_EQ(service(board).prepareDrafts(tiny.commune, 2024).done, 3);
+    EXPECT_FALSE(storage::CommentRepository(db).of(g.id, 2024).has_value());
+
+    // Company X requests a comment: due once, under company X, drafted on its referral.
+    CommentRequest request;
+    request.memberId = g.id;
+    request.year = 2024;
+    request.reason = CommentRequestReason::Promotion;
+    ASSERT_TRUE(service(as(Role::WorkplaceOfficer, company)).saveRequest(request).ok());
+    EXPECT_EQ(request.requestedByOrgId, company);
+    list = service(secretary()).cellComments(tiny.village, 2024);
+    ASSERT_EQ(linesOf(list.due).size(), 1);
+    EXPECT_TRUE(linesOf(list.exempt).isEmpty());
+    EXPECT_EQ(linesOf(list.due)[0].referralId, latest);
+    EXPECT_EQ(dueIn(service(board).missingByCell(2024), tiny.village), 4);
+    EXPECT_EQ(dueIn(service(board).missingByWorkplace(2024), tiny.workplace), 4);
+    EXPECT_EQ(dueIn(service(board).missingByWorkplace(2024), company), 1);
+    EXPECT_EQ(reportDue(tiny.workplace), 4);
+    EXPECT_EQ(reportDue(company), 1);
+    const BulkOutcome drafts = service(board).prepareDrafts(tiny.commune, 2024);
+    EXPECT_EQ(drafts.done, 1);
+    EXPECT_EQ(drafts.existing, 3);
+    const auto giang = storage::CommentRepository(db).of(g.id, 2024);
+    ASSERT_TRUE(giang.has_value());
+    EXPECT_EQ(giang->referralId, latest);
+    EXPECT_NE(giang->referralId, older);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM annual_comments WHERE year = 2024")), 4);
 }
 
 TEST_F(Comments, RequestsMakeExemptMembersDue)

@@ -21,17 +21,20 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -96,11 +99,14 @@ TEST_F(CommentsPageTest, TheSecretaryWritesSavesAndSignsAComment)
             chosen = l;
     ASSERT_TRUE(chosen.has_value()) << "the demo cell has members due a comment";
     const CommentLine line = *chosen;
+    // Dated so that the test holds on any day of the year: both meetings on or before
+    // today and in this year (on 1 January both are held that day).
     const QDate today = QDate::currentDate();
-    ASSERT_GT(today.dayOfYear(), 2) << "two days of this year before today";
+    const QDate firstMeeting(year, 1, 1);
+    const QDate secondMeeting = std::min(firstMeeting.addDays(1), today);
     MeetingService meetings(db, secretary);
-    for (const auto &[date, status] : {std::pair{today.addDays(-2), AttendanceStatus::Present},
-                                       std::pair{today.addDays(-1), AttendanceStatus::AbsentExcused}}) {
+    for (const auto &[date, status] : {std::pair{firstMeeting, AttendanceStatus::Present},
+                                       std::pair{secondMeeting, AttendanceStatus::AbsentExcused}}) {
         Meeting m;
         m.cellId = cell;
         m.date = date;
@@ -321,6 +327,12 @@ TEST_F(CommentsPageTest, TheOverviewShowsTheCommentDeadline)
     ASSERT_EQ(overview->missingByCell()->topLevelItemCount(), 1);
     EXPECT_EQ(overview->missingByCell()->topLevelItem(0)->text(0), QStringLiteral("TB.D01.C001.K001"));
     EXPECT_EQ(overview->missingByCell()->topLevelItem(0)->text(3), QString::number(missing));
+    // The note states the number missing; it gives no total due (the cells with
+    // nothing missing are not in the lists, so a total from them would be wrong).
+    const QString note = overview->commentsNote()->text();
+    EXPECT_TRUE(note.contains(QStringLiteral(": %1 comments in 1 cells").arg(QLocale().toString(missing))))
+        << note.toStdString();
+    EXPECT_FALSE(note.contains(QStringLiteral(" of "))) << note.toStdString();
 }
 
 TEST_F(CommentsPageTest, TheSecretaryPreparesDraftsAndPrintsTheCellsForms)
@@ -331,8 +343,36 @@ TEST_F(CommentsPageTest, TheSecretaryPreparesDraftsAndPrintsTheCellsForms)
     const int due = int(page->cellComments().due.size());
     ASSERT_GT(due, 0);
 
-    // The secretary's grant is the cell: Prepare drafts works on it without asking.
+    // Cancelled from the progress dialog: nothing written, and the page says so. The
+    // test's connection holds the write lock meanwhile, so the worker cannot finish
+    // before Cancel is pressed.
+    QSignalSpy prepared(page, &CommentsPage::draftsPrepared);
+    {
+        storage::Transaction lock(db, QStringLiteral("test"));
+        click(page->prepareButton());
+        auto *progress = page->findChild<QProgressDialog *>(QStringLiteral("commentProgress"));
+        ASSERT_TRUE(progress != nullptr);
+        emit progress->canceled();
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !prepared.isEmpty(); }, 60000));
+    const QList<QVariant> cancelled = prepared.takeFirst();
+    EXPECT_FALSE(cancelled.at(0).toBool());
+    EXPECT_EQ(cancelled.at(1).toString(), QStringLiteral("Cancelled; no draft was written."));
+    EXPECT_EQ(page->lastMessage(), QStringLiteral("Cancelled; no draft was written."));
+    for (const CommentLine &l : CommentService(db, secretary).cellComments(page->currentCellId(), year).due)
+        EXPECT_FALSE(l.comment.has_value()) << l.fullName.toStdString();
+
+    // The secretary's grant is the cell: Prepare drafts works on it without asking,
+    // on a worker; the lists are reloaded before draftsPrepared() comes.
     click(page->prepareButton());
+    EXPECT_TRUE(page->isBusy());
+    EXPECT_FALSE(page->prepareButton()->isEnabled());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !prepared.isEmpty(); }, 60000));
+    const QList<QVariant> preparedResult = prepared.takeFirst();
+    EXPECT_TRUE(preparedResult.at(0).toBool()) << preparedResult.at(1).toString().toStdString();
+    EXPECT_EQ(preparedResult.at(1).toString(),
+              QStringLiteral("Drafts prepared: %1 new; 0 members already had a comment.").arg(due));
+    EXPECT_FALSE(page->isBusy());
     EXPECT_EQ(page->cellComments().due.size(), due);
     for (const CommentLine &l : page->cellComments().due) {
         ASSERT_TRUE(l.comment.has_value()) << l.fullName.toStdString();

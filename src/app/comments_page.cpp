@@ -91,9 +91,9 @@ QString joined(const SaveOutcome &o)
 
 } // namespace
 
-// A worker's state (a PDF or an export), shared with the progress dialog.
+// A worker's state (drafts, a PDF or an export), shared with the progress dialog.
 struct CommentsPage::Job : WorkProgress {
-    enum class Kind { Print, Export } kind = Kind::Print;
+    enum class Kind { Drafts, Print, Export } kind = Kind::Print;
     QString path;
     QString dbPath;
     ActingUser user;
@@ -101,6 +101,7 @@ struct CommentsPage::Job : WorkProgress {
     int year = 0;
     bool includeDrafts = false;
     reports::Report report; // an export's table, built on the GUI thread
+    BulkOutcome drafts;     // what Prepare drafts did
     bool ok = false;
     QString error; // empty when cancelled
 };
@@ -558,7 +559,7 @@ void CommentsPage::updateButtons()
     const QString cellPath = pathOf(cell);
     const bool mayWrite = listed && cell > 0 && user_.may(Action::WriteComments, {cellPath});
     open_->setEnabled(listed && dueTable_->selectionModel()->hasSelection());
-    prepare_->setEnabled(listed && cell > 0 && user_.may(Action::PrepareComments, {cellPath}));
+    prepare_->setEnabled(listed && cell > 0 && !isBusy() && user_.may(Action::PrepareComments, {cellPath}));
     print_->setEnabled(listed && cell > 0 && !isBusy());
     markSent_->setEnabled(mayWrite && !selectedCommentIds().isEmpty());
     const qint64 workplace = currentWorkplaceId();
@@ -711,7 +712,7 @@ SaveOutcome CommentsPage::unsignComment(AnnualComment &comment)
 void CommentsPage::askPrepareDrafts()
 {
     const qint64 cell = currentCellId();
-    if (!db_ || cell <= 0)
+    if (!db_ || cell <= 0 || isBusy())
         return;
     const qint64 commune = communeOf(cell);
     if (commune <= 0 || !user_.may(Action::PrepareComments, {pathOf(commune)})) {
@@ -734,19 +735,21 @@ void CommentsPage::askPrepareDrafts()
     box->open();
 }
 
-BulkOutcome CommentsPage::prepareDrafts(qint64 scopeOrgId)
+bool CommentsPage::prepareDrafts(qint64 scopeOrgId)
 {
     if (!db_)
-        return {SaveOutcome::failed(tr("No database is open."))};
-    BulkOutcome out;
-    {
-        const WaitCursor wait;
-        out = CommentService(*db_, user_).prepareDrafts(scopeOrgId, year());
+        return false;
+    if (isBusy()) {
+        showText(tr("Other work is under way; wait for it to finish."), true);
+        return false;
     }
-    showBulk(out, tr("Drafts prepared: %1 new; %2 members already had a comment.").arg(out.done).arg(out.existing));
-    if (out.outcome.ok())
-        afterWrite();
-    return out;
+    auto job = std::make_shared<Job>();
+    job->kind = Job::Kind::Drafts;
+    job->scopeOrgId = scopeOrgId;
+    job->year = year();
+    const Organisation *o = tree() ? tree()->find(scopeOrgId) : nullptr;
+    return startJob(job, tr("Prepare drafts"),
+                    tr("Preparing the comment drafts of %1 for %2…").arg(year()).arg(o ? o->name : cell_.cellName));
 }
 
 void CommentsPage::askMarkSent()
@@ -857,14 +860,16 @@ void CommentsPage::askRequest()
     layout->addWidget(problem);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, d, [this, d, member, reason, note, problem, workplace] {
+    connect(buttons, &QDialogButtonBox::accepted, d, [this, d, member, reason, note, problem] {
         CommentRequest r;
         r.memberId = member->currentData().toLongLong();
         r.year = year();
         r.reason = fromCode<CommentRequestReason>(reason->currentData().toString()).value_or(CommentRequestReason::Other);
         r.note = note->toPlainText().trimmed();
         r.requestedDate = QDate::currentDate();
-        r.requestedByOrgId = workplace;
+        // 0: the service records the issuer of the member's active referral, which the
+        // chosen organisation may only be a parent of.
+        r.requestedByOrgId = 0;
         const SaveOutcome out = requestComment(r);
         if (out.ok()) {
             d->accept();
@@ -966,7 +971,7 @@ bool CommentsPage::printForms(qint64 scopeOrgId, bool includeDrafts, const QStri
     job->scopeOrgId = scopeOrgId;
     job->year = year();
     job->includeDrafts = includeDrafts;
-    return startJob(job, tr("Print comment forms"));
+    return startJob(job, tr("Print comment forms"), tr("Writing %1…").arg(QDir::toNativeSeparators(job->path)));
 }
 
 void CommentsPage::askExport()
@@ -1018,10 +1023,10 @@ bool CommentsPage::exportWorkplaceComments(const QString &path)
         table.rows << row;
     }
     report.tables = {table};
-    return startJob(job, tr("Export comments"));
+    return startJob(job, tr("Export comments"), tr("Writing %1…").arg(QDir::toNativeSeparators(job->path)));
 }
 
-bool CommentsPage::startJob(std::shared_ptr<Job> job, const QString &title)
+bool CommentsPage::startJob(std::shared_ptr<Job> job, const QString &title, const QString &label)
 {
     job->dbPath = db_->path();
     job->user = user_;
@@ -1029,6 +1034,22 @@ bool CommentsPage::startJob(std::shared_ptr<Job> job, const QString &title)
     watcher_.setFuture(QtConcurrent::run([job] {
         const QString shown = QDir::toNativeSeparators(job->path);
         try {
+            if (job->kind == Job::Kind::Drafts) {
+                // Written on a connection of the worker's own, in one transaction the
+                // service rolls back when cancelled.
+                storage::Database db = storage::Database::open(job->dbPath, storage::Database::Create::MustExist,
+                                                               storage::Database::IntegrityCheck::Skip);
+                job->drafts = CommentService(db, job->user)
+                                  .prepareDrafts(job->scopeOrgId, job->year, [job](qint64 done, qint64 total) {
+                                      job->total.store(total);
+                                      job->done.store(done);
+                                      return !job->cancel.load();
+                                  });
+                job->ok = job->drafts.outcome.ok();
+                if (!job->ok && !job->drafts.cancelled)
+                    job->error = joined(job->drafts.outcome);
+                return;
+            }
             if (job->kind == Job::Kind::Print) {
                 // The worker reads on a connection of its own: the GUI's stays free.
                 storage::Database db = storage::Database::open(job->dbPath, storage::Database::Create::MustExist,
@@ -1071,7 +1092,7 @@ bool CommentsPage::startJob(std::shared_ptr<Job> job, const QString &title)
             job->error = e.userMessage();
         }
     }));
-    auto *dialog = newWorkProgressDialog(this, title, tr("Writing %1…").arg(QDir::toNativeSeparators(job->path)), job);
+    auto *dialog = newWorkProgressDialog(this, title, label, job);
     dialog->setObjectName(QStringLiteral("commentProgress"));
     progress_ = dialog;
     updateButtons();
@@ -1088,6 +1109,19 @@ void CommentsPage::jobFinished()
     updateButtons();
     if (!job)
         return;
+    if (job->kind == Job::Kind::Drafts) {
+        const BulkOutcome &out = job->drafts;
+        QString message;
+        if (job->ok)
+            message = tr("Drafts prepared: %1 new; %2 members already had a comment.").arg(out.done).arg(out.existing);
+        else
+            message = job->error.isEmpty() ? tr("Cancelled; no draft was written.") : job->error;
+        showText(message, !job->ok);
+        if (job->ok)
+            afterWrite();
+        emit draftsPrepared(job->ok, message);
+        return;
+    }
     const QString shown = QDir::toNativeSeparators(job->path);
     QString message;
     if (job->ok)

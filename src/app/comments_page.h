@@ -30,7 +30,8 @@ namespace cutru {
 //   members due (workplace organisation, the year's attendance, state, conclusion),
 //   the exempt ones apart (reason, any request), the deadline and how many are still
 //   missing. Open… shows a member's comment (CommentDialog); Prepare drafts (the cell,
-//   or its commune for those who may), Print forms… (cell or commune, drafts or not;
+//   or its commune for those who may; on a worker thread behind the cancellable
+//   progress dialog), Print forms… (cell or commune, drafts or not;
 //   one PDF on a worker thread behind the cancellable progress dialog), Mark sent…
 //   (the selected signed comments).
 // - Workplace side (ReceiveComments): the comments sent to the user's workplace
@@ -67,7 +68,11 @@ public:
     SaveOutcome saveComment(AnnualComment &comment);
     SaveOutcome signComment(AnnualComment &comment, const QString &signer, const QString &title, const QDate &day);
     SaveOutcome unsignComment(AnnualComment &comment);
-    BulkOutcome prepareDrafts(qint64 scopeOrgId);
+    // Drafts for everyone due under a cell or commune, written off the GUI thread in
+    // one transaction (cancelled: nothing written); draftsPrepared() tells how it
+    // ended, after the lists are reloaded. False when nothing was started (no
+    // database, other work under way).
+    bool prepareDrafts(qint64 scopeOrgId);
     BulkOutcome markSent(const QList<qint64> &commentIds, const QDate &day);
     BulkOutcome markReceived(const QList<qint64> &commentIds, const QDate &day);
     SaveOutcome requestComment(CommentRequest &request);
@@ -110,6 +115,7 @@ public slots:
 
 signals:
     void commentsChanged();
+    void draftsPrepared(bool ok, const QString &message);
     void printed(bool ok, const QString &path, const QString &message);
     void exported(bool ok, const QString &path, const QString &message);
 
@@ -133,7 +139,7 @@ private:
     qint64 communeOf(qint64 cellId) const;
     QString pathOf(qint64 organisationId) const;
     const OrganisationTree *tree() const;
-    bool startJob(std::shared_ptr<Job> job, const QString &title);
+    bool startJob(std::shared_ptr<Job> job, const QString &title, const QString &label);
     void jobFinished();
 
     storage::Database *db_ = nullptr;

@@ -521,17 +521,18 @@ void OverviewPage::displayComments(const Figures &f)
                                            : tr("Annual comments %1: deadline %2 (%n day(s) left)", nullptr, int(daysLeft))
                                                  .arg(c.year)
                                                  .arg(deadline));
-    int missing = 0, due = 0;
-    for (const MissingComments &m : c.byCell) {
+    // byCell lists only the cells with something missing, so the number due over the
+    // whole scope is not known here: only what is missing is stated.
+    int missing = 0;
+    for (const MissingComments &m : c.byCell)
         missing += m.missing();
-        due += m.due;
-    }
     if (missing == 0)
         commentsNote_->setText(tr("No comments missing: every member due has a signed comment."));
     else
-        commentsNote_->setText(tr("Still missing (due, not signed): %1 of %2 in %3 cells, for %4 workplace organisations.")
-                                   .arg(locale.toString(missing), locale.toString(due),
-                                        locale.toString(c.byCell.size()), locale.toString(c.byWorkplace.size())));
+        commentsNote_->setText(tr("Still missing (due, not signed): %1 comments in %2 cells, for %3 workplace "
+                                  "organisations.")
+                                   .arg(locale.toString(missing), locale.toString(c.byCell.size()),
+                                        locale.toString(c.byWorkplace.size())));
     // The cells and organisations with most missing; the full lists are in the Comments section and report.
     constexpr int kShown = 10;
     missingByCell_->setHeaderLabels({tr("Code"), tr("Residence cell"), tr("Commune"), tr("Missing")});

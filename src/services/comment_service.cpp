@@ -55,6 +55,13 @@ CommentLine lineOf(const storage::CommentListEntry &e)
     return l;
 }
 
+// Whose request it is: the stored requesting organisation. A request without one
+// (carried over) is left to users whose grants cover the whole database.
+QStringList requesterPaths(const storage::OrganisationRepository &orgs, const CommentRequest &stored)
+{
+    return stored.requestedByOrgId > 0 ? QStringList{orgs.pathOf(stored.requestedByOrgId)} : QStringList{};
+}
+
 MissingComments missingOf(const storage::CommentCount &c)
 {
     MissingComments m;
@@ -265,6 +272,12 @@ SaveOutcome CommentService::save(AnnualComment &comment)
             return SaveOutcome::denied(refusalMessage(Action::WriteComments));
         bool wasDraft = true;
         if (work.id == 0) {
+            // A new comment is dated today (docs/comments.md), whatever the caller sent.
+            work.draftedDate = today_;
+            if (work.year > today_.year())
+                return SaveOutcome::invalid(QStringLiteral("year"),
+                                            Tr::tr("The year %1 has not begun: its comment cannot be written yet.")
+                                                .arg(work.year));
             if (work.sentDate.isValid() || work.receivedDate.isValid())
                 return SaveOutcome::invalid(QStringLiteral("sentDate"),
                                             Tr::tr("A new comment is not sent yet: mark it sent once it is signed."));
@@ -522,17 +535,22 @@ SaveOutcome CommentService::saveRequest(CommentRequest &request)
     const SaveOutcome out = inWriteTransaction(db_, user_, "comment request", [&]() -> SaveOutcome {
         const storage::OrganisationRepository orgs(db_);
         storage::CommentRepository comments(db_);
-        const auto referral = storage::ResidenceRepository(db_).activeReferralOf(work.memberId);
-        if (!referral)
-            return SaveOutcome::invalid(QStringLiteral("memberId"),
-                                        Tr::tr("This member has no active referral: there is no cell to ask."));
-        if (!user_.may(Action::RequestComments, {orgs.pathOf(referral->issuingOrgId)}))
-            return SaveOutcome::denied(refusalMessage(Action::RequestComments));
-        if (work.requestedByOrgId == 0)
-            work.requestedByOrgId = referral->issuingOrgId;
-        const auto existing = comments.requestOf(work.memberId, work.year);
         if (work.id == 0) {
-            if (existing)
+            // The request comes from the organisation that issued the member's active
+            // referral, and only its officers (or those above them) may make it.
+            const auto referral = storage::ResidenceRepository(db_).activeReferralOf(work.memberId);
+            if (!referral)
+                return SaveOutcome::invalid(QStringLiteral("memberId"),
+                                            Tr::tr("This member has no active referral: there is no cell to ask."));
+            if (work.requestedByOrgId == 0)
+                work.requestedByOrgId = referral->issuingOrgId;
+            if (!user_.may(Action::RequestComments, {orgs.pathOf(referral->issuingOrgId)}))
+                return SaveOutcome::denied(refusalMessage(Action::RequestComments));
+            if (work.requestedByOrgId != referral->issuingOrgId)
+                return SaveOutcome::invalid(QStringLiteral("requestedByOrgId"),
+                                            Tr::tr("A comment is requested by the organisation that issued the "
+                                                   "member's active referral."));
+            if (comments.requestOf(work.memberId, work.year))
                 return SaveOutcome::invalid(QStringLiteral("year"),
                                             Tr::tr("A comment on this member is already requested for %1.").arg(work.year));
             comments.insert(work);
@@ -541,8 +559,12 @@ SaveOutcome CommentService::saveRequest(CommentRequest &request)
         const auto stored = comments.requestById(work.id);
         if (!stored || stored->rowVersion != work.rowVersion)
             return staleRequest();
+        // Judged on the stored request's organisation, never on what the caller sent.
+        if (!user_.may(Action::RequestComments, requesterPaths(orgs, *stored)))
+            return SaveOutcome::denied(refusalMessage(Action::RequestComments));
         if (stored->memberId != work.memberId || stored->year != work.year)
             return SaveOutcome::invalid(QStringLiteral("year"), Tr::tr("A request stays with its member and year."));
+        work.requestedByOrgId = stored->requestedByOrgId;
         return comments.update(work) ? SaveOutcome{} : staleRequest();
     });
     if (out.ok())
@@ -560,14 +582,7 @@ SaveOutcome CommentService::removeRequest(qint64 requestId)
         const auto request = comments.requestById(requestId);
         if (!request)
             return staleRequest();
-        const qint64 org = request->requestedByOrgId;
-        const auto referral = storage::ResidenceRepository(db_).activeReferralOf(request->memberId);
-        QStringList paths;
-        if (org > 0)
-            paths << orgs.pathOf(org);
-        if (referral)
-            paths << orgs.pathOf(referral->issuingOrgId);
-        if (!user_.may(Action::RequestComments, paths))
+        if (!user_.may(Action::RequestComments, requesterPaths(orgs, *request)))
             return SaveOutcome::denied(refusalMessage(Action::RequestComments));
         // A comment written because of the request stays explained by it.
         if (const auto c = comments.of(request->memberId, request->year); c && c->state() != CommentState::Draft)

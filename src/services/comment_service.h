@@ -118,7 +118,8 @@ public:
     // Creates (id 0) or changes a comment (WriteComments over its cell). A draft may
     // be incomplete; a signed one must satisfy validate(). The attendance figures are
     // refilled from the records while the comment is a draft. Stale when changed
-    // meanwhile. A sent or received comment cannot be changed.
+    // meanwhile. A sent or received comment cannot be changed. A new one is dated
+    // today, and refused (Invalid on "year") for a year after today's.
     SaveOutcome save(AnnualComment &comment);
     // Signs a draft: fills the signer and date and saves (Invalid names what is missing).
     SaveOutcome sign(AnnualComment &comment, const QString &signedBy, const QString &signerTitle, const QDate &day);
@@ -138,6 +139,9 @@ public:
 
     // A workplace organisation's request for a comment (RequestComments over the
     // organisation that issued the member's active referral). One per member and year.
+    // A new request comes from that organisation (requestedByOrgId 0: set to it; another:
+    // Invalid); a change or removal needs RequestComments over the stored request's
+    // requesting organisation.
     SaveOutcome saveRequest(CommentRequest &request);
     SaveOutcome removeRequest(qint64 requestId);
 

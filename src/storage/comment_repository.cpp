@@ -178,6 +178,24 @@ QString commentDueSql(const QString &r, const QString &cell, const QString &day,
                  .arg(r, cell, day, year);
 }
 
+QString commentReferralSql(const QString &r, const QString &day)
+{
+    // Correlated NOT EXISTS rather than a window over all referrals: it walks the
+    // member's one or two referrals through referrals_member.
+    const QString placed = QStringLiteral("%1.assigned_date <= %2 AND (%1.ended_date IS NULL OR %1.ended_date > %2) "
+                                          "AND EXISTS (SELECT 1 FROM organisations %1_cell WHERE %1_cell.id = "
+                                          "%1.assigned_cell_id AND %1_cell.level = 'cell' "
+                                          "AND %1_cell.kind IN ('village', 'residential_group'))");
+    const QString later = r + QStringLiteral("_later");
+    return QLatin1Char('(') + placed.arg(r, day)
+           + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM referrals %1 WHERE %1.member_id = %2.member_id AND ")
+                 .arg(later, r)
+           + placed.arg(later, day)
+           + QStringLiteral(" AND (%1.assigned_date > %2.assigned_date OR (%1.assigned_date = %2.assigned_date "
+                            "AND %1.id > %2.id))))")
+                 .arg(later, r);
+}
+
 CommentRepository::CommentRepository(const Database &db) : db_(db) {}
 
 std::optional<AnnualComment> CommentRepository::byId(qint64 id) const
@@ -340,18 +358,18 @@ QList<CommentListEntry> CommentRepository::cellList(qint64 cellId, int year, con
 {
     QList<CommentListEntry> out;
     {
-        // A member with two referrals placing them here: the latest assigned (SQLite
-        // takes the bare columns from the max() row).
+        // Each member's comment referral (commentReferralSql) when it places them here:
+        // with two overlapping referrals, the latest assigned, its exemption included.
         QSqlQuery q = sql::prepare(
             db_, QStringLiteral("WITH ") + kParams
                      + QStringLiteral(
                          " SELECT r.member_id, r.id, m.full_name, m.birth_date, coalesce(m.party_card_no, ''), w.id, "
                          "w.name, CASE WHEN r.exempt = 1 AND (r.exempt_from IS NULL OR r.exempt_from <= p.day) "
-                         "AND (r.exempt_to IS NULL OR r.exempt_to >= p.day) THEN coalesce(r.exemption_reason, '') END, "
-                         "max(r.assigned_date) FROM p JOIN referrals r ON r.assigned_cell_id = ? "
-                         "AND r.assigned_date <= p.day AND (r.ended_date IS NULL OR r.ended_date > p.day) "
-                         "JOIN members m ON m.id = r.member_id JOIN organisations w ON w.id = r.issuing_org_id "
-                         "GROUP BY r.member_id ORDER BY m.name_sort_key, m.id"));
+                         "AND (r.exempt_to IS NULL OR r.exempt_to >= p.day) THEN coalesce(r.exemption_reason, '') END "
+                         "FROM p JOIN referrals r ON r.assigned_cell_id = ? AND ")
+                     + commentReferralSql(QStringLiteral("r"), QStringLiteral("p.day"))
+                     + QStringLiteral(" JOIN members m ON m.id = r.member_id JOIN organisations w ON w.id = r.issuing_org_id "
+                                      "ORDER BY m.name_sort_key, m.id"));
         bindAll(q, params(year, day));
         q.addBindValue(cellId);
         q.setForwardOnly(true);
@@ -424,13 +442,14 @@ QList<CommentDue> CommentRepository::dueUnder(const QString &scopePath, int year
         db_, QStringLiteral("WITH ") + kParams
                  + QStringLiteral(" SELECT r.member_id, r.id, r.assigned_cell_id, r.issuing_org_id, "
                                   "EXISTS (SELECT 1 FROM annual_comments ac WHERE ac.member_id = r.member_id "
-                                  "AND ac.year = p.year), max(r.assigned_date) "
+                                  "AND ac.year = p.year) "
                                   "FROM p JOIN referrals r JOIN organisations c ON c.id = r.assigned_cell_id "
                                   "JOIN members m ON m.id = r.member_id WHERE ")
-                 + kResidenceCell + QStringLiteral(" AND ")
+                 + kResidenceCell + QStringLiteral(" AND ") + commentReferralSql(QStringLiteral("r"), QStringLiteral("p.day"))
+                 + QStringLiteral(" AND ")
                  + commentDueSql(QStringLiteral("r"), QStringLiteral("r.assigned_cell_id"), QStringLiteral("p.day"),
                                  QStringLiteral("p.year"))
-                 + scope + QStringLiteral(" GROUP BY r.member_id ORDER BY c.path, m.name_sort_key, m.id"));
+                 + scope + QStringLiteral(" ORDER BY c.path, m.name_sort_key, m.id"));
     bindAll(q, values);
     q.setForwardOnly(true);
     sql::exec(q, "list members owing a comment");
@@ -459,17 +478,18 @@ int CommentRepository::insertDrafts(const QList<qint64> &cellIds, int year, cons
 {
     if (cellIds.isEmpty())
         return 0;
-    // The cells' due members without a comment of the year (once each: the latest
-    // assigned referral), their figures, and the drafts, in one statement.
+    // The cells' due members without a comment of the year (once each: their comment
+    // referral, commentReferralSql), their figures, and the drafts, in one statement.
     QSqlQuery q = sql::prepare(
         db_, QStringLiteral("WITH ") + kParams
-                 + QStringLiteral(", due AS (SELECT r.member_id, r.id AS referral_id, r.assigned_cell_id AS cell_id, "
-                                  "max(r.assigned_date) FROM p JOIN referrals r WHERE r.assigned_cell_id IN (%1) AND ")
+                 + QStringLiteral(", due AS (SELECT r.member_id, r.id AS referral_id, r.assigned_cell_id AS cell_id "
+                                  "FROM p JOIN referrals r WHERE r.assigned_cell_id IN (%1) AND ")
                        .arg(idList(cellIds))
+                 + commentReferralSql(QStringLiteral("r"), QStringLiteral("p.day")) + QStringLiteral(" AND ")
                  + commentDueSql(QStringLiteral("r"), QStringLiteral("r.assigned_cell_id"), QStringLiteral("p.day"),
                                  QStringLiteral("p.year"))
                  + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM annual_comments ac WHERE ac.member_id = r.member_id "
-                                  "AND ac.year = p.year) GROUP BY r.member_id)"
+                                  "AND ac.year = p.year))"
                                   " INSERT INTO annual_comments (member_id, referral_id, cell_id, year, meetings_held, "
                                   "meetings_attended, meetings_excused, drafted_date) "
                                   "SELECT d.member_id, d.referral_id, d.cell_id, p.year, ")
@@ -560,11 +580,12 @@ QList<CommentCount> CommentRepository::missing(bool byCell, int year, const QDat
     const QString group = byCell ? QStringLiteral("d.cell_id") : QStringLiteral("d.org_id");
     QSqlQuery q = sql::prepare(
         db_, QStringLiteral("WITH ") + kParams
-                 + QStringLiteral(", due AS (SELECT DISTINCT r.member_id, r.assigned_cell_id AS cell_id, "
+                 + QStringLiteral(", due AS (SELECT r.member_id, r.assigned_cell_id AS cell_id, "
                                   "r.issuing_org_id AS org_id FROM p JOIN referrals r "
                                   "JOIN organisations c ON c.id = r.assigned_cell_id "
                                   "JOIN organisations w ON w.id = r.issuing_org_id WHERE ")
-                 + kResidenceCell + QStringLiteral(" AND ")
+                 + kResidenceCell + QStringLiteral(" AND ") + commentReferralSql(QStringLiteral("r"), QStringLiteral("p.day"))
+                 + QStringLiteral(" AND ")
                  + commentDueSql(QStringLiteral("r"), QStringLiteral("r.assigned_cell_id"), QStringLiteral("p.day"),
                                  QStringLiteral("p.year"))
                  + restriction

@@ -21,6 +21,13 @@ namespace cutru::storage {
 // SQL expressions (a column of a parameter row, never "?").
 QString commentDueSql(const QString &r, const QString &cell, const QString &day, const QString &year);
 
+// Referral `r` is the one its member's comment is judged on for `day`: of the member's
+// referrals placing them in a village or residential-group cell on `day` (assigned on
+// or before it, not ended on or before it, exempt or not), the latest assigned (the
+// highest id on a tie). Apply commentDueSql to that referral only, so that a member
+// with two overlapping referrals counts once, everywhere. `day` as in commentDueSql.
+QString commentReferralSql(const QString &r, const QString &day);
+
 // One member placed in a residence cell on the reference day (due or exempt).
 struct CommentListEntry {
     qint64 memberId = 0;

@@ -17,14 +17,17 @@ QList<WorkplaceComments> CommentStatistics::byWorkplace(int year, const QDate &d
         scopeValues << scopePath << upper << scopePath << upper;
     }
     // Due: the comment rule (commentDueSql: on the cell's sheet of the day, or exempt
-    // on it with a request for the year). DISTINCT: a member counts once per
-    // organisation even if two of its referrals overlap on the day. UNIQUE (member_id,
-    // year) gives each at most one comment; a draft is not written yet.
+    // on it with a request for the year) applied to each member's one comment
+    // referral (commentReferralSql: the latest assigned in a residence cell), so a
+    // member counts once, under that referral's issuer, even if two referrals overlap
+    // on the day. UNIQUE (member_id, year) gives each at most one comment; a draft is
+    // not written yet.
     QSqlQuery q = sql::prepare(
         db_, QStringLiteral("WITH p AS (SELECT ? AS day, ? AS year), "
-                            "due AS (SELECT DISTINCT r.issuing_org_id AS org_id, r.member_id "
+                            "due AS (SELECT r.issuing_org_id AS org_id, r.member_id "
                             "FROM p JOIN referrals r JOIN organisations w ON w.id = r.issuing_org_id "
                             "JOIN organisations c ON c.id = r.assigned_cell_id WHERE ")
+                 + commentReferralSql(QStringLiteral("r"), QStringLiteral("p.day")) + QStringLiteral(" AND ")
                  + commentDueSql(QStringLiteral("r"), QStringLiteral("r.assigned_cell_id"), QStringLiteral("p.day"),
                                  QStringLiteral("p.year"))
                  + scope

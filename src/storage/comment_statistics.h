@@ -29,11 +29,12 @@ public:
     explicit CommentStatistics(const Database &db);
 
     // The comments of `year` by the workplace organisation that issued the referral,
-    // in tree order. A member is due when a referral of theirs from that organisation
-    // would place them among the expected of their assigned cell's sheet on `dueOn`
-    // (assigned on or before it, not ended on or before it, not exempt on it), or
-    // would place them there but for an exemption and a comment is requested for
-    // `year` (storage::commentDueSql). Only
+    // in tree order. Each member is judged on one referral, their latest assigned among
+    // those placing them in a residence cell on `dueOn` (storage::commentReferralSql),
+    // and counts under its issuer when it would place them among the expected of the
+    // cell's sheet on `dueOn` (assigned on or before it, not ended on or before it, not
+    // exempt on it), or would place them there but for an exemption and a comment is
+    // requested for `year` (storage::commentDueSql). Only
     // referrals whose issuing organisation or assigned cell lies under `scopePath`
     // (empty: everywhere). Organisations with nobody due are left out.
     QList<WorkplaceComments> byWorkplace(int year, const QDate &dueOn, const QString &scopePath) const;
