@@ -99,6 +99,41 @@
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Annual comment</source>
+        <translation>Annual comment</translation>
+    </message>
+    <message>
+        <source>1. &amp;Exemplary conduct in following Party and State policy, the law and local rules:</source>
+        <translation>1. &amp;Exemplary conduct in following Party and State policy, the law and local rules:</translation>
+    </message>
+    <message>
+        <source>2. Taking part in residence meetings — the year&apos;s figures:</source>
+        <translation>2. Taking part in residence meetings — the year&apos;s figures:</translation>
+    </message>
+    <message>
+        <source>From the attendance records of the year; refilled while the comment is a draft.</source>
+        <translation>From the attendance records of the year; refilled while the comment is a draft.</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks on taking part:</source>
+        <translation>&amp;Remarks on taking part:</translation>
+    </message>
+    <message>
+        <source>3. Relations with the &amp;people, neighbours and community:</source>
+        <translation>3. Relations with the &amp;people, neighbours and community:</translation>
+    </message>
+    <message>
+        <source>4. &amp;Other remarks:</source>
+        <translation>4. &amp;Other remarks:</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>&amp;Conclusion:</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>First administrator</source>
@@ -756,6 +791,22 @@
         <source>Planning the year&apos;s meetings</source>
         <translation>Planning the year&apos;s meetings</translation>
     </message>
+    <message>
+        <source>Preparing annual comment drafts</source>
+        <translation>Preparing annual comment drafts</translation>
+    </message>
+    <message>
+        <source>Receiving annual comments</source>
+        <translation>Receiving annual comments</translation>
+    </message>
+    <message>
+        <source>Requesting annual comments</source>
+        <translation>Requesting annual comments</translation>
+    </message>
+    <message>
+        <source>Reading liaison visits and problems</source>
+        <translation>Reading liaison visits and problems</translation>
+    </message>
 </context>
 <context>
     <name>cutru::AccountEditDialog</name>
@@ -1022,6 +1073,41 @@
     <message>
         <source>Account %1 disabled: it can no longer sign in.</source>
         <translation>Account %1 disabled: it can no longer sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::AssignmentDialog</name>
+    <message>
+        <source>New assignment</source>
+        <translation>New assignment</translation>
+    </message>
+    <message>
+        <source>District or commune:</source>
+        <translation>District or commune:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To (blank: open):</source>
+        <translation>To (blank: open):</translation>
+    </message>
+    <message>
+        <source>End assignment</source>
+        <translation>End assignment</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, from %2</translation>
+    </message>
+    <message>
+        <source>Assignment:</source>
+        <translation>Assignment:</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>Last day:</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1777,65 @@ Newest change: %5</translation>
     </message>
 </context>
 <context>
+    <name>cutru::CadreDialog</name>
+    <message>
+        <source>New liaison cadre</source>
+        <translation>New liaison cadre</translation>
+    </message>
+    <message>
+        <source>Liaison cadre</source>
+        <translation>Liaison cadre</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <source>District or commune</source>
+        <translation>District or commune</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Add assignment…</source>
+        <translation>Add assignment…</translation>
+    </message>
+    <message>
+        <source>End assignment…</source>
+        <translation>End assignment…</translation>
+    </message>
+    <message>
+        <source>Liaison cadre: %1</source>
+        <translation>Liaison cadre: %1</translation>
+    </message>
+    <message>
+        <source>Save the cadre first (OK), then add the districts or communes assigned.</source>
+        <translation>Save the cadre first (OK), then add the districts or communes assigned.</translation>
+    </message>
+</context>
+<context>
     <name>cutru::ChangePasswordDialog</name>
     <message>
         <source>Change password — %1</source>
@@ -1942,6 +2087,595 @@ Newest change: %5</translation>
         <source>Regulation 76-QĐ/TW (as set by the province)</source>
         <translation>Regulation 76-QĐ/TW (as set by the province)</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Fulfils their duties well</source>
+        <translation>Fulfils their duties well</translation>
+    </message>
+    <message>
+        <source>Fulfils their duties</source>
+        <translation>Fulfils their duties</translation>
+    </message>
+    <message>
+        <source>Does not fulfil their duties</source>
+        <translation>Does not fulfil their duties</translation>
+    </message>
+    <message>
+        <source>Promotion or appointment</source>
+        <translation>Promotion or appointment</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Meeting venue too small</source>
+        <translation>Meeting venue too small</translation>
+    </message>
+    <message>
+        <source>Unclear relation with the village cell</source>
+        <translation>Unclear relation with the village cell</translation>
+    </message>
+    <message>
+        <source>Members not attending</source>
+        <translation>Members not attending</translation>
+    </message>
+    <message>
+        <source>Referral not received</source>
+        <translation>Referral not received</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Being resolved</source>
+        <translation>Being resolved</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::CommentDialog</name>
+    <message>
+        <source>No held meeting of the year expected this member.</source>
+        <translation>No held meeting of the year expected this member.</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2, absent with a reason %3, without a reason %4</source>
+        <translation>Present %1 of %2, absent with a reason %3, without a reason %4</translation>
+    </message>
+    <message>
+        <source>Annual comment %1: %2</source>
+        <translation>Annual comment %1: %2</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(not chosen yet)</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Unsign</source>
+        <translation>Unsign</translation>
+    </message>
+    <message>
+        <source>Back to a draft, to correct it (only before it is sent).</source>
+        <translation>Back to a draft, to correct it (only before it is sent).</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <source>Draft of %1.</source>
+        <translation>Draft of %1.</translation>
+    </message>
+    <message>
+        <source>Signed on %1 by %2 (%3).</source>
+        <translation>Signed on %1 by %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Signed on %1 by %2; sent on %3.</source>
+        <translation>Signed on %1 by %2; sent on %3.</translation>
+    </message>
+    <message>
+        <source>Signed on %1 by %2; sent on %3; received on %4.</source>
+        <translation>Signed on %1 by %2; sent on %3; received on %4.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::CommentService</name>
+    <message>
+        <source>This comment was changed by someone else meanwhile. Reload it and try again.</source>
+        <translation>This comment was changed by someone else meanwhile. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>This comment request was changed by someone else meanwhile. Reload it and try again.</source>
+        <translation>This comment request was changed by someone else meanwhile. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>Only the provincial board sets the deadline of the annual comments.</source>
+        <translation>Only the provincial board sets the deadline of the annual comments.</translation>
+    </message>
+    <message>
+        <source>%1/%2 is not a day of the year.</source>
+        <translation>%1/%2 is not a day of the year.</translation>
+    </message>
+    <message>
+        <source>Annual comments are written by village and residential-group cells.</source>
+        <translation>Annual comments are written by village and residential-group cells.</translation>
+    </message>
+    <message>
+        <source>A new comment is not sent yet: mark it sent once it is signed.</source>
+        <translation>A new comment is not sent yet: mark it sent once it is signed.</translation>
+    </message>
+    <message>
+        <source>This member already has a comment for %1.</source>
+        <translation>This member already has a comment for %1.</translation>
+    </message>
+    <message>
+        <source>This member does not need a comment from %1 for %2.</source>
+        <translation>This member does not need a comment from %1 for %2.</translation>
+    </message>
+    <message>
+        <source>This comment has been sent to the workplace organisation and can no longer be changed.</source>
+        <translation>This comment has been sent to the workplace organisation and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>A comment stays with its member, year and cell.</source>
+        <translation>A comment stays with its member, year and cell.</translation>
+    </message>
+    <message>
+        <source>Mark the comment sent once it is signed.</source>
+        <translation>Mark the comment sent once it is signed.</translation>
+    </message>
+    <message>
+        <source>A comment cannot be signed on a day still to come (%1).</source>
+        <translation>A comment cannot be signed on a day still to come (%1).</translation>
+    </message>
+    <message>
+        <source>This comment is already signed.</source>
+        <translation>This comment is already signed.</translation>
+    </message>
+    <message>
+        <source>This comment is not signed.</source>
+        <translation>This comment is not signed.</translation>
+    </message>
+    <message>
+        <source>Choose the cell, commune, district or province to prepare.</source>
+        <translation>Choose the cell, commune, district or province to prepare.</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range.</source>
+        <translation>The year %1 is out of range.</translation>
+    </message>
+    <message>
+        <source>The year %1 has not begun: its comments cannot be prepared yet.</source>
+        <translation>The year %1 has not begun: its comments cannot be prepared yet.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no draft was written.</source>
+        <translation>Cancelled: no draft was written.</translation>
+    </message>
+    <message>
+        <source>Give the day the comments were sent (today or earlier).</source>
+        <translation>Give the day the comments were sent (today or earlier).</translation>
+    </message>
+    <message>
+        <source>The comment on %1 was signed on %2: it cannot be sent before.</source>
+        <translation>The comment on %1 was signed on %2: it cannot be sent before.</translation>
+    </message>
+    <message>
+        <source>Give the day the comments were received (today or earlier).</source>
+        <translation>Give the day the comments were received (today or earlier).</translation>
+    </message>
+    <message>
+        <source>The comment on %1 was sent on %2: it cannot be received before.</source>
+        <translation>The comment on %1 was sent on %2: it cannot be received before.</translation>
+    </message>
+    <message>
+        <source>This member has no active referral: there is no cell to ask.</source>
+        <translation>This member has no active referral: there is no cell to ask.</translation>
+    </message>
+    <message>
+        <source>A comment on this member is already requested for %1.</source>
+        <translation>A comment on this member is already requested for %1.</translation>
+    </message>
+    <message>
+        <source>A request stays with its member and year.</source>
+        <translation>A request stays with its member and year.</translation>
+    </message>
+    <message>
+        <source>The requested comment is already signed: the request stays on record.</source>
+        <translation>The requested comment is already signed: the request stays on record.</translation>
+    </message>
+    <message>
+        <source>The year %1 has not begun: its comment cannot be written yet.</source>
+        <translation>The year %1 has not begun: its comment cannot be written yet.</translation>
+    </message>
+    <message>
+        <source>A comment is requested by the organisation that issued the member&apos;s active referral.</source>
+        <translation>A comment is requested by the organisation that issued the member&apos;s active referral.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::CommentsPage</name>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>There is no village or residential-group cell here whose comments you may read. Choose a commune or a cell in the organisation tree.</source>
+        <translation>There is no village or residential-group cell here whose comments you may read. Choose a commune or a cell in the organisation tree.</translation>
+    </message>
+    <message>
+        <source>Your roles do not include reading annual comments.</source>
+        <translation>Your roles do not include reading annual comments.</translation>
+    </message>
+    <message>
+        <source>Your roles do not include a workplace organisation receiving comments.</source>
+        <translation>Your roles do not include a workplace organisation receiving comments.</translation>
+    </message>
+    <message>
+        <source>Deadline %1 (passed).</source>
+        <translation>Deadline %1 (passed).</translation>
+    </message>
+    <message>
+        <source>Deadline %1.</source>
+        <translation>Deadline %1.</translation>
+    </message>
+    <message>
+        <source>%1 Due: %2; still missing (not signed): %3.</source>
+        <translation>%1 Due: %2; still missing (not signed): %3.</translation>
+    </message>
+    <message>
+        <source>Members due a comment for %1</source>
+        <translation>Members due a comment for %1</translation>
+    </message>
+    <message>
+        <source>%1 (requested: %2)</source>
+        <translation>%1 (requested: %2)</translation>
+    </message>
+    <message>
+        <source>Exempt members (Guideline 33), not due unless a comment is requested</source>
+        <translation>Exempt members (Guideline 33), not due unless a comment is requested</translation>
+    </message>
+    <message>
+        <source>Comments sent to %1 for %2</source>
+        <translation>Comments sent to %1 for %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1, born %2, party card %3 — %4; comment of %5 for %6.</source>
+        <translation>%1, born %2, party card %3 — %4; comment of %5 for %6.</translation>
+    </message>
+    <message>
+        <source>Comment saved.</source>
+        <translation>Comment saved.</translation>
+    </message>
+    <message>
+        <source>Comment signed by %1 on %2.</source>
+        <translation>Comment signed by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>The comment is a draft again.</source>
+        <translation>The comment is a draft again.</translation>
+    </message>
+    <message>
+        <source>Prepare drafts</source>
+        <translation>Prepare drafts</translation>
+    </message>
+    <message>
+        <source>Prepare drafts for every member due without a comment in %1?</source>
+        <translation>Prepare drafts for every member due without a comment in %1?</translation>
+    </message>
+    <message>
+        <source>This cell</source>
+        <translation>This cell</translation>
+    </message>
+    <message>
+        <source>The whole commune</source>
+        <translation>The whole commune</translation>
+    </message>
+    <message>
+        <source>Drafts prepared: %1 new; %2 members already had a comment.</source>
+        <translation>Drafts prepared: %1 new; %2 members already had a comment.</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Mark sent</translation>
+    </message>
+    <message>
+        <source>The day the selected signed comments were sent to the workplace organisations:</source>
+        <translation>The day the selected signed comments were sent to the workplace organisations:</translation>
+    </message>
+    <message>
+        <source>Marked sent on %1: %2; %3 left as they were (not signed, or sent already).</source>
+        <translation>Marked sent on %1: %2; %3 left as they were (not signed, or sent already).</translation>
+    </message>
+    <message>
+        <source>Mark received</source>
+        <translation>Mark received</translation>
+    </message>
+    <message>
+        <source>The day the selected comments were received:</source>
+        <translation>The day the selected comments were received:</translation>
+    </message>
+    <message>
+        <source>Marked received on %1: %2; %3 left as they were.</source>
+        <translation>Marked received on %1: %2; %3 left as they were.</translation>
+    </message>
+    <message>
+        <source>None of this organisation&apos;s members is exempt: every referred member is commented on anyway.</source>
+        <translation>None of this organisation&apos;s members is exempt: every referred member is commented on anyway.</translation>
+    </message>
+    <message>
+        <source>Request a comment</source>
+        <translation>Request a comment</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Member (exempt):</source>
+        <translation>Member (exempt):</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Note (which post, reward or case):</source>
+        <translation>Note (which post, reward or case):</translation>
+    </message>
+    <message>
+        <source>Comment requested for %1.</source>
+        <translation>Comment requested for %1.</translation>
+    </message>
+    <message>
+        <source>Print comment forms</source>
+        <translation>Print comment forms</translation>
+    </message>
+    <message>
+        <source>This cell: %1</source>
+        <translation>This cell: %1</translation>
+    </message>
+    <message>
+        <source>Every cell of the commune: %1</source>
+        <translation>Every cell of the commune: %1</translation>
+    </message>
+    <message>
+        <source>Include drafts (marked as such, with blanks to fill in by hand)</source>
+        <translation>Include drafts (marked as such, with blanks to fill in by hand)</translation>
+    </message>
+    <message>
+        <source>comments-%1-%2.pdf</source>
+        <translation>comments-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF file:</source>
+        <translation>PDF file:</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file to write.</source>
+        <translation>Choose the PDF file to write.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>A file is being written already; wait for it.</source>
+        <translation>A file is being written already; wait for it.</translation>
+    </message>
+    <message>
+        <source>comments-%1.xlsx</source>
+        <translation>comments-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export comments</source>
+        <translation>Export comments</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Annual comments received</source>
+        <translation>Annual comments received</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Party card</source>
+        <translation>Party card</translation>
+    </message>
+    <message>
+        <source>Residence cell</source>
+        <translation>Residence cell</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>There is no comment to print for %1.</source>
+        <translation>There is no comment to print for %1.</translation>
+    </message>
+    <message>
+        <source>There is no signed comment to print for %1; include the drafts to print them.</source>
+        <translation>There is no signed comment to print for %1; include the drafts to print them.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Wrote the comment forms to %1.</source>
+        <translation>Wrote the comment forms to %1.</translation>
+    </message>
+    <message>
+        <source>Exported the comments to %1.</source>
+        <translation>Exported the comments to %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation>&amp;Cell:</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace organisation:</source>
+        <translation>&amp;Workplace organisation:</translation>
+    </message>
+    <message>
+        <source>Workplace organisation</source>
+        <translation>Workplace organisation</translation>
+    </message>
+    <message>
+        <source>Attendance of the year</source>
+        <translation>Attendance of the year</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Exemption</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare drafts</source>
+        <translation>&amp;Prepare drafts</translation>
+    </message>
+    <message>
+        <source>P&amp;rint forms…</source>
+        <translation>P&amp;rint forms…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent…</source>
+        <translation>Mark &amp;sent…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;received…</source>
+        <translation>Mark &amp;received…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest a comment…</source>
+        <translation>Re&amp;quest a comment…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Other work is under way; wait for it to finish.</source>
+        <translation>Other work is under way; wait for it to finish.</translation>
+    </message>
+    <message>
+        <source>Preparing the comment drafts of %1 for %2…</source>
+        <translation>Preparing the comment drafts of %1 for %2…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no draft was written.</source>
+        <translation>Cancelled; no draft was written.</translation>
+    </message>
 </context>
 <context>
     <name>cutru::DemoBuilder</name>
@@ -1995,6 +2729,10 @@ Newest change: %5</translation>
     <message>
         <source>Liaison cadres</source>
         <translation>Liaison cadres</translation>
+    </message>
+    <message>
+        <source>Annual comments</source>
+        <translation>Annual comments</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +3420,110 @@ Newest change: %5</translation>
         <source>Why not referred</source>
         <translation>Why not referred</translation>
     </message>
+    <message>
+        <source>Reason for the request</source>
+        <translation>Reason for the request</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Cell visited</source>
+        <translation>Cell visited</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Conduct as a citizen</source>
+        <translation>Conduct as a citizen</translation>
+    </message>
+    <message>
+        <source>Taking part in meetings</source>
+        <translation>Taking part in meetings</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Meetings attended</translation>
+    </message>
+    <message>
+        <source>Meetings missed with a reason</source>
+        <translation>Meetings missed with a reason</translation>
+    </message>
+    <message>
+        <source>Relations with neighbours and the community</source>
+        <translation>Relations with neighbours and the community</translation>
+    </message>
+    <message>
+        <source>Other remarks</source>
+        <translation>Other remarks</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Date drafted</source>
+        <translation>Date drafted</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Date requested</source>
+        <translation>Date requested</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Comment requests</source>
+        <translation>Comment requests</translation>
+    </message>
+    <message>
+        <source>Liaison assignments</source>
+        <translation>Liaison assignments</translation>
+    </message>
+    <message>
+        <source>Liaison problems</source>
+        <translation>Liaison problems</translation>
+    </message>
 </context>
 <context>
     <name>cutru::ImportField</name>
@@ -3235,6 +4077,240 @@ Newest change: %5</translation>
     </message>
 </context>
 <context>
+    <name>cutru::LiaisonPage</name>
+    <message>
+        <source>Edit cadre…</source>
+        <translation>Edit cadre…</translation>
+    </message>
+    <message>
+        <source>Show cadre…</source>
+        <translation>Show cadre…</translation>
+    </message>
+    <message>
+        <source>Edit visit…</source>
+        <translation>Edit visit…</translation>
+    </message>
+    <message>
+        <source>Show visit…</source>
+        <translation>Show visit…</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>Follow up…</translation>
+    </message>
+    <message>
+        <source>Show problem…</source>
+        <translation>Show problem…</translation>
+    </message>
+    <message>
+        <source>No district (communes under the province)</source>
+        <translation>No district (communes under the province)</translation>
+    </message>
+    <message>
+        <source>All cadres</source>
+        <translation>All cadres</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>All communes</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>Open problems listed: %1</source>
+        <translation>Open problems listed: %1</translation>
+    </message>
+    <message>
+        <source>The visit of %1 is saved.</source>
+        <translation>The visit of %1 is saved.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Raised at the visit of %1 on %2 to %3.</source>
+        <translation>Raised at the visit of %1 on %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Liaison cadres</source>
+        <translation>Liaison cadres</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>Cadres</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Open problems</source>
+        <translation>Open problems</translation>
+    </message>
+    <message>
+        <source>Add cadre…</source>
+        <translation>Add cadre…</translation>
+    </message>
+    <message>
+        <source>Log visit…</source>
+        <translation>Log visit…</translation>
+    </message>
+    <message>
+        <source>Cadre:</source>
+        <translation>Cadre:</translation>
+    </message>
+    <message>
+        <source>Commune:</source>
+        <translation>Commune:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>Liaison cadre</source>
+        <translation>Liaison cadre</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Meeting attended</source>
+        <translation>Meeting attended</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Not resolved</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Days open</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::LiaisonService</name>
+    <message>
+        <source>This %1 was changed by someone else meanwhile. Reload it and try again.</source>
+        <translation>This %1 was changed by someone else meanwhile. Reload it and try again.</translation>
+    </message>
+    <message>
+        <source>liaison cadre</source>
+        <translation>liaison cadre</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>assignment</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>This liaison cadre is not in the register.</source>
+        <translation>This liaison cadre is not in the register.</translation>
+    </message>
+    <message>
+        <source>A cadre is assigned to a district or a commune-level committee.</source>
+        <translation>A cadre is assigned to a district or a commune-level committee.</translation>
+    </message>
+    <message>
+        <source>An assignment stays with its cadre.</source>
+        <translation>An assignment stays with its cadre.</translation>
+    </message>
+    <message>
+        <source>The last day of the assignment is required.</source>
+        <translation>The last day of the assignment is required.</translation>
+    </message>
+    <message>
+        <source>Choose the commune-level committee visited.</source>
+        <translation>Choose the commune-level committee visited.</translation>
+    </message>
+    <message>
+        <source>The cell visited must be a cell of %1.</source>
+        <translation>The cell visited must be a cell of %1.</translation>
+    </message>
+    <message>
+        <source>Choose the cell whose meeting the cadre attended.</source>
+        <translation>Choose the cell whose meeting the cadre attended.</translation>
+    </message>
+    <message>
+        <source>The meeting attended must be a meeting of the cell visited.</source>
+        <translation>The meeting attended must be a meeting of the cell visited.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is too far from the visit date %2.</source>
+        <translation>The meeting of %1 is too far from the visit date %2.</translation>
+    </message>
+    <message>
+        <source>A problem stays with the visit that raised it.</source>
+        <translation>A problem stays with the visit that raised it.</translation>
+    </message>
+    <message>
+        <source>The visit that raised this problem is gone.</source>
+        <translation>The visit that raised this problem is gone.</translation>
+    </message>
+</context>
+<context>
     <name>cutru::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -3263,14 +4339,6 @@ Newest change: %5</translation>
     <message>
         <source>Liaison</source>
         <translation>Liaison</translation>
-    </message>
-    <message>
-        <source>Annual comments by residence cells arrive in a later version of CuTru.</source>
-        <translation>Annual comments by residence cells arrive in a later version of CuTru.</translation>
-    </message>
-    <message>
-        <source>Provincial liaison cadres and their visits arrive in a later version of CuTru.</source>
-        <translation>Provincial liaison cadres and their visits arrive in a later version of CuTru.</translation>
     </message>
     <message>
         <source>No database is open.
@@ -4630,6 +5698,29 @@ Use File → New database or File → Open database.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Annual comments %1: deadline %2 (passed)</source>
+        <translation>Annual comments %1: deadline %2 (passed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annual comments %1: deadline %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>Annual comments %1: deadline %2 (%n day left)</numerusform>
+            <numerusform>Annual comments %1: deadline %2 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No comments missing: every member due has a signed comment.</source>
+        <translation>No comments missing: every member due has a signed comment.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Still missing (due, not signed): %1 comments in %2 cells, for %3 workplace organisations.</source>
+        <translation>Still missing (due, not signed): %1 comments in %2 cells, for %3 workplace organisations.</translation>
+    </message>
 </context>
 <context>
     <name>cutru::Period</name>
@@ -4671,6 +5762,37 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>Rule profile: %1. Dates: %2.</source>
         <translation>Rule profile: %1. Dates: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ProblemDialog</name>
+    <message>
+        <source>New problem</source>
+        <translation>New problem</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <source>Resolved on:</source>
+        <translation>Resolved on:</translation>
     </message>
 </context>
 <context>
@@ -5912,14 +7034,6 @@ Use File → New database or File → Open database.</translation>
         <translation>The comment&apos;s year is out of range.</translation>
     </message>
     <message>
-        <source>The comment text is required.</source>
-        <translation>The comment text is required.</translation>
-    </message>
-    <message>
-        <source>A comment is sent after it is written.</source>
-        <translation>A comment is sent after it is written.</translation>
-    </message>
-    <message>
         <source>A comment is received after it is sent.</source>
         <translation>A comment is received after it is sent.</translation>
     </message>
@@ -5942,6 +7056,105 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>A problem is resolved after the visit that raised it.</source>
         <translation>A problem is resolved after the visit that raised it.</translation>
+    </message>
+    <message>
+        <source>The meetings attended and excused cannot exceed the meetings held.</source>
+        <translation>The meetings attended and excused cannot exceed the meetings held.</translation>
+    </message>
+    <message>
+        <source>The date the comment was drafted is required.</source>
+        <translation>The date the comment was drafted is required.</translation>
+    </message>
+    <message>
+        <source>A comment is signed on or after the day it was drafted.</source>
+        <translation>A comment is signed on or after the day it was drafted.</translation>
+    </message>
+    <message>
+        <source>Write this point before signing.</source>
+        <translation>Write this point before signing.</translation>
+    </message>
+    <message>
+        <source>Choose the conclusion before signing.</source>
+        <translation>Choose the conclusion before signing.</translation>
+    </message>
+    <message>
+        <source>Name who signs for the cell committee.</source>
+        <translation>Name who signs for the cell committee.</translation>
+    </message>
+    <message>
+        <source>A comment is sent after it is signed.</source>
+        <translation>A comment is sent after it is signed.</translation>
+    </message>
+    <message>
+        <source>A comment is sent on or after the day it was signed.</source>
+        <translation>A comment is sent on or after the day it was signed.</translation>
+    </message>
+    <message>
+        <source>The request names a member.</source>
+        <translation>The request names a member.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s year is out of range.</source>
+        <translation>The request&apos;s year is out of range.</translation>
+    </message>
+    <message>
+        <source>The date of the request is required.</source>
+        <translation>The date of the request is required.</translation>
+    </message>
+    <message>
+        <source>Say why the comment is requested.</source>
+        <translation>Say why the comment is requested.</translation>
+    </message>
+    <message>
+        <source>Choose the district or commune assigned.</source>
+        <translation>Choose the district or commune assigned.</translation>
+    </message>
+    <message>
+        <source>The first day of the assignment is required.</source>
+        <translation>The first day of the assignment is required.</translation>
+    </message>
+    <message>
+        <source>An assignment ends on or after the day it begins.</source>
+        <translation>An assignment ends on or after the day it begins.</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>Describe the problem.</translation>
+    </message>
+    <message>
+        <source>The date the problem was resolved is required.</source>
+        <translation>The date the problem was resolved is required.</translation>
+    </message>
+    <message>
+        <source>Say how the problem was resolved.</source>
+        <translation>Say how the problem was resolved.</translation>
+    </message>
+    <message>
+        <source>Only a resolved problem has a resolution date.</source>
+        <translation>Only a resolved problem has a resolution date.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::SignCommentDialog</name>
+    <message>
+        <source>Sign the comment</source>
+        <translation>Sign the comment</translation>
+    </message>
+    <message>
+        <source>e.g. Bí thư, Phó Bí thư</source>
+        <translation>e.g. Bí thư, Phó Bí thư</translation>
+    </message>
+    <message>
+        <source>Signed by (for the cell committee):</source>
+        <translation>Signed by (for the cell committee):</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +7186,105 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>You are not signed in: the password of %1 must be changed first.</source>
         <translation>You are not signed in: the password of %1 must be changed first.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::VisitDialog</name>
+    <message>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Liaison cadre:</source>
+        <translation>Liaison cadre:</translation>
+    </message>
+    <message>
+        <source>Visit date:</source>
+        <translation>Visit date:</translation>
+    </message>
+    <message>
+        <source>Commune:</source>
+        <translation>Commune:</translation>
+    </message>
+    <message>
+        <source>Cell:</source>
+        <translation>Cell:</translation>
+    </message>
+    <message>
+        <source>Meeting attended:</source>
+        <translation>Meeting attended:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>Problems raised</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <source>Add problem…</source>
+        <translation>Add problem…</translation>
+    </message>
+    <message>
+        <source>Show problem…</source>
+        <translation>Show problem…</translation>
+    </message>
+    <message>
+        <source>Edit problem…</source>
+        <translation>Edit problem…</translation>
+    </message>
+    <message>
+        <source>(the commune&apos;s committee)</source>
+        <translation>(the commune&apos;s committee)</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(none recorded)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (planned)</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>Problem %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6931,6 +8243,42 @@ Use File → New database or File → Open database.</translation>
         <translation>Rows exported: %1</translation>
     </message>
     <message>
+        <source>init, demo, info, backup, restore, referrals, meetings, attendance, import, export or report</source>
+        <translation>init, demo, info, backup, restore, referrals, meetings, attendance, import, export or report</translation>
+    </message>
+    <message>
+        <source>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv; export: csv or xlsx.</source>
+        <translation>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv; export: csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>meetings plan, report, export: the organisation to cover (default: the province; report, export: your own scope).</source>
+        <translation>meetings plan, report, export: the organisation to cover (default: the province; report, export: your own scope).</translation>
+    </message>
+    <message>
+        <source>attendance import, import: check and report, write nothing.</source>
+        <translation>attendance import, import: check and report, write nothing.</translation>
+    </message>
+    <message>
+        <source>&apos;comments drafts&apos; needs --db FILE, --scope CODE and --year YEAR.</source>
+        <translation>&apos;comments drafts&apos; needs --db FILE, --scope CODE and --year YEAR.</translation>
+    </message>
+    <message>
+        <source>Drafts: %1% (%2/%3)</source>
+        <translation>Drafts: %1% (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Drafts created: %1</source>
+        <translation>Drafts created: %1</translation>
+    </message>
+    <message>
+        <source>Already with a comment: %1</source>
+        <translation>Already with a comment: %1</translation>
+    </message>
+    <message>
+        <source>&apos;comments&apos; takes drafts (see cutru-cli --help).</source>
+        <translation>&apos;comments&apos; takes drafts (see cutru-cli --help).</translation>
+    </message>
+    <message>
         <source>CuTru command line: party members at their place of residence.
 
 Commands:
@@ -6951,6 +8299,9 @@ Commands:
                                a cell&apos;s meetings: number, date, attendance
   meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
                                a meeting&apos;s attendance record (--blank: the sign-in sheet)
+  comments drafts --db FILE --scope CODE --year Y
+                               annual comment drafts for every member due a comment in the
+                               residence cells under CODE (see docs/comments.md)
   attendance import CSV --db FILE [--meeting ID] [--dry-run]
                                marks from a CSV file (see docs/data-formats.md)
   import members|organisations FILE --db FILE [--mapping FILE|NAME] [--save-mapping NAME]
@@ -6986,6 +8337,9 @@ Commands:
                                a cell&apos;s meetings: number, date, attendance
   meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
                                a meeting&apos;s attendance record (--blank: the sign-in sheet)
+  comments drafts --db FILE --scope CODE --year Y
+                               annual comment drafts for every member due a comment in the
+                               residence cells under CODE (see docs/comments.md)
   attendance import CSV --db FILE [--meeting ID] [--dry-run]
                                marks from a CSV file (see docs/data-formats.md)
   import members|organisations FILE --db FILE [--mapping FILE|NAME] [--save-mapping NAME]
@@ -7001,22 +8355,6 @@ Commands:
          [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
                                a report of the organisation CODE (default: your own scope)
                                over the period (default: the current year)</translation>
-    </message>
-    <message>
-        <source>init, demo, info, backup, restore, referrals, meetings, attendance, import, export or report</source>
-        <translation>init, demo, info, backup, restore, referrals, meetings, attendance, import, export or report</translation>
-    </message>
-    <message>
-        <source>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv; export: csv or xlsx.</source>
-        <translation>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv; export: csv or xlsx.</translation>
-    </message>
-    <message>
-        <source>meetings plan, report, export: the organisation to cover (default: the province; report, export: your own scope).</source>
-        <translation>meetings plan, report, export: the organisation to cover (default: the province; report, export: your own scope).</translation>
-    </message>
-    <message>
-        <source>attendance import, import: check and report, write nothing.</source>
-        <translation>attendance import, import: check and report, write nothing.</translation>
     </message>
 </context>
 <context>
@@ -7358,6 +8696,37 @@ Commands:
         <source>The report &apos;%1&apos; needs a member: a party card number or a CCCD.</source>
         <translation>The report &apos;%1&apos; needs a member: a party card number or a CCCD.</translation>
     </message>
+    <message>
+        <source>Open problems</source>
+        <translation>Open problems</translation>
+    </message>
+    <message>
+        <source>Problems raised at the liaison cadres&apos; visits and not resolved yet, the oldest visit first, as the database stands today.</source>
+        <translation>Problems raised at the liaison cadres&apos; visits and not resolved yet, the oldest visit first, as the database stands today.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::CommentForms</name>
+    <message>
+        <source>There are no comment forms to write to %1.</source>
+        <translation>There are no comment forms to write to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: printing needs the program&apos;s graphical part (QGuiApplication).</source>
+        <translation>Cannot write %1: printing needs the program&apos;s graphical part (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the font Liberation Serif is not installed (Debian package fonts-liberation2).</source>
+        <translation>Cannot write %1: the font Liberation Serif is not installed (Debian package fonts-liberation2).</translation>
+    </message>
+    <message>
+        <source>Cannot write the comment forms to %1: %2</source>
+        <translation>Cannot write the comment forms to %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the comment forms to %1.</source>
+        <translation>Cannot write the comment forms to %1.</translation>
+    </message>
 </context>
 <context>
     <name>cutru::reports::Comments</name>
@@ -7566,8 +8935,8 @@ Commands:
         <translation>Total</translation>
     </message>
     <message>
-        <source>Visits dated within the period to communes under the scope. A problem counts as resolved when its visit is marked resolved on or before %1; still open = problems raised − resolved.</source>
-        <translation>Visits dated within the period to communes under the scope. A problem counts as resolved when its visit is marked resolved on or before %1; still open = problems raised − resolved.</translation>
+        <source>Visits dated within the period to communes under the scope. Problems raised counts the problems recorded at those visits (a visit may raise several); a problem counts as resolved when it was resolved on or before %1; still open = problems raised − resolved.</source>
+        <translation>Visits dated within the period to communes under the scope. Problems raised counts the problems recorded at those visits (a visit may raise several); a problem counts as resolved when it was resolved on or before %1; still open = problems raised − resolved.</translation>
     </message>
 </context>
 <context>
@@ -7781,20 +9150,71 @@ Commands:
         <translation>Year</translation>
     </message>
     <message>
-        <source>Written</source>
-        <translation>Written</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <source>Comment</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
         <source>Attendance lists the held meetings of the period where the member was expected, exempt or marked; the rate is present ÷ expected. Referrals and annual comments are listed in full.</source>
         <translation>Attendance lists the held meetings of the period where the member was expected, exempt or marked; the rate is present ÷ expected. Referrals and annual comments are listed in full.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::OpenProblems</name>
+    <message>
+        <source>Open problems</source>
+        <translation>Open problems</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Days open</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Liaison cadre</source>
+        <translation>Liaison cadre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problems raised at liaison cadres&apos; visits to communes under the scope and not resolved on %1 (open or being resolved), the oldest visit first; days open are counted from the visit. Problems listed: %2.</source>
+        <translation>Problems raised at liaison cadres&apos; visits to communes under the scope and not resolved on %1 (open or being resolved), the oldest visit first; days open are counted from the visit. Problems listed: %2.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,41 @@
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Annual comment</source>
+        <translation>Nhận xét đảng viên hằng năm</translation>
+    </message>
+    <message>
+        <source>1. &amp;Exemplary conduct in following Party and State policy, the law and local rules:</source>
+        <translation>1. &amp;Việc gương mẫu chấp hành chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước và quy định của địa phương:</translation>
+    </message>
+    <message>
+        <source>2. Taking part in residence meetings — the year&apos;s figures:</source>
+        <translation>2. Tham gia sinh hoạt nơi cư trú — số liệu trong năm:</translation>
+    </message>
+    <message>
+        <source>From the attendance records of the year; refilled while the comment is a draft.</source>
+        <translation>Lấy từ điểm danh trong năm; được cập nhật lại khi bản nhận xét còn là dự thảo.</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks on taking part:</source>
+        <translation>&amp;Nhận xét về việc tham gia:</translation>
+    </message>
+    <message>
+        <source>3. Relations with the &amp;people, neighbours and community:</source>
+        <translation>3. Quan hệ với nhân &amp;dân, hàng xóm và cộng đồng dân cư:</translation>
+    </message>
+    <message>
+        <source>4. &amp;Other remarks:</source>
+        <translation>4. Nhận xét &amp;khác:</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>Kết &amp;luận:</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>First administrator</source>
@@ -756,6 +791,22 @@
         <source>Planning the year&apos;s meetings</source>
         <translation>Lập kế hoạch sinh hoạt cả năm</translation>
     </message>
+    <message>
+        <source>Preparing annual comment drafts</source>
+        <translation>Lập dự thảo nhận xét hằng năm</translation>
+    </message>
+    <message>
+        <source>Receiving annual comments</source>
+        <translation>Tiếp nhận nhận xét hằng năm</translation>
+    </message>
+    <message>
+        <source>Requesting annual comments</source>
+        <translation>Đề nghị nhận xét hằng năm</translation>
+    </message>
+    <message>
+        <source>Reading liaison visits and problems</source>
+        <translation>Xem các lần về cơ sở và vướng mắc của cán bộ được phân công</translation>
+    </message>
 </context>
 <context>
     <name>cutru::AccountEditDialog</name>
@@ -1020,6 +1071,41 @@
     <message>
         <source>Account %1 disabled: it can no longer sign in.</source>
         <translation>Đã khóa sử dụng tài khoản %1: tài khoản này không đăng nhập được nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::AssignmentDialog</name>
+    <message>
+        <source>New assignment</source>
+        <translation>Thêm phân công</translation>
+    </message>
+    <message>
+        <source>District or commune:</source>
+        <translation>Huyện hoặc xã:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>To (blank: open):</source>
+        <translation>Đến ngày (để trống: chưa kết thúc):</translation>
+    </message>
+    <message>
+        <source>End assignment</source>
+        <translation>Kết thúc phân công</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, từ ngày %2</translation>
+    </message>
+    <message>
+        <source>Assignment:</source>
+        <translation>Phân công:</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>Ngày cuối:</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1775,65 @@ Thay đổi gần nhất: %5</translation>
     </message>
 </context>
 <context>
+    <name>cutru::CadreDialog</name>
+    <message>
+        <source>New liaison cadre</source>
+        <translation>Thêm cán bộ được phân công</translation>
+    </message>
+    <message>
+        <source>Liaison cadre</source>
+        <translation>Cán bộ được phân công</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Cơ quan, đơn vị:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Phân công</translation>
+    </message>
+    <message>
+        <source>District or commune</source>
+        <translation>Huyện hoặc xã</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Add assignment…</source>
+        <translation>Thêm phân công…</translation>
+    </message>
+    <message>
+        <source>End assignment…</source>
+        <translation>Kết thúc phân công…</translation>
+    </message>
+    <message>
+        <source>Liaison cadre: %1</source>
+        <translation>Cán bộ được phân công: %1</translation>
+    </message>
+    <message>
+        <source>Save the cadre first (OK), then add the districts or communes assigned.</source>
+        <translation>Hãy lưu cán bộ trước (OK), sau đó thêm các huyện, xã được phân công.</translation>
+    </message>
+</context>
+<context>
     <name>cutru::ChangePasswordDialog</name>
     <message>
         <source>Change password — %1</source>
@@ -1939,6 +2084,595 @@ Thay đổi gần nhất: %5</translation>
         <source>Regulation 76-QĐ/TW (as set by the province)</source>
         <translation>Quy định 76-QĐ/TW (theo quy định của tỉnh)</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Fulfils their duties well</source>
+        <translation>Hoàn thành tốt nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Fulfils their duties</source>
+        <translation>Hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Does not fulfil their duties</source>
+        <translation>Không hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Promotion or appointment</source>
+        <translation>Đề bạt, bổ nhiệm</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Meeting venue too small</source>
+        <translation>Địa điểm sinh hoạt chật</translation>
+    </message>
+    <message>
+        <source>Unclear relation with the village cell</source>
+        <translation>Quan hệ với chi bộ thôn chưa rõ ràng</translation>
+    </message>
+    <message>
+        <source>Members not attending</source>
+        <translation>Đảng viên không đến sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Referral not received</source>
+        <translation>Giấy giới thiệu chưa được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>Being resolved</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::CommentDialog</name>
+    <message>
+        <source>No held meeting of the year expected this member.</source>
+        <translation>Trong năm không có buổi sinh hoạt đã họp nào mà đảng viên này phải dự.</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2, absent with a reason %3, without a reason %4</source>
+        <translation>Có mặt %1/%2, vắng có lý do %3, vắng không lý do %4</translation>
+    </message>
+    <message>
+        <source>Annual comment %1: %2</source>
+        <translation>Nhận xét năm %1: %2</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Lưu dự thảo</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Ký…</translation>
+    </message>
+    <message>
+        <source>Unsign</source>
+        <translation>Hủy ký</translation>
+    </message>
+    <message>
+        <source>Back to a draft, to correct it (only before it is sent).</source>
+        <translation>Trả về dự thảo để sửa (chỉ khi chưa gửi).</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Draft of %1.</source>
+        <translation>Dự thảo ngày %1.</translation>
+    </message>
+    <message>
+        <source>Signed on %1 by %2 (%3).</source>
+        <translation>Đã ký ngày %1; người ký: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Signed on %1 by %2; sent on %3.</source>
+        <translation>Đã ký ngày %1; người ký: %2; đã gửi ngày %3.</translation>
+    </message>
+    <message>
+        <source>Signed on %1 by %2; sent on %3; received on %4.</source>
+        <translation>Đã ký ngày %1; người ký: %2; đã gửi ngày %3; đã nhận ngày %4.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::CommentService</name>
+    <message>
+        <source>This comment was changed by someone else meanwhile. Reload it and try again.</source>
+        <translation>Bản nhận xét này vừa được người khác sửa. Hãy đọc lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This comment request was changed by someone else meanwhile. Reload it and try again.</source>
+        <translation>Đề nghị nhận xét này vừa được người khác sửa. Hãy đọc lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Only the provincial board sets the deadline of the annual comments.</source>
+        <translation>Chỉ Ban Tổ chức Tỉnh ủy được đặt hạn nhận xét hằng năm.</translation>
+    </message>
+    <message>
+        <source>%1/%2 is not a day of the year.</source>
+        <translation>%1/%2 không phải là một ngày trong năm.</translation>
+    </message>
+    <message>
+        <source>Annual comments are written by village and residential-group cells.</source>
+        <translation>Nhận xét hằng năm do chi bộ thôn, tổ dân phố thực hiện.</translation>
+    </message>
+    <message>
+        <source>A new comment is not sent yet: mark it sent once it is signed.</source>
+        <translation>Bản nhận xét mới chưa được gửi: hãy đánh dấu đã gửi sau khi ký.</translation>
+    </message>
+    <message>
+        <source>This member already has a comment for %1.</source>
+        <translation>Đảng viên này đã có nhận xét năm %1.</translation>
+    </message>
+    <message>
+        <source>This member does not need a comment from %1 for %2.</source>
+        <translation>Đảng viên này không cần nhận xét của %1 năm %2.</translation>
+    </message>
+    <message>
+        <source>This comment has been sent to the workplace organisation and can no longer be changed.</source>
+        <translation>Bản nhận xét này đã gửi tổ chức đảng nơi công tác, không thể sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>A comment stays with its member, year and cell.</source>
+        <translation>Không thể đổi đảng viên, năm hoặc chi bộ của bản nhận xét.</translation>
+    </message>
+    <message>
+        <source>Mark the comment sent once it is signed.</source>
+        <translation>Chỉ đánh dấu đã gửi sau khi bản nhận xét đã ký.</translation>
+    </message>
+    <message>
+        <source>A comment cannot be signed on a day still to come (%1).</source>
+        <translation>Không thể ký nhận xét vào một ngày chưa đến (%1).</translation>
+    </message>
+    <message>
+        <source>This comment is already signed.</source>
+        <translation>Bản nhận xét này đã được ký.</translation>
+    </message>
+    <message>
+        <source>This comment is not signed.</source>
+        <translation>Bản nhận xét này chưa được ký.</translation>
+    </message>
+    <message>
+        <source>Choose the cell, commune, district or province to prepare.</source>
+        <translation>Hãy chọn chi bộ, xã, huyện hoặc tỉnh để lập dự thảo.</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range.</source>
+        <translation>Năm %1 nằm ngoài phạm vi cho phép.</translation>
+    </message>
+    <message>
+        <source>The year %1 has not begun: its comments cannot be prepared yet.</source>
+        <translation>Năm %1 chưa bắt đầu: chưa thể lập dự thảo nhận xét.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no draft was written.</source>
+        <translation>Đã hủy: không có dự thảo nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Give the day the comments were sent (today or earlier).</source>
+        <translation>Hãy nhập ngày gửi các bản nhận xét (hôm nay hoặc trước đó).</translation>
+    </message>
+    <message>
+        <source>The comment on %1 was signed on %2: it cannot be sent before.</source>
+        <translation>Nhận xét về %1 ký ngày %2: không thể gửi trước ngày đó.</translation>
+    </message>
+    <message>
+        <source>Give the day the comments were received (today or earlier).</source>
+        <translation>Hãy nhập ngày nhận các bản nhận xét (hôm nay hoặc trước đó).</translation>
+    </message>
+    <message>
+        <source>The comment on %1 was sent on %2: it cannot be received before.</source>
+        <translation>Nhận xét về %1 gửi ngày %2: không thể nhận trước ngày đó.</translation>
+    </message>
+    <message>
+        <source>This member has no active referral: there is no cell to ask.</source>
+        <translation>Đảng viên này không có giấy giới thiệu còn hiệu lực: không có chi bộ nào để đề nghị.</translation>
+    </message>
+    <message>
+        <source>A comment on this member is already requested for %1.</source>
+        <translation>Đã đề nghị nhận xét đảng viên này năm %1.</translation>
+    </message>
+    <message>
+        <source>A request stays with its member and year.</source>
+        <translation>Không thể đổi đảng viên hoặc năm của đề nghị.</translation>
+    </message>
+    <message>
+        <source>The requested comment is already signed: the request stays on record.</source>
+        <translation>Bản nhận xét được đề nghị đã ký: đề nghị được giữ lại trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The year %1 has not begun: its comment cannot be written yet.</source>
+        <translation>Năm %1 chưa bắt đầu: chưa thể viết nhận xét của năm này.</translation>
+    </message>
+    <message>
+        <source>A comment is requested by the organisation that issued the member&apos;s active referral.</source>
+        <translation>Việc đề nghị nhận xét do tổ chức đảng đã giới thiệu đảng viên (giấy giới thiệu còn hiệu lực) thực hiện.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::CommentsPage</name>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa lập</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>There is no village or residential-group cell here whose comments you may read. Choose a commune or a cell in the organisation tree.</source>
+        <translation>Ở đây không có chi bộ thôn, tổ dân phố nào mà bạn được xem nhận xét. Hãy chọn một xã, phường hoặc một chi bộ trên cây tổ chức.</translation>
+    </message>
+    <message>
+        <source>Your roles do not include reading annual comments.</source>
+        <translation>Vai trò của bạn không có quyền xem nhận xét hằng năm.</translation>
+    </message>
+    <message>
+        <source>Your roles do not include a workplace organisation receiving comments.</source>
+        <translation>Vai trò của bạn không gắn với tổ chức đảng nơi công tác nào tiếp nhận nhận xét.</translation>
+    </message>
+    <message>
+        <source>Deadline %1 (passed).</source>
+        <translation>Hạn nhận xét %1 (đã quá hạn).</translation>
+    </message>
+    <message>
+        <source>Deadline %1.</source>
+        <translation>Hạn nhận xét %1.</translation>
+    </message>
+    <message>
+        <source>%1 Due: %2; still missing (not signed): %3.</source>
+        <translation>%1 Phải nhận xét: %2; còn thiếu (chưa ký): %3.</translation>
+    </message>
+    <message>
+        <source>Members due a comment for %1</source>
+        <translation>Đảng viên phải nhận xét năm %1</translation>
+    </message>
+    <message>
+        <source>%1 (requested: %2)</source>
+        <translation>%1 (được đề nghị: %2)</translation>
+    </message>
+    <message>
+        <source>Exempt members (Guideline 33), not due unless a comment is requested</source>
+        <translation>Đảng viên được miễn (Hướng dẫn 33), không phải nhận xét trừ khi có đề nghị nhận xét</translation>
+    </message>
+    <message>
+        <source>Comments sent to %1 for %2</source>
+        <translation>Nhận xét gửi %1 năm %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Đã hủy; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1, born %2, party card %3 — %4; comment of %5 for %6.</source>
+        <translation>%1, sinh ngày %2, thẻ đảng viên %3 — %4; nhận xét của %5 năm %6.</translation>
+    </message>
+    <message>
+        <source>Comment saved.</source>
+        <translation>Đã lưu nhận xét.</translation>
+    </message>
+    <message>
+        <source>Comment signed by %1 on %2.</source>
+        <translation>%1 đã ký nhận xét ngày %2.</translation>
+    </message>
+    <message>
+        <source>The comment is a draft again.</source>
+        <translation>Bản nhận xét đã trở lại dự thảo.</translation>
+    </message>
+    <message>
+        <source>Prepare drafts</source>
+        <translation>Lập dự thảo</translation>
+    </message>
+    <message>
+        <source>Prepare drafts for every member due without a comment in %1?</source>
+        <translation>Lập dự thảo cho mọi đảng viên phải nhận xét mà chưa có nhận xét trong %1?</translation>
+    </message>
+    <message>
+        <source>This cell</source>
+        <translation>Chi bộ này</translation>
+    </message>
+    <message>
+        <source>The whole commune</source>
+        <translation>Cả xã</translation>
+    </message>
+    <message>
+        <source>Drafts prepared: %1 new; %2 members already had a comment.</source>
+        <translation>Đã lập dự thảo: %1 mới; %2 đảng viên đã có nhận xét.</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Đánh dấu đã gửi</translation>
+    </message>
+    <message>
+        <source>The day the selected signed comments were sent to the workplace organisations:</source>
+        <translation>Ngày gửi các bản nhận xét đã ký đang chọn đến tổ chức đảng nơi công tác:</translation>
+    </message>
+    <message>
+        <source>Marked sent on %1: %2; %3 left as they were (not signed, or sent already).</source>
+        <translation>Đã đánh dấu gửi ngày %1: %2; giữ nguyên %3 (chưa ký hoặc đã gửi).</translation>
+    </message>
+    <message>
+        <source>Mark received</source>
+        <translation>Đánh dấu đã nhận</translation>
+    </message>
+    <message>
+        <source>The day the selected comments were received:</source>
+        <translation>Ngày nhận các bản nhận xét đang chọn:</translation>
+    </message>
+    <message>
+        <source>Marked received on %1: %2; %3 left as they were.</source>
+        <translation>Đã đánh dấu nhận ngày %1: %2; giữ nguyên %3.</translation>
+    </message>
+    <message>
+        <source>None of this organisation&apos;s members is exempt: every referred member is commented on anyway.</source>
+        <translation>Không có đảng viên nào của tổ chức này được miễn: mọi đảng viên được giới thiệu đều được nhận xét.</translation>
+    </message>
+    <message>
+        <source>Request a comment</source>
+        <translation>Đề nghị nhận xét</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Member (exempt):</source>
+        <translation>Đảng viên (được miễn):</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Note (which post, reward or case):</source>
+        <translation>Ghi chú (chức vụ, khen thưởng hoặc vụ việc nào):</translation>
+    </message>
+    <message>
+        <source>Comment requested for %1.</source>
+        <translation>Đã đề nghị nhận xét đối với %1.</translation>
+    </message>
+    <message>
+        <source>Print comment forms</source>
+        <translation>In bản nhận xét</translation>
+    </message>
+    <message>
+        <source>This cell: %1</source>
+        <translation>Chi bộ này: %1</translation>
+    </message>
+    <message>
+        <source>Every cell of the commune: %1</source>
+        <translation>Mọi chi bộ của xã: %1</translation>
+    </message>
+    <message>
+        <source>Include drafts (marked as such, with blanks to fill in by hand)</source>
+        <translation>Gồm cả dự thảo (ghi rõ là dự thảo, để trống chỗ điền tay)</translation>
+    </message>
+    <message>
+        <source>comments-%1-%2.pdf</source>
+        <translation>nhan-xet-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF file:</source>
+        <translation>Tệp PDF:</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file to write.</source>
+        <translation>Hãy chọn tệp PDF để ghi.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>A file is being written already; wait for it.</source>
+        <translation>Đang ghi một tệp; hãy chờ xong.</translation>
+    </message>
+    <message>
+        <source>comments-%1.xlsx</source>
+        <translation>nhan-xet-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export comments</source>
+        <translation>Xuất nhận xét</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Sổ làm việc Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Annual comments received</source>
+        <translation>Nhận xét hằng năm đã nhận</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Party card</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Residence cell</source>
+        <translation>Chi bộ nơi cư trú</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>There is no comment to print for %1.</source>
+        <translation>Không có bản nhận xét nào để in cho %1.</translation>
+    </message>
+    <message>
+        <source>There is no signed comment to print for %1; include the drafts to print them.</source>
+        <translation>Không có bản nhận xét đã ký nào để in cho %1; hãy chọn gồm cả dự thảo để in dự thảo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>Wrote the comment forms to %1.</source>
+        <translation>Đã ghi các bản nhận xét vào %1.</translation>
+    </message>
+    <message>
+        <source>Exported the comments to %1.</source>
+        <translation>Đã xuất nhận xét ra %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation>&amp;Chi bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace organisation:</source>
+        <translation>&amp;Tổ chức đảng nơi công tác:</translation>
+    </message>
+    <message>
+        <source>Workplace organisation</source>
+        <translation>Tổ chức đảng nơi công tác</translation>
+    </message>
+    <message>
+        <source>Attendance of the year</source>
+        <translation>Dự sinh hoạt trong năm</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare drafts</source>
+        <translation>&amp;Lập dự thảo</translation>
+    </message>
+    <message>
+        <source>P&amp;rint forms…</source>
+        <translation>&amp;In bản nhận xét…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent…</source>
+        <translation>Đánh dấu đã &amp;gửi…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;received…</source>
+        <translation>Đánh &amp;dấu đã nhận…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest a comment…</source>
+        <translation>Đề nghị nhận &amp;xét…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Other work is under way; wait for it to finish.</source>
+        <translation>Đang có việc khác chạy; hãy chờ việc đó xong.</translation>
+    </message>
+    <message>
+        <source>Preparing the comment drafts of %1 for %2…</source>
+        <translation>Đang lập dự thảo nhận xét năm %1 cho %2…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no draft was written.</source>
+        <translation>Đã hủy; không dự thảo nào được ghi.</translation>
+    </message>
 </context>
 <context>
     <name>cutru::DemoBuilder</name>
@@ -1992,6 +2726,10 @@ Thay đổi gần nhất: %5</translation>
     <message>
         <source>Liaison cadres</source>
         <translation>Cán bộ được phân công</translation>
+    </message>
+    <message>
+        <source>Annual comments</source>
+        <translation>Nhận xét hằng năm</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3414,110 @@ Thay đổi gần nhất: %5</translation>
         <source>Why not referred</source>
         <translation>Lý do không giới thiệu</translation>
     </message>
+    <message>
+        <source>Reason for the request</source>
+        <translation>Lý do đề nghị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vướng mắc</translation>
+    </message>
+    <message>
+        <source>Cell visited</source>
+        <translation>Chi bộ đã về</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Địa bàn được phân công</translation>
+    </message>
+    <message>
+        <source>Conduct as a citizen</source>
+        <translation>Thực hiện nghĩa vụ công dân</translation>
+    </message>
+    <message>
+        <source>Taking part in meetings</source>
+        <translation>Tham gia sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Số buổi sinh hoạt đã tổ chức</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Số buổi dự sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Meetings missed with a reason</source>
+        <translation>Số buổi vắng có lý do</translation>
+    </message>
+    <message>
+        <source>Relations with neighbours and the community</source>
+        <translation>Quan hệ với hàng xóm và cộng đồng dân cư</translation>
+    </message>
+    <message>
+        <source>Other remarks</source>
+        <translation>Ý kiến khác</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Date drafted</source>
+        <translation>Ngày lập dự thảo</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Date requested</source>
+        <translation>Ngày đề nghị</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Bên đề nghị</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Lần về cơ sở</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Cách giải quyết</translation>
+    </message>
+    <message>
+        <source>Comment requests</source>
+        <translation>Đề nghị nhận xét</translation>
+    </message>
+    <message>
+        <source>Liaison assignments</source>
+        <translation>Phân công cán bộ phụ trách</translation>
+    </message>
+    <message>
+        <source>Liaison problems</source>
+        <translation>Vướng mắc ở cơ sở</translation>
+    </message>
 </context>
 <context>
     <name>cutru::ImportField</name>
@@ -3228,6 +4070,240 @@ Thay đổi gần nhất: %5</translation>
     </message>
 </context>
 <context>
+    <name>cutru::LiaisonPage</name>
+    <message>
+        <source>Edit cadre…</source>
+        <translation>Sửa cán bộ…</translation>
+    </message>
+    <message>
+        <source>Show cadre…</source>
+        <translation>Xem cán bộ…</translation>
+    </message>
+    <message>
+        <source>Edit visit…</source>
+        <translation>Sửa lần về cơ sở…</translation>
+    </message>
+    <message>
+        <source>Show visit…</source>
+        <translation>Xem lần về cơ sở…</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>Theo dõi giải quyết…</translation>
+    </message>
+    <message>
+        <source>Show problem…</source>
+        <translation>Xem vướng mắc…</translation>
+    </message>
+    <message>
+        <source>No district (communes under the province)</source>
+        <translation>Không thuộc huyện (xã trực thuộc tỉnh)</translation>
+    </message>
+    <message>
+        <source>All cadres</source>
+        <translation>Tất cả cán bộ</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Tất cả xã, phường</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Tất cả huyện</translation>
+    </message>
+    <message>
+        <source>Open problems listed: %1</source>
+        <translation>Số vướng mắc chưa giải quyết: %1</translation>
+    </message>
+    <message>
+        <source>The visit of %1 is saved.</source>
+        <translation>Đã lưu lần về cơ sở của %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Raised at the visit of %1 on %2 to %3.</source>
+        <translation>Nêu ra trong lần %1 về %3 ngày %2.</translation>
+    </message>
+    <message>
+        <source>Liaison cadres</source>
+        <translation>Cán bộ được phân công</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Các lần về cơ sở</translation>
+    </message>
+    <message>
+        <source>Open problems</source>
+        <translation>Vướng mắc chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>Add cadre…</source>
+        <translation>Thêm cán bộ…</translation>
+    </message>
+    <message>
+        <source>Log visit…</source>
+        <translation>Ghi lần về cơ sở…</translation>
+    </message>
+    <message>
+        <source>Cadre:</source>
+        <translation>Cán bộ:</translation>
+    </message>
+    <message>
+        <source>Commune:</source>
+        <translation>Xã/phường:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Huyện:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Đơn vị công tác</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Ngày về cơ sở</translation>
+    </message>
+    <message>
+        <source>Liaison cadre</source>
+        <translation>Cán bộ được phân công</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Meeting attended</source>
+        <translation>Buổi sinh hoạt đã dự</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Vướng mắc</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Số ngày tồn đọng</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vướng mắc</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::LiaisonService</name>
+    <message>
+        <source>This %1 was changed by someone else meanwhile. Reload it and try again.</source>
+        <translation>Người khác vừa thay đổi %1 này. Hãy tải lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>liaison cadre</source>
+        <translation>cán bộ được phân công</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>việc phân công</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>lần về cơ sở</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>vướng mắc</translation>
+    </message>
+    <message>
+        <source>This liaison cadre is not in the register.</source>
+        <translation>Cán bộ được phân công này không có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>A cadre is assigned to a district or a commune-level committee.</source>
+        <translation>Cán bộ được phân công phụ trách một huyện hoặc một đảng bộ xã, phường, thị trấn.</translation>
+    </message>
+    <message>
+        <source>An assignment stays with its cadre.</source>
+        <translation>Không thể chuyển việc phân công sang cán bộ khác.</translation>
+    </message>
+    <message>
+        <source>The last day of the assignment is required.</source>
+        <translation>Phải ghi ngày kết thúc phân công.</translation>
+    </message>
+    <message>
+        <source>Choose the commune-level committee visited.</source>
+        <translation>Hãy chọn đảng bộ xã, phường, thị trấn đã về.</translation>
+    </message>
+    <message>
+        <source>The cell visited must be a cell of %1.</source>
+        <translation>Chi bộ đã về phải là chi bộ thuộc %1.</translation>
+    </message>
+    <message>
+        <source>Choose the cell whose meeting the cadre attended.</source>
+        <translation>Hãy chọn chi bộ mà cán bộ đã dự sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>The meeting attended must be a meeting of the cell visited.</source>
+        <translation>Buổi sinh hoạt đã dự phải là buổi sinh hoạt của chi bộ đã về.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is too far from the visit date %2.</source>
+        <translation>Buổi sinh hoạt ngày %1 cách quá xa ngày về cơ sở %2.</translation>
+    </message>
+    <message>
+        <source>A problem stays with the visit that raised it.</source>
+        <translation>Không thể chuyển vướng mắc sang lần về cơ sở khác.</translation>
+    </message>
+    <message>
+        <source>The visit that raised this problem is gone.</source>
+        <translation>Lần về cơ sở nêu ra vướng mắc này đã bị xóa.</translation>
+    </message>
+</context>
+<context>
     <name>cutru::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -3256,14 +4332,6 @@ Thay đổi gần nhất: %5</translation>
     <message>
         <source>Liaison</source>
         <translation>Cán bộ phụ trách</translation>
-    </message>
-    <message>
-        <source>Annual comments by residence cells arrive in a later version of CuTru.</source>
-        <translation>Nhận xét hằng năm của chi bộ nơi cư trú sẽ có trong phiên bản sau của CuTru.</translation>
-    </message>
-    <message>
-        <source>Provincial liaison cadres and their visits arrive in a later version of CuTru.</source>
-        <translation>Cán bộ được Tỉnh ủy phân công và các lần về cơ sở sẽ có trong phiên bản sau của CuTru.</translation>
     </message>
     <message>
         <source>No database is open.
@@ -4613,6 +5681,28 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Annual comments %1: deadline %2 (passed)</source>
+        <translation>Nhận xét hằng năm %1: hạn nhận xét %2 (đã quá hạn)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annual comments %1: deadline %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>Nhận xét hằng năm %1: hạn nhận xét %2 (còn %n ngày)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No comments missing: every member due has a signed comment.</source>
+        <translation>Không còn thiếu nhận xét: mọi đảng viên phải nhận xét đều đã có bản nhận xét đã ký.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <source>Still missing (due, not signed): %1 comments in %2 cells, for %3 workplace organisations.</source>
+        <translation>Còn thiếu (phải nhận xét, chưa ký): %1 bản ở %2 chi bộ, gửi %3 tổ chức đảng nơi công tác.</translation>
+    </message>
 </context>
 <context>
     <name>cutru::Period</name>
@@ -4654,6 +5744,37 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>Rule profile: %1. Dates: %2.</source>
         <translation>Quy định áp dụng: %1. Các ngày: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ProblemDialog</name>
+    <message>
+        <source>New problem</source>
+        <translation>Thêm vướng mắc</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vướng mắc</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Vướng mắc:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Cách giải quyết:</translation>
+    </message>
+    <message>
+        <source>Resolved on:</source>
+        <translation>Ngày giải quyết:</translation>
     </message>
 </context>
 <context>
@@ -5874,14 +6995,6 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>Năm nhận xét không hợp lệ.</translation>
     </message>
     <message>
-        <source>The comment text is required.</source>
-        <translation>Cần nhập nội dung nhận xét.</translation>
-    </message>
-    <message>
-        <source>A comment is sent after it is written.</source>
-        <translation>Ngày gửi nhận xét không được trước ngày viết.</translation>
-    </message>
-    <message>
         <source>A comment is received after it is sent.</source>
         <translation>Ngày tiếp nhận bản nhận xét không được trước ngày gửi.</translation>
     </message>
@@ -5904,6 +7017,105 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>A problem is resolved after the visit that raised it.</source>
         <translation>Ngày giải quyết không được trước ngày làm việc nêu ra vướng mắc.</translation>
+    </message>
+    <message>
+        <source>The meetings attended and excused cannot exceed the meetings held.</source>
+        <translation>Tổng số buổi dự sinh hoạt và vắng có lý do không được vượt quá số buổi sinh hoạt đã tổ chức.</translation>
+    </message>
+    <message>
+        <source>The date the comment was drafted is required.</source>
+        <translation>Phải ghi ngày lập dự thảo nhận xét.</translation>
+    </message>
+    <message>
+        <source>A comment is signed on or after the day it was drafted.</source>
+        <translation>Ngày ký bản nhận xét không được trước ngày lập dự thảo.</translation>
+    </message>
+    <message>
+        <source>Write this point before signing.</source>
+        <translation>Hãy ghi nội dung này trước khi ký.</translation>
+    </message>
+    <message>
+        <source>Choose the conclusion before signing.</source>
+        <translation>Hãy chọn kết luận trước khi ký.</translation>
+    </message>
+    <message>
+        <source>Name who signs for the cell committee.</source>
+        <translation>Hãy ghi tên người ký thay mặt chi ủy.</translation>
+    </message>
+    <message>
+        <source>A comment is sent after it is signed.</source>
+        <translation>Chỉ gửi bản nhận xét sau khi đã ký.</translation>
+    </message>
+    <message>
+        <source>A comment is sent on or after the day it was signed.</source>
+        <translation>Ngày gửi bản nhận xét không được trước ngày ký.</translation>
+    </message>
+    <message>
+        <source>The request names a member.</source>
+        <translation>Đề nghị phải ghi rõ đảng viên.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s year is out of range.</source>
+        <translation>Năm của đề nghị không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The date of the request is required.</source>
+        <translation>Phải ghi ngày đề nghị.</translation>
+    </message>
+    <message>
+        <source>Say why the comment is requested.</source>
+        <translation>Hãy ghi lý do đề nghị nhận xét.</translation>
+    </message>
+    <message>
+        <source>Choose the district or commune assigned.</source>
+        <translation>Hãy chọn huyện hoặc xã được phân công.</translation>
+    </message>
+    <message>
+        <source>The first day of the assignment is required.</source>
+        <translation>Phải ghi ngày bắt đầu phân công.</translation>
+    </message>
+    <message>
+        <source>An assignment ends on or after the day it begins.</source>
+        <translation>Ngày kết thúc phân công không được trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>Hãy mô tả vướng mắc.</translation>
+    </message>
+    <message>
+        <source>The date the problem was resolved is required.</source>
+        <translation>Phải ghi ngày giải quyết vướng mắc.</translation>
+    </message>
+    <message>
+        <source>Say how the problem was resolved.</source>
+        <translation>Hãy ghi cách giải quyết vướng mắc.</translation>
+    </message>
+    <message>
+        <source>Only a resolved problem has a resolution date.</source>
+        <translation>Chỉ vướng mắc đã giải quyết mới có ngày giải quyết.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::SignCommentDialog</name>
+    <message>
+        <source>Sign the comment</source>
+        <translation>Ký bản nhận xét</translation>
+    </message>
+    <message>
+        <source>e.g. Bí thư, Phó Bí thư</source>
+        <translation>VD: Bí thư, Phó Bí thư</translation>
+    </message>
+    <message>
+        <source>Signed by (for the cell committee):</source>
+        <translation>Người ký (thay mặt chi ủy):</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày ký:</translation>
     </message>
 </context>
 <context>
@@ -5935,6 +7147,105 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>You are not signed in: the password of %1 must be changed first.</source>
         <translation>Bạn chưa đăng nhập được: cần đổi mật khẩu của %1 trước.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::VisitDialog</name>
+    <message>
+        <source>New visit</source>
+        <translation>Thêm lần về cơ sở</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Lần về cơ sở</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Liaison cadre:</source>
+        <translation>Cán bộ được phân công:</translation>
+    </message>
+    <message>
+        <source>Visit date:</source>
+        <translation>Ngày về cơ sở:</translation>
+    </message>
+    <message>
+        <source>Commune:</source>
+        <translation>Xã/phường:</translation>
+    </message>
+    <message>
+        <source>Cell:</source>
+        <translation>Chi bộ:</translation>
+    </message>
+    <message>
+        <source>Meeting attended:</source>
+        <translation>Buổi sinh hoạt đã dự:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>Vướng mắc nêu ra</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vướng mắc</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Cách giải quyết</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Ngày giải quyết</translation>
+    </message>
+    <message>
+        <source>Add problem…</source>
+        <translation>Thêm vướng mắc…</translation>
+    </message>
+    <message>
+        <source>Show problem…</source>
+        <translation>Xem vướng mắc…</translation>
+    </message>
+    <message>
+        <source>Edit problem…</source>
+        <translation>Sửa vướng mắc…</translation>
+    </message>
+    <message>
+        <source>(the commune&apos;s committee)</source>
+        <translation>(đảng ủy xã)</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(chưa ghi nhận)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (theo kế hoạch)</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>Vướng mắc %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6892,6 +8203,42 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>Số dòng đã xuất: %1</translation>
     </message>
     <message>
+        <source>init, demo, info, backup, restore, referrals, meetings, attendance, import, export or report</source>
+        <translation>init, demo, info, backup, restore, referrals, meetings, attendance, import, export hoặc report</translation>
+    </message>
+    <message>
+        <source>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv; export: csv or xlsx.</source>
+        <translation>referrals list, meetings list: csv hoặc text (mặc định); report: pdf, xlsx hoặc csv; export: csv hoặc xlsx.</translation>
+    </message>
+    <message>
+        <source>meetings plan, report, export: the organisation to cover (default: the province; report, export: your own scope).</source>
+        <translation>meetings plan, report, export: tổ chức đảng cần bao quát (mặc định: tỉnh; với report, export: phạm vi của chính bạn).</translation>
+    </message>
+    <message>
+        <source>attendance import, import: check and report, write nothing.</source>
+        <translation>attendance import, import: chạy thử — kiểm tra và báo cáo, không ghi gì.</translation>
+    </message>
+    <message>
+        <source>&apos;comments drafts&apos; needs --db FILE, --scope CODE and --year YEAR.</source>
+        <translation>&apos;comments drafts&apos; cần --db TỆP, --scope MÃ và --year NĂM.</translation>
+    </message>
+    <message>
+        <source>Drafts: %1% (%2/%3)</source>
+        <translation>Dự thảo: %1% (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Drafts created: %1</source>
+        <translation>Số dự thảo đã tạo: %1</translation>
+    </message>
+    <message>
+        <source>Already with a comment: %1</source>
+        <translation>Đã có nhận xét: %1</translation>
+    </message>
+    <message>
+        <source>&apos;comments&apos; takes drafts (see cutru-cli --help).</source>
+        <translation>&apos;comments&apos; chỉ có lệnh con drafts (xem cutru-cli --help).</translation>
+    </message>
+    <message>
         <source>CuTru command line: party members at their place of residence.
 
 Commands:
@@ -6912,6 +8259,9 @@ Commands:
                                a cell&apos;s meetings: number, date, attendance
   meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
                                a meeting&apos;s attendance record (--blank: the sign-in sheet)
+  comments drafts --db FILE --scope CODE --year Y
+                               annual comment drafts for every member due a comment in the
+                               residence cells under CODE (see docs/comments.md)
   attendance import CSV --db FILE [--meeting ID] [--dry-run]
                                marks from a CSV file (see docs/data-formats.md)
   import members|organisations FILE --db FILE [--mapping FILE|NAME] [--save-mapping NAME]
@@ -6947,6 +8297,9 @@ Các lệnh:
                                các kỳ sinh hoạt của một chi bộ: số, ngày, tình hình tham dự
   meetings sheet --db TỆP --meeting ID --out TỆP.pdf [--blank]
                                biên bản điểm danh một kỳ sinh hoạt (--blank: bảng ký tên)
+  comments drafts --db TỆP --scope MÃ --year Y
+                               dự thảo nhận xét hằng năm cho mọi đảng viên phải nhận xét ở các
+                               chi bộ nơi cư trú thuộc MÃ (xem docs/comments.md)
   attendance import CSV --db TỆP [--meeting ID] [--dry-run]
                                nhập điểm danh từ tệp CSV (xem docs/data-formats.md)
   import members|organisations TỆP --db TỆP [--mapping TỆP|TÊN] [--save-mapping TÊN]
@@ -6962,22 +8315,6 @@ Các lệnh:
          [--by district|commune|cell] [--member SỐ_THẺ_HOẶC_CCCD] --format pdf|xlsx|csv --out TỆP
                                báo cáo của tổ chức đảng MÃ (mặc định: phạm vi của chính bạn)
                                trong kỳ (mặc định: năm hiện tại)</translation>
-    </message>
-    <message>
-        <source>init, demo, info, backup, restore, referrals, meetings, attendance, import, export or report</source>
-        <translation>init, demo, info, backup, restore, referrals, meetings, attendance, import, export hoặc report</translation>
-    </message>
-    <message>
-        <source>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv; export: csv or xlsx.</source>
-        <translation>referrals list, meetings list: csv hoặc text (mặc định); report: pdf, xlsx hoặc csv; export: csv hoặc xlsx.</translation>
-    </message>
-    <message>
-        <source>meetings plan, report, export: the organisation to cover (default: the province; report, export: your own scope).</source>
-        <translation>meetings plan, report, export: tổ chức đảng cần bao quát (mặc định: tỉnh; với report, export: phạm vi của chính bạn).</translation>
-    </message>
-    <message>
-        <source>attendance import, import: check and report, write nothing.</source>
-        <translation>attendance import, import: chạy thử — kiểm tra và báo cáo, không ghi gì.</translation>
     </message>
 </context>
 <context>
@@ -7318,6 +8655,37 @@ Các lệnh:
         <source>The report &apos;%1&apos; needs a member: a party card number or a CCCD.</source>
         <translation>Báo cáo &apos;%1&apos; cần một đảng viên: số thẻ đảng viên hoặc số CCCD.</translation>
     </message>
+    <message>
+        <source>Open problems</source>
+        <translation>Vướng mắc chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>Problems raised at the liaison cadres&apos; visits and not resolved yet, the oldest visit first, as the database stands today.</source>
+        <translation>Các vướng mắc nêu ra trong các lần về cơ sở của cán bộ được phân công mà chưa được giải quyết, lần về cơ sở cũ nhất xếp trước, theo dữ liệu hiện tại.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::CommentForms</name>
+    <message>
+        <source>There are no comment forms to write to %1.</source>
+        <translation>Không có bản nhận xét nào để ghi vào %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: printing needs the program&apos;s graphical part (QGuiApplication).</source>
+        <translation>Không ghi được %1: việc in cần phần giao diện đồ họa của chương trình (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the font Liberation Serif is not installed (Debian package fonts-liberation2).</source>
+        <translation>Không ghi được %1: chưa cài phông Liberation Serif (gói Debian fonts-liberation2).</translation>
+    </message>
+    <message>
+        <source>Cannot write the comment forms to %1: %2</source>
+        <translation>Không ghi được các bản nhận xét vào %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the comment forms to %1.</source>
+        <translation>Không ghi được các bản nhận xét vào %1.</translation>
+    </message>
 </context>
 <context>
     <name>cutru::reports::Comments</name>
@@ -7502,7 +8870,7 @@ Các lệnh:
     </message>
     <message>
         <source>Visits</source>
-        <translation>Số lần dự</translation>
+        <translation>Số lần về cơ sở</translation>
     </message>
     <message>
         <source>At a meeting</source>
@@ -7510,7 +8878,7 @@ Các lệnh:
     </message>
     <message>
         <source>Problems raised</source>
-        <translation>Vấn đề nêu ra</translation>
+        <translation>Vướng mắc nêu ra</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -7525,8 +8893,8 @@ Các lệnh:
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <source>Visits dated within the period to communes under the scope. A problem counts as resolved when its visit is marked resolved on or before %1; still open = problems raised − resolved.</source>
-        <translation>Các lần dự trong kỳ báo cáo tại các xã thuộc phạm vi. Vấn đề được tính là đã giải quyết khi lần dự đó được ghi đã giải quyết đến ngày %1; chưa giải quyết = vấn đề nêu ra − đã giải quyết.</translation>
+        <source>Visits dated within the period to communes under the scope. Problems raised counts the problems recorded at those visits (a visit may raise several); a problem counts as resolved when it was resolved on or before %1; still open = problems raised − resolved.</source>
+        <translation>Các lần về cơ sở trong kỳ báo cáo tại các xã thuộc phạm vi. Vướng mắc nêu ra là số vướng mắc ghi nhận trong các lần đó (một lần có thể nêu nhiều vướng mắc); vướng mắc được tính là đã giải quyết nếu được giải quyết đến hết ngày %1; chưa giải quyết = vướng mắc nêu ra − đã giải quyết.</translation>
     </message>
 </context>
 <context>
@@ -7740,20 +9108,71 @@ Các lệnh:
         <translation>Năm</translation>
     </message>
     <message>
-        <source>Written</source>
-        <translation>Đã viết</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <source>Comment</source>
-        <translation>Nội dung nhận xét</translation>
-    </message>
-    <message>
         <source>Attendance lists the held meetings of the period where the member was expected, exempt or marked; the rate is present ÷ expected. Referrals and annual comments are listed in full.</source>
         <translation>Phần sinh hoạt liệt kê các buổi đã sinh hoạt trong kỳ mà đảng viên phải dự, được miễn hoặc đã được ghi; tỷ lệ = có mặt ÷ phải dự. Giới thiệu và nhận xét hằng năm được liệt kê đầy đủ.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ngày ký</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::reports::OpenProblems</name>
+    <message>
+        <source>Open problems</source>
+        <translation>Vướng mắc chưa giải quyết</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Ngày về cơ sở</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Số ngày tồn đọng</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Liaison cadre</source>
+        <translation>Cán bộ được phân công</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vướng mắc</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Problems raised at liaison cadres&apos; visits to communes under the scope and not resolved on %1 (open or being resolved), the oldest visit first; days open are counted from the visit. Problems listed: %2.</source>
+        <translation>Các vướng mắc nêu ra trong các lần cán bộ được phân công về các xã thuộc phạm vi mà đến ngày %1 chưa giải quyết xong (chưa giải quyết hoặc đang giải quyết), lần về cơ sở cũ nhất xếp trước; số ngày tồn đọng tính từ ngày về cơ sở. Số vướng mắc: %2.</translation>
     </message>
 </context>
 <context>
