@@ -10,6 +10,8 @@
 #include "services/outcome.h"
 #include "storage/member_repository.h"
 #include "storage/organisation_repository.h"
+#include "storage/comment_repository.h"
+#include "storage/liaison_repository.h"
 #include "storage/residence_repository.h"
 #include "support/test_support.h"
 
@@ -188,7 +190,7 @@ protected:
             }
             c.sentDate = sent;
             c.receivedDate = received;
-            repo.insert(c);
+            storage::CommentRepository(db).insert(c);
         };
         comment("An", 2023, QStringLiteral("Gương mẫu"), QDate(2023, 12, 1), {}, {});
         comment("An", 2024, QStringLiteral("Tích cực tham gia sinh hoạt"), QDate(2024, 12, 1), QDate(2024, 12, 5),
@@ -518,7 +520,7 @@ protected:
         if (HasFatalFailure())
             return;
         storage::Transaction tx(db, QStringLiteral("setup"));
-        storage::ResidenceRepository repo(db);
+        storage::LiaisonRepository repo(db);
         LiaisonCadre first{0, QStringLiteral("Nguyễn Văn Tỉnh"), QStringLiteral("Phó Bí thư Tỉnh ủy"),
                            QStringLiteral("Tỉnh ủy Thái Bình"), {}};
         LiaisonCadre second{0, QStringLiteral("Trần Thị Huyện"), QStringLiteral("Ủy viên Ban Thường vụ"),
@@ -804,7 +806,7 @@ TEST_F(DemoReportsTest, CommentTotalsAgreeWithPlainSql)
                 c.sentDate = QDate(2013, 12, 15);
             if (i < 10)
                 c.receivedDate = QDate(2013, 12, 28);
-            repo.insert(c);
+            storage::CommentRepository(db).insert(c);
         }
         AnnualComment other;
         other.memberId = notDueId;
@@ -812,7 +814,7 @@ TEST_F(DemoReportsTest, CommentTotalsAgreeWithPlainSql)
         other.otherRemarks = QStringLiteral("Không thuộc diện");
         other.draftedDate = QDate(2013, 12, 1);
         other.signedDate = QDate(2013, 12, 10);
-        repo.insert(other);
+        storage::CommentRepository(db).insert(other);
         tx.commit();
     }
     const QList<int> expected = plain.ints(

@@ -9,6 +9,7 @@
 #include "services/demo_names.h"
 #include "storage/comment_repository.h"
 #include "storage/database.h"
+#include "storage/liaison_repository.h"
 #include "storage/meeting_repository.h"
 #include "storage/member_repository.h"
 #include "storage/organisation_repository.h"
@@ -1173,6 +1174,7 @@ QString cadreOrganisation(const QString &position)
 void Builder::insertLiaison()
 {
     Rng &rng = liaisonRng_;
+    storage::LiaisonRepository liaison(db_);
     const QString stage = Tr::tr("Liaison cadres");
     const QStringList &positions = demo::cadrePositions();
     const int count = std::min(int(positions.size()), scaled(kLiaisonCadres, scale(), 2));
@@ -1212,7 +1214,7 @@ void Builder::insertLiaison()
         cadre.organisation = cadreOrganisation(cadre.position);
         cadre.phone = rng.chance(0.5) ? QStringLiteral("02273%1").arg(rng.below(1000000), 6, 10, QLatin1Char('0'))
                                       : QStringLiteral("091%1").arg(rng.below(10000000), 7, 10, QLatin1Char('0'));
-        residence_.insert(cadre);
+        liaison.insert(cadre);
         // Assigned by the Standing Committee in March 2012, to the end of the term.
         LiaisonAssignment assignment;
         assignment.cadreId = cadre.id;
@@ -1226,7 +1228,7 @@ void Builder::insertLiaison()
             commune = communeOrder[size_t(i - districtCadres) % communeOrder.size()];
             assignment.organisationId = communes_[size_t(commune)].id;
         }
-        residence_.insert(assignment);
+        liaison.insert(assignment);
 
         std::vector<int> inDistrict;
         if (district >= 0)
@@ -1312,10 +1314,10 @@ void Builder::insertLiaison()
         std::stable_sort(visits.begin(), visits.end(),
                          [](const Planned &a, const Planned &b) { return a.visit.visitDate < b.visit.visitDate; });
         for (auto &planned : visits) {
-            residence_.insert(planned.visit);
+            liaison.insert(planned.visit);
             for (LiaisonProblem &p : planned.problems) {
                 p.visitId = planned.visit.id;
-                residence_.insert(p);
+                liaison.insert(p);
             }
         }
         step(stage, i + 1, count);

@@ -55,7 +55,6 @@ Referral referralFromRow(const QSqlQuery &q, int first)
     return r;
 }
 
-
 ResidenceRepository::ResidenceRepository(const Database &db)
     : db_(db),
       insertReferral_(sql::prepare(db, QStringLiteral(
@@ -64,22 +63,7 @@ ResidenceRepository::ResidenceRepository(const Database &db)
           "exemption_reason, exempt_from, exempt_to, ended_date, end_reason, end_note) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
       insertAttendance_(sql::prepare(db, QStringLiteral(
-          "INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES (?, ?, ?, ?)"))),
-      insertComment_(sql::prepare(db, QStringLiteral(
-          "INSERT INTO annual_comments (member_id, referral_id, cell_id, year, citizen_conduct, "
-          "meeting_participation, meetings_held, meetings_attended, meetings_excused, community_relations, "
-          "other_remarks, conclusion, drafted_date, signed_date, signed_by, signer_title, sent_date, received_date) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
-      insertCadre_(sql::prepare(db, QStringLiteral(
-          "INSERT INTO liaison_cadres (full_name, position, organisation, phone) VALUES (?, ?, ?, ?)"))),
-      insertAssignment_(sql::prepare(db, QStringLiteral(
-          "INSERT INTO liaison_assignments (cadre_id, organisation_id, valid_from, valid_to) VALUES (?, ?, ?, ?)"))),
-      insertVisit_(sql::prepare(db, QStringLiteral(
-          "INSERT INTO liaison_visits (cadre_id, commune_id, cell_id, meeting_id, visit_date, notes) "
-          "VALUES (?, ?, ?, ?, ?, ?)"))),
-      insertProblem_(sql::prepare(db, QStringLiteral(
-          "INSERT INTO liaison_problems (visit_id, category, text, status, resolution, resolved_date) "
-          "VALUES (?, ?, ?, ?, ?, ?)")))
+          "INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES (?, ?, ?, ?)")))
 {
 }
 
@@ -143,85 +127,6 @@ void ResidenceRepository::insertMany(const QList<Attendance> &rows)
                                         "SELECT meeting_id, member_id, status, reason FROM temp.attendance_staging "
                                         "ORDER BY rowid"),
                     "insert attendance");
-}
-
-void ResidenceRepository::insert(AnnualComment &c)
-{
-    auto &q = insertComment_;
-    int i = 0;
-    q.bindValue(i++, c.memberId);
-    q.bindValue(i++, sql::id(c.referralId));
-    q.bindValue(i++, sql::id(c.cellId));
-    q.bindValue(i++, c.year);
-    q.bindValue(i++, sql::text(c.citizenConduct));
-    q.bindValue(i++, sql::text(c.meetingParticipation));
-    q.bindValue(i++, c.meetingsHeld);
-    q.bindValue(i++, c.meetingsAttended);
-    q.bindValue(i++, c.meetingsExcused);
-    q.bindValue(i++, sql::text(c.communityRelations));
-    q.bindValue(i++, sql::text(c.otherRemarks));
-    q.bindValue(i++, optionalCode(c.conclusion));
-    q.bindValue(i++, sql::date(c.draftedDate));
-    q.bindValue(i++, sql::date(c.signedDate));
-    q.bindValue(i++, sql::text(c.signedBy));
-    q.bindValue(i++, sql::text(c.signerTitle));
-    q.bindValue(i++, sql::date(c.sentDate));
-    q.bindValue(i++, sql::date(c.receivedDate));
-    sql::exec(q, "insert annual comment");
-    c.id = q.lastInsertId().toLongLong();
-    c.rowVersion = 1;
-}
-
-void ResidenceRepository::insert(LiaisonCadre &c)
-{
-    auto &q = insertCadre_;
-    q.bindValue(0, c.fullName);
-    q.bindValue(1, sql::text(c.position));
-    q.bindValue(2, sql::text(c.organisation));
-    q.bindValue(3, sql::text(c.phone));
-    sql::exec(q, "insert liaison cadre");
-    c.id = q.lastInsertId().toLongLong();
-    c.rowVersion = 1;
-}
-
-void ResidenceRepository::insert(LiaisonAssignment &a)
-{
-    auto &q = insertAssignment_;
-    q.bindValue(0, a.cadreId);
-    q.bindValue(1, a.organisationId);
-    q.bindValue(2, sql::date(a.from));
-    q.bindValue(3, sql::date(a.to));
-    sql::exec(q, "insert liaison assignment");
-    a.id = q.lastInsertId().toLongLong();
-    a.rowVersion = 1;
-}
-
-void ResidenceRepository::insert(LiaisonVisit &v)
-{
-    auto &q = insertVisit_;
-    q.bindValue(0, v.cadreId);
-    q.bindValue(1, v.communeId);
-    q.bindValue(2, sql::id(v.cellId));
-    q.bindValue(3, sql::id(v.meetingId));
-    q.bindValue(4, sql::date(v.visitDate));
-    q.bindValue(5, sql::text(v.notes));
-    sql::exec(q, "insert liaison visit");
-    v.id = q.lastInsertId().toLongLong();
-    v.rowVersion = 1;
-}
-
-void ResidenceRepository::insert(LiaisonProblem &p)
-{
-    auto &q = insertProblem_;
-    q.bindValue(0, p.visitId);
-    q.bindValue(1, code(p.category));
-    q.bindValue(2, p.text);
-    q.bindValue(3, code(p.status));
-    q.bindValue(4, sql::text(p.resolution));
-    q.bindValue(5, sql::date(p.resolvedDate));
-    sql::exec(q, "insert liaison problem");
-    p.id = q.lastInsertId().toLongLong();
-    p.rowVersion = 1;
 }
 
 std::optional<Referral> ResidenceRepository::referralById(qint64 id) const

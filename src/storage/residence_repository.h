@@ -14,8 +14,8 @@ namespace cutru::storage {
 QString referralColumns(const QString &alias = {});
 Referral referralFromRow(const QSqlQuery &q, int first = 0);
 
-// Referrals, attendance rows in bulk, annual comments and liaison records (meetings:
-// MeetingRepository).
+// Referrals and attendance rows in bulk (meetings: MeetingRepository; annual
+// comments: CommentRepository; liaison records: LiaisonRepository).
 // Inserts reuse prepared statements so that bulk work (the demo province, imports)
 // stays fast; every write must run inside a Transaction.
 class ResidenceRepository {
@@ -27,11 +27,6 @@ public:
     // Many attendance rows in one statement: for bulk loads (the demo province), far
     // faster than insert() row by row.
     void insertMany(const QList<Attendance> &rows);
-    void insert(AnnualComment &c);
-    void insert(LiaisonCadre &c);
-    void insert(LiaisonAssignment &a);
-    void insert(LiaisonVisit &v);
-    void insert(LiaisonProblem &p);
 
     std::optional<Referral> referralById(qint64 id) const;
     // Saves the referral's reception, assignment, exemption and ending if nobody
@@ -47,8 +42,7 @@ public:
 
 private:
     const Database &db_;
-    QSqlQuery insertReferral_, insertAttendance_, insertComment_, insertCadre_, insertAssignment_, insertVisit_,
-        insertProblem_;
+    QSqlQuery insertReferral_, insertAttendance_;
 };
 
 } // namespace cutru::storage
