@@ -431,40 +431,57 @@ BulkOutcome CommentService::prepareDrafts(qint64 scopeOrgId, int year, const Bul
     return result;
 }
 
-BulkOutcome CommentService::markSent(const QList<qint64> &commentIds, const QDate &day)
+namespace {
+
+// One step of the workflow taken by many comments at once (mark sent, mark received).
+struct BulkStep {
+    Action action;
+    const char *field;         // the date field, for errors
+    const char *work;          // for the log
+    CommentState from;         // the state a comment must be in
+    QDate AnnualComment::*previous; // the date the new one may not precede
+    QDate AnnualComment::*set;      // the date the step sets
+    QString badDay;            // the day is missing or in the future
+    QString tooEarly;          // %1 member, %2 the previous date
+    // The organisation whose grant allows the step on a comment.
+    std::function<qint64(const AnnualComment &, storage::CommentRepository &)> owner;
+};
+
+BulkOutcome takeStep(storage::Database &db, const ActingUser &user, const QDate &today, const BulkStep &step,
+                     const QList<qint64> &commentIds, const QDate &day)
 {
     BulkOutcome result;
-    if (!user_.may(Action::WriteComments)) {
-        result.outcome = SaveOutcome::denied(refusalMessage(Action::WriteComments));
+    if (!user.may(step.action)) {
+        result.outcome = SaveOutcome::denied(refusalMessage(step.action));
         return result;
     }
-    if (!day.isValid() || day > today_) {
-        result.outcome = SaveOutcome::invalid(QStringLiteral("sentDate"),
-                                              Tr::tr("Give the day the comments were sent (today or earlier)."));
+    if (!day.isValid() || day > today) {
+        result.outcome = SaveOutcome::invalid(QLatin1String(step.field), step.badDay);
         return result;
     }
-    result.outcome = inWriteTransaction(db_, user_, "marking comments sent", [&]() -> SaveOutcome {
-        const storage::OrganisationRepository orgs(db_);
-        storage::CommentRepository comments(db_);
-        const storage::MemberRepository members(db_);
+    result.outcome = inWriteTransaction(db, user, step.work, [&]() -> SaveOutcome {
+        const storage::OrganisationRepository orgs(db);
+        storage::CommentRepository comments(db);
+        const storage::MemberRepository members(db);
         for (qint64 id : QSet<qint64>(commentIds.cbegin(), commentIds.cend())) {
             auto c = comments.byId(id);
             if (!c)
                 return stale();
-            if (!user_.may(Action::WriteComments, {orgs.pathOf(c->cellId)}))
-                return SaveOutcome::denied(refusalMessage(Action::WriteComments));
-            if (c->state() != CommentState::Signed) {
+            const qint64 owner = step.owner(*c, comments);
+            if (owner == 0 || !user.may(step.action, {orgs.pathOf(owner)}))
+                return SaveOutcome::denied(refusalMessage(step.action));
+            if (c->state() != step.from) {
                 ++result.existing;
                 continue;
             }
-            if (day < c->signedDate) {
+            const QDate previous = (*c).*step.previous;
+            if (day < previous) {
                 const auto m = members.byId(c->memberId);
-                return SaveOutcome::invalid(QStringLiteral("sentDate"),
-                                            Tr::tr("The comment on %1 was signed on %2: it cannot be sent before.")
-                                                .arg(m ? m->fullName : QString::number(c->memberId),
-                                                     displayDate(c->signedDate)));
+                return SaveOutcome::invalid(QLatin1String(step.field),
+                                            step.tooEarly.arg(m ? m->fullName : QString::number(c->memberId),
+                                                              displayDate(previous)));
             }
-            c->sentDate = day;
+            (*c).*step.set = day;
             if (!comments.update(*c))
                 return stale();
             ++result.done;
@@ -476,50 +493,38 @@ BulkOutcome CommentService::markSent(const QList<qint64> &commentIds, const QDat
     return result;
 }
 
+} // namespace
+
+BulkOutcome CommentService::markSent(const QList<qint64> &commentIds, const QDate &day)
+{
+    const BulkStep step{Action::WriteComments,
+                        "sentDate",
+                        "marking comments sent",
+                        CommentState::Signed,
+                        &AnnualComment::signedDate,
+                        &AnnualComment::sentDate,
+                        Tr::tr("Give the day the comments were sent (today or earlier)."),
+                        Tr::tr("The comment on %1 was signed on %2: it cannot be sent before."),
+                        // The residence cell that wrote it sends it.
+                        [](const AnnualComment &c, storage::CommentRepository &) { return c.cellId; }};
+    return takeStep(db_, user_, today_, step, commentIds, day);
+}
+
 BulkOutcome CommentService::markReceived(const QList<qint64> &commentIds, const QDate &day)
 {
-    BulkOutcome result;
-    if (!user_.may(Action::ReceiveComments)) {
-        result.outcome = SaveOutcome::denied(refusalMessage(Action::ReceiveComments));
-        return result;
-    }
-    if (!day.isValid() || day > today_) {
-        result.outcome = SaveOutcome::invalid(QStringLiteral("receivedDate"),
-                                              Tr::tr("Give the day the comments were received (today or earlier)."));
-        return result;
-    }
-    result.outcome = inWriteTransaction(db_, user_, "marking comments received", [&]() -> SaveOutcome {
-        const storage::OrganisationRepository orgs(db_);
-        storage::CommentRepository comments(db_);
-        const storage::MemberRepository members(db_);
-        for (qint64 id : QSet<qint64>(commentIds.cbegin(), commentIds.cend())) {
-            auto c = comments.byId(id);
-            if (!c)
-                return stale();
-            const qint64 workplace = comments.workplaceOf(id);
-            if (workplace == 0 || !user_.may(Action::ReceiveComments, {orgs.pathOf(workplace)}))
-                return SaveOutcome::denied(refusalMessage(Action::ReceiveComments));
-            if (c->state() != CommentState::Sent) {
-                ++result.existing;
-                continue;
-            }
-            if (day < c->sentDate) {
-                const auto m = members.byId(c->memberId);
-                return SaveOutcome::invalid(QStringLiteral("receivedDate"),
-                                            Tr::tr("The comment on %1 was sent on %2: it cannot be received before.")
-                                                .arg(m ? m->fullName : QString::number(c->memberId),
-                                                     displayDate(c->sentDate)));
-            }
-            c->receivedDate = day;
-            if (!comments.update(*c))
-                return stale();
-            ++result.done;
-        }
-        return {};
-    });
-    if (!result.outcome.ok())
-        result.done = 0;
-    return result;
+    const BulkStep step{Action::ReceiveComments,
+                        "receivedDate",
+                        "marking comments received",
+                        CommentState::Sent,
+                        &AnnualComment::sentDate,
+                        &AnnualComment::receivedDate,
+                        Tr::tr("Give the day the comments were received (today or earlier)."),
+                        Tr::tr("The comment on %1 was sent on %2: it cannot be received before."),
+                        // The workplace organisation that issued the referral receives it.
+                        [](const AnnualComment &c, storage::CommentRepository &comments) {
+                            return comments.workplaceOf(c.id);
+                        }};
+    return takeStep(db_, user_, today_, step, commentIds, day);
 }
 
 SaveOutcome CommentService::saveRequest(CommentRequest &request)
