@@ -94,7 +94,7 @@ storage::SqlStatement attendanceReportStatement(const ReportContext &c)
 {
     const QDate asOf = c.asOf();
     return storage::AttendanceStatistics::attendanceByGroupStatement(
-        rowsFor(c.scope, c.grouping), c.period.from, asOf, dueMeetings(meetingRules(c.db), c.period.from, asOf));
+        c.db, rowsFor(c.scope, c.grouping), c.period.from, asOf, dueMeetings(meetingRules(c.db), c.period.from, asOf));
 }
 
 Report attendanceReport(const ReportContext &c)

@@ -143,6 +143,8 @@ SaveOutcome AccountService::createFirstAdministrator(const QString &username, co
         a.fullName = fullName.trimmed();
         a.grants = {RoleGrant{Role::ProvincialBoard, 0, {}, {}}};
         repo.insert(a, hash);
+        if (db_.isPostgres())
+            repo.setServerRole(a.username, password, true);
         tx.commit();
         spdlog::info("first administrator {} created by {}", a.username.toStdString(), createdBy.toStdString());
     } catch (const storage::StorageError &e) {
@@ -242,6 +244,53 @@ SignInResult AccountService::signIn(const QString &username, const QString &pass
     return r;
 }
 
+SignInResult AccountService::signInToServer(const QDateTime &now)
+{
+    SignInResult r;
+    try {
+        const QString role = db_.serverRole();
+        storage::AccountRepository repo(db_);
+        // Row-level security shows a role its own account only (the board: all).
+        const auto account = repo.byUsername(role);
+        if (account && account->username == role) {
+            if (!account->active) {
+                r.status = SignInResult::Status::Inactive;
+                r.message =
+                    Tr::tr("The account %1 is disabled. Ask the provincial board to enable it.").arg(account->username);
+                return r;
+            }
+            storage::Transaction tx(db_, account->username);
+            repo.recordSignIn(account->id, now);
+            tx.commit();
+            r.status = SignInResult::Status::SignedIn;
+            r.user = actingUserFor(*account);
+            r.mustChangePassword = account->mustChangePassword;
+            spdlog::info("{} connected to the server as {}", account->username.toStdString(),
+                         r.user.permissions.describe().toStdString());
+            return r;
+        }
+        if (repo.serverRoleOwnsTables()) {
+            // The administrator who created the database, like the local administrator
+            // of a file: everything, in the role's own name.
+            r.status = SignInResult::Status::SignedIn;
+            r.user.name = role;
+            r.user.fullName = role;
+            r.user.permissions = Permissions::everything();
+            spdlog::info("{} connected to the server as the owner of the database", role.toStdString());
+            return r;
+        }
+        r.message = Tr::tr("The database role %1 has no CuTru account in this database. Connect with the user name "
+                           "of your account, or ask the provincial board to create one.")
+                        .arg(role);
+        spdlog::warn("server sign-in refused: role {} has no account", role.toStdString());
+    } catch (const storage::StorageError &e) {
+        spdlog::error("server sign-in failed: {} ({})", e.userMessage().toStdString(), e.detail().toStdString());
+        r.status = SignInResult::Status::Failed;
+        r.message = e.userMessage();
+    }
+    return r;
+}
+
 SaveOutcome AccountService::changeOwnPassword(const ActingUser &user, const QString &currentPassword,
                                               const QString &newPassword)
 {
@@ -259,6 +308,10 @@ SaveOutcome AccountService::changeOwnPassword(const ActingUser &user, const QStr
         const QString hash = password::hash(newPassword);
         storage::Transaction tx(db_, user.name);
         repo.setPassword(user.accountId, hash, false, QDateTime::currentDateTimeUtc());
+        // On a server the role's password is the one that signs in; LOGIN stays as it is
+        // (only the board changes it).
+        if (db_.isPostgres())
+            repo.setServerRole(user.name, newPassword, std::nullopt);
         tx.commit();
     } catch (const storage::StorageError &e) {
         return failedFrom(e);
@@ -322,6 +375,8 @@ SaveOutcome AccountService::create(const ActingUser &by, Account &a, const QStri
         a.username = a.username.trimmed().toLower();
         a.mustChangePassword = true;
         repo.insert(a, hash);
+        if (db_.isPostgres())
+            repo.setServerRole(a.username, initialPassword, a.active);
         tx.commit();
         spdlog::info("account {} created by {}", a.username.toStdString(), by.name.toStdString());
     } catch (const storage::StorageError &e) {
@@ -356,6 +411,9 @@ SaveOutcome AccountService::update(const ActingUser &by, Account &a)
         if (!repo.update(a))
             return {SaveOutcome::Status::Stale, {},
                     Tr::tr("Someone changed this account after you opened it. Reload it and make your change again.")};
+        // A disabled account's role can no longer connect to the server.
+        if (db_.isPostgres())
+            repo.setServerRole(stored->username, QString(), a.active);
         tx.commit();
     } catch (const storage::StorageError &e) {
         return failedFrom(e);
@@ -382,6 +440,9 @@ SaveOutcome AccountService::resetPassword(const ActingUser &by, qint64 accountId
             return SaveOutcome::denied(problem);
         // Someone else set it: its owner chooses a new one at the next sign-in.
         repo.setPassword(accountId, hash, accountId != by.accountId, QDateTime::currentDateTimeUtc());
+        // Also makes the role of an account that has none yet (one moved from a file).
+        if (db_.isPostgres())
+            repo.setServerRole(stored->username, newPassword, stored->active);
         tx.commit();
     } catch (const storage::StorageError &e) {
         return failedFrom(e);

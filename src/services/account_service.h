@@ -44,6 +44,12 @@ public:
 
     SignInResult signIn(const QString &username, const QString &password,
                         const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // On a PostgreSQL server the connection itself is the sign-in (the server checked
+    // the role's password): the account named like the connection's role, with its
+    // grants. Refused (WrongCredentials, with a message naming the role) when no
+    // active account has that name; the schema owner without an account acts as the
+    // database's administrator (like the local administrator of a file).
+    SignInResult signInToServer(const QDateTime &now = QDateTime::currentDateTimeUtc());
     SaveOutcome changeOwnPassword(const ActingUser &user, const QString &currentPassword,
                                   const QString &newPassword);
 

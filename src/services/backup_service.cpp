@@ -108,6 +108,7 @@ BackupService::DailyResult BackupService::runDailyBackupIfDue(const QString &dat
 {
     // No role check: the automatic copy protects the file on this machine, where whoever
     // runs CuTru can already read it; Back up… and Restore… are the board's.
+    storage::requireDatabaseFile(databasePath); // a server's database: pg_dump on the server, no folder made here
     keepDays = std::clamp(keepDays, 1, 3650);
     if (folder.isEmpty() || !QDir().mkpath(folder))
         throw storage::StorageError(Tr::tr("The folder for automatic backups %1 cannot be created.").arg(folder));

@@ -9,6 +9,7 @@
 #include "services/demo_names.h"
 #include "storage/comment_repository.h"
 #include "storage/database.h"
+#include "storage/database_target.h"
 #include "storage/liaison_repository.h"
 #include "storage/meeting_repository.h"
 #include "storage/member_repository.h"
@@ -1335,8 +1336,10 @@ void removeDatabaseFiles(const QString &path)
 bool DemoProvinceGenerator::generate(const QString &path, const ProgressFn &progress,
                                      const std::atomic<bool> *cancel)
 {
-    // Only a file this call created may be removed on failure.
-    const bool existed = QFileInfo::exists(path);
+    // Only a file this call created may be removed on failure; a server database is
+    // never removed (its rows go with the rolled-back transaction).
+    const bool file = !storage::DatabaseTarget::isServerUri(path);
+    const bool existed = !file || QFileInfo::exists(path);
     try {
         bool completed = false;
         {
@@ -1349,7 +1352,7 @@ bool DemoProvinceGenerator::generate(const QString &path, const ProgressFn &prog
             if (completed)
                 db.endBulkLoad();
         } // closed here, so that the caller can copy the file
-        if (!completed)
+        if (!completed && file)
             removeDatabaseFiles(path);
         return completed;
     } catch (...) {

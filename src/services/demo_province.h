@@ -36,7 +36,9 @@ public:
 
     // Creates `path` (which must not exist) at the latest schema and fills it in one
     // transaction. Returns false if cancelled (the file is then removed). Throws
-    // storage::StorageError on failure (the file is removed).
+    // storage::StorageError on failure (the file is removed). `path` may also be a
+    // postgresql:// URI of an empty database: it gets the schema, and on cancel or
+    // failure keeps it without any rows (the transaction is rolled back).
     bool generate(const QString &path, const ProgressFn &progress = {},
                   const std::atomic<bool> *cancel = nullptr);
 

@@ -2,8 +2,18 @@
 
 #include "storage/sql_util.h"
 
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <libpq-fe.h>
+#include <spdlog/spdlog.h>
+
 namespace cutru::storage {
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cutru::storage)
+};
 
 const char *kColumns = "id, username, full_name, active, must_change_password, failed_attempts, locked_until, "
                        "last_sign_in, password_changed_at, created_at, row_version";
@@ -152,7 +162,7 @@ void AccountRepository::insert(AccountRecord &a, const QString &passwordHash)
     a.passwordChangedAt = now;
     QSqlQuery q = sql::prepare(db_, QStringLiteral(
         "INSERT INTO accounts (username, full_name, password_hash, password_changed_at, must_change_password, "
-        "active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(a.username.trimmed().toLower());
     q.addBindValue(a.fullName.trimmed());
     q.addBindValue(passwordHash);
@@ -160,8 +170,7 @@ void AccountRepository::insert(AccountRecord &a, const QString &passwordHash)
     q.addBindValue(a.mustChangePassword ? 1 : 0);
     q.addBindValue(a.active ? 1 : 0);
     q.addBindValue(timestamp(a.createdAt));
-    sql::exec(q, "create an account");
-    a.id = q.lastInsertId().toLongLong();
+    a.id = sql::execInsert(q, "create an account");
     a.rowVersion = 1;
     replaceGrants(a.id, a.grants);
 }
@@ -248,7 +257,7 @@ QStringList AccountRepository::settingKeys(const QString &prefix) const
 {
     // substr, not LIKE: a prefix holding '%' or '_' means just those characters.
     QSqlQuery q = sql::prepare(db_, QStringLiteral(
-        "SELECT key FROM database_settings WHERE substr(key, 1, ?) = ? ORDER BY key"));
+        "SELECT key FROM database_settings WHERE substr(key, 1, CAST(? AS INTEGER)) = CAST(? AS TEXT) ORDER BY key"));
     q.addBindValue(prefix.size());
     q.addBindValue(prefix);
     sql::exec(q, "read settings");
@@ -273,6 +282,78 @@ void AccountRepository::recordEvent(const QString &kind, const QString &detail, 
     q.addBindValue(kind);
     q.addBindValue(sql::text(detail));
     sql::exec(q, "record an event");
+}
+
+namespace {
+
+// The SCRAM-SHA-256 verifier of `password` for the role `username`, computed here with
+// libpq (a fresh salt each time), so that the clear text appears neither on the wire nor
+// in the server's statement log.
+QString scramVerifier(const Database &db, const QString &username, const QString &password)
+{
+    // Qt's QPSQL driver hands out its PGconn (a `struct pg_conn *`, named either way).
+    const QVariant handle = db.connection().driver()->handle();
+    const char *type = handle.isValid() ? handle.typeName() : nullptr;
+    PGconn *connection = type && (qstrcmp(type, "PGconn*") == 0 || qstrcmp(type, "pg_conn*") == 0)
+                             ? *static_cast<PGconn *const *>(handle.constData())
+                             : nullptr;
+    char *verifier = connection ? PQencryptPasswordConn(connection, password.toUtf8().constData(),
+                                                        username.toUtf8().constData(), "scram-sha-256")
+                                : nullptr;
+    if (!verifier)
+        throw StorageError(Tr::tr("The password of %1 could not be prepared for the server.").arg(username),
+                           connection ? QString::fromUtf8(PQerrorMessage(connection)) : QStringLiteral("no libpq handle"));
+    const QString out = QString::fromLatin1(verifier);
+    PQfreemem(verifier);
+    return out;
+}
+
+} // namespace
+
+void AccountRepository::setServerRole(const QString &username, const QString &password, std::optional<bool> canLogIn)
+{
+    const QString name = username.trimmed().toLower();
+    QSqlQuery q = sql::prepare(db_, QStringLiteral(
+        "SELECT cutru_set_account_role(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BOOLEAN))"));
+    q.addBindValue(name);
+    q.addBindValue(password.isEmpty() ? QStringLiteral("") : scramVerifier(db_, name, password));
+    // As text: the driver sends a C++ bool or int as a number, which PostgreSQL does not
+    // turn into a boolean implicitly.
+    q.addBindValue(canLogIn ? QVariant(*canLogIn ? QStringLiteral("true") : QStringLiteral("false"))
+                            : QVariant(QMetaType(QMetaType::QString)));
+    if (q.exec())
+        return;
+    // The function's own refusals carry SQLSTATEs of class CU (postgres_security.cpp).
+    const QSqlError error = q.lastError();
+    const QString code = error.nativeErrorCode();
+    const QString detail = QStringLiteral("set the database role of %1: %2").arg(name, error.text());
+    spdlog::error("{}", detail.toStdString());
+    if (code == QLatin1String("CUT01"))
+        throw StorageError(Tr::tr("The user name %1 cannot be used on this server: a database role of that name "
+                                  "already exists and is not this database's account (or the name is reserved). "
+                                  "Choose another user name.")
+                               .arg(name),
+                           detail);
+    if (code == QLatin1String("CUT02"))
+        throw StorageError(Tr::tr("Only the provincial board can change the database role of the account %1.").arg(name),
+                           detail);
+    if (code == QLatin1String("42501"))
+        throw StorageError(Tr::tr("The server did not let CuTru create or change the database role %1: the role "
+                                  "that owns the database's tables needs the CREATEROLE attribute.")
+                               .arg(name),
+                           detail);
+    throw StorageError(Tr::tr("The database role of the account %1 could not be created or changed.").arg(name), detail);
+}
+
+bool AccountRepository::serverRoleOwnsTables() const
+{
+    if (!db_.isPostgres())
+        return false;
+    QSqlQuery q = sql::prepare(db_, QStringLiteral(
+        "SELECT coalesce(bool_or(pg_has_role(current_user, c.relowner, 'USAGE')), false) FROM pg_class c "
+        "WHERE c.oid = to_regclass('accounts')"));
+    sql::exec(q, "read the owner of the tables");
+    return q.next() && q.value(0).toBool();
 }
 
 } // namespace cutru::storage

@@ -57,6 +57,19 @@ public:
     // An event on the file as a whole (a restore), logged like any record.
     void recordEvent(const QString &kind, const QString &detail, const QDateTime &now);
 
+    // ---- On a PostgreSQL server, where every account is a database role ----------------
+    // Creates the LOGIN role named `username` (member of cutru_user) or changes it: the
+    // password unless `password` is empty, LOGIN or NOLOGIN when `canLogIn` is given. The
+    // password leaves this process only as a SCRAM verifier (as with psql's \password).
+    // The server function cutru_set_account_role does it as the tables' owner, for the
+    // administrator, the provincial board, or an account changing its own password; it
+    // never touches a role that is not this database's account. Inside the caller's
+    // transaction; throws StorageError with a message naming the user name.
+    void setServerRole(const QString &username, const QString &password, std::optional<bool> canLogIn);
+    // Whether the connection's role owns CuTru's tables (the administrator who created
+    // the database; row-level security does not apply to it).
+    bool serverRoleOwnsTables() const;
+
 private:
     QList<RoleGrant> grantsOf(qint64 accountId) const;
     void replaceGrants(qint64 accountId, const QList<RoleGrant> &grants);

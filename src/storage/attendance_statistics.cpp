@@ -17,7 +17,7 @@ QString pathsUnder(const QStringList &columns, const QStringList &paths, QVarian
             values << p << sql::pathUpperBound(p);
         }
     }
-    return any.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    return any.isEmpty() ? QStringLiteral("1 = 0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
 // " AND …" restricting the path columns to the filter's scope and visibility; a row
@@ -58,9 +58,13 @@ QString cellTallyCtes()
                           "JOIN referrals r ON ")
            + expectedAt(QStringLiteral("r"), QStringLiteral("h.cell_id"), QStringLiteral("h.meeting_date"))
            + QStringLiteral("), per_meeting AS (SELECT e.meeting_id, count(*) AS expected, "
-                            "coalesce(sum(a.status = 'present'), 0) AS present, "
-                            "coalesce(sum(a.status = 'absent_excused'), 0) AS excused, "
-                            "coalesce(sum(a.status = 'absent_unexcused'), 0) AS unexcused "
+                            "coalesce(sum(")
+           + sql::asInteger(QStringLiteral("a.status = 'present'"))
+           + QStringLiteral("), 0) AS present, coalesce(sum(")
+           + sql::asInteger(QStringLiteral("a.status = 'absent_excused'"))
+           + QStringLiteral("), 0) AS excused, coalesce(sum(")
+           + sql::asInteger(QStringLiteral("a.status = 'absent_unexcused'"))
+           + QStringLiteral("), 0) AS unexcused "
                             "FROM expected e LEFT JOIN attendance a ON a.meeting_id = e.meeting_id "
                             "AND a.member_id = e.member_id GROUP BY e.meeting_id), "
                             "per_cell AS (SELECT h.cell_id, count(*) AS meetings, "
@@ -92,8 +96,12 @@ QList<AbsenceAlert> AttendanceStatistics::absenceAlerts(int after, bool withReas
                                             : QStringLiteral("'absent_unexcused'");
     SqlStatement s;
     // The members concerned: a referral active, assigned and expected on the day; if
-    // two overlap, the latest assigned (SQLite takes the bare column from the max row).
-    s.add(QStringLiteral("WITH current AS (SELECT r.member_id, r.assigned_cell_id AS cell_id, max(r.assigned_date) "
+    // two overlap, the latest assigned (the later id on the same day, as
+    // commentReferralSql decides). A window rather than SQLite's bare column beside
+    // max(), which PostgreSQL refuses.
+    s.add(QStringLiteral("WITH current AS (SELECT ranked.member_id, ranked.cell_id FROM (SELECT r.member_id, "
+                         "r.assigned_cell_id AS cell_id, row_number() OVER (PARTITION BY r.member_id "
+                         "ORDER BY r.assigned_date DESC, r.id DESC) AS latest "
                          "FROM referrals r JOIN members m ON m.id = r.member_id "
                          "JOIN organisations c ON c.id = r.assigned_cell_id JOIN organisations w ON w.id = m.cell_id "
                          "WHERE ")
@@ -101,7 +109,7 @@ QList<AbsenceAlert> AttendanceStatistics::absenceAlerts(int after, bool withReas
           {day, day, day, day});
     QVariantList values;
     s.add(filtered(filter, {QStringLiteral("c.path"), QStringLiteral("w.path")}, values), values);
-    s.add(QStringLiteral(" GROUP BY r.member_id"));
+    s.add(QStringLiteral(") ranked WHERE ranked.latest = 1"));
     // Their marks on held meetings where a referral of theirs placed them among the
     // expected (marks as one of a cell's own members do not count). A join rather
     // than EXISTS: a member has one or two referrals, so this walks few rows; a
@@ -115,13 +123,15 @@ QList<AbsenceAlert> AttendanceStatistics::absenceAlerts(int after, bool withReas
           {day});
     // The run: the counted absences after the latest mark that ends it (a present
     // mark, or an absence that does not count); by date, so a mark that ends the run
-    // also ends marks of the same day. Aggregates rather than a window function:
-    // half the time on the province.
-    s.add(QStringLiteral("), breaks AS (SELECT member_id, max(CASE WHEN status NOT IN (%1) THEN meeting_date END) AS "
-                         "last_break FROM sheets GROUP BY member_id), "
-                         "runs AS (SELECT s.member_id, count(DISTINCT s.meeting_id) AS run, max(s.meeting_date) AS last_date "
-                         "FROM sheets s JOIN breaks b ON b.member_id = s.member_id "
-                         "WHERE s.meeting_date > coalesce(b.last_break, '') GROUP BY s.member_id) "
+    // also ends marks of the same day. The latest break comes from a window over the
+    // member's marks, not from a per-member aggregate joined back to them: PostgreSQL,
+    // which cannot foresee the CTEs' sizes, joined those by nested loops (over a minute
+    // on the province instead of under one second); SQLite takes the same time either way.
+    s.add(QStringLiteral("), runs AS (SELECT t.member_id, count(DISTINCT t.meeting_id) AS run, "
+                         "max(t.meeting_date) AS last_date FROM (SELECT s.member_id, s.meeting_id, s.meeting_date, "
+                         "max(CASE WHEN s.status NOT IN (%1) THEN s.meeting_date END) "
+                         "OVER (PARTITION BY s.member_id) AS last_break FROM sheets s) t "
+                         "WHERE t.meeting_date > coalesce(t.last_break, '') GROUP BY t.member_id) "
                          "SELECT m.id, m.full_name, coalesce(m.party_card_no, ''), c.id, c.code, c.name, "
                          "coalesce(p.name, ''), w.id, w.code, w.name, runs.run, runs.last_date "
                          "FROM runs JOIN current cur ON cur.member_id = runs.member_id "
@@ -171,7 +181,9 @@ QList<CrowdedCell> AttendanceStatistics::crowdedCells(int above, const QDate &as
           {day, day, day, day});
     QVariantList values;
     s.add(filtered(filter, {QStringLiteral("c.path")}, values), values);
-    s.add(QStringLiteral(" GROUP BY c.id HAVING n > ? ORDER BY n DESC, c.path"), {std::max(0, above)});
+    // PostgreSQL wants every selected column grouped (or the key of its table) and
+    // no output name in HAVING.
+    s.add(QStringLiteral(" GROUP BY c.id, p.name HAVING count(*) > ? ORDER BY n DESC, c.path"), {std::max(0, above)});
     QSqlQuery q = sql::prepare(db_, s.text);
     bindAll(q, s.values);
     q.setForwardOnly(true);
@@ -232,8 +244,9 @@ QList<CellAttendance> AttendanceStatistics::attendanceByCell(const QDate &from, 
     return out;
 }
 
-SqlStatement AttendanceStatistics::attendanceByGroupStatement(const AttendanceRows &rows, const QDate &from,
-                                                              const QDate &to, const QList<DueMeeting> &due)
+SqlStatement AttendanceStatistics::attendanceByGroupStatement(const Database &db, const AttendanceRows &rows,
+                                                              const QDate &from, const QDate &to,
+                                                              const QList<DueMeeting> &due)
 {
     const QVariant first = sql::date(from.isValid() ? from : QDate(1900, 1, 1));
     const QVariant last = sql::date(to.isValid() ? to : QDate(9999, 12, 31));
@@ -285,26 +298,34 @@ SqlStatement AttendanceStatistics::attendanceByGroupStatement(const AttendanceRo
     // the end and the period's end) not all covered by the exemption, if any.
     s.add(QStringLiteral(", dues(a, b) AS ("));
     if (due.isEmpty()) {
-        s.add(QStringLiteral("SELECT NULL, NULL WHERE 0"));
+        s.add(QStringLiteral("SELECT CAST(NULL AS TEXT), CAST(NULL AS TEXT) WHERE 1 = 0"));
     } else {
         QStringList tuples;
         for (const DueMeeting &d : due) {
-            tuples << QStringLiteral("(?, ?)");
+            tuples << QStringLiteral("(CAST(? AS TEXT), CAST(? AS TEXT))");
             s.values << sql::date(d.periodFrom) << sql::date(std::min(d.periodTo, to.isValid() ? to : d.periodTo));
         }
         s.add(QStringLiteral("VALUES ") + tuples.join(QStringLiteral(", ")));
     }
-    s.add(QStringLiteral("), due AS (SELECT c.gid, count(*) AS n FROM cells c JOIN dues d WHERE EXISTS ("
+    // The window's first and last day (never NULL here, where SQLite's min/max and
+    // PostgreSQL's least/greatest would differ).
+    const QString lastDay = sql::addDays(db, QStringLiteral("r.ended_date"), -1);
+    const QString windowFrom = sql::greatest(db, QStringLiteral("r.assigned_date"), QStringLiteral("d.a"));
+    const QString windowTo =
+        sql::least(db, QStringLiteral("coalesce(%1, d.b)").arg(lastDay), QStringLiteral("d.b"));
+    s.add(QStringLiteral("), due AS (SELECT c.gid, count(*) AS n FROM cells c, dues d WHERE EXISTS ("
                          "SELECT 1 FROM referrals r WHERE r.assigned_cell_id = c.cell_id AND r.assigned_date IS NOT NULL "
-                         "AND max(r.assigned_date, d.a) <= min(coalesce(date(r.ended_date, '-1 day'), d.b), d.b) "
-                         "AND NOT (r.exempt = 1 AND coalesce(r.exempt_from, '') <= max(r.assigned_date, d.a) "
-                         "AND coalesce(r.exempt_to, '9999-12-31') >= "
-                         "min(coalesce(date(r.ended_date, '-1 day'), d.b), d.b))) GROUP BY c.gid)"));
+                         "AND %1 <= %2 AND NOT (r.exempt = 1 AND coalesce(r.exempt_from, '') <= %1 "
+                         "AND coalesce(r.exempt_to, '9999-12-31') >= %2)) GROUP BY c.gid)")
+              .arg(windowFrom, windowTo));
     // Members assigned to a cell on at least one day of the period (the same window).
     s.add(QStringLiteral(", referred AS (SELECT DISTINCT c.gid, r.member_id FROM cells c "
                          "JOIN referrals r ON r.assigned_cell_id = c.cell_id WHERE r.assigned_date IS NOT NULL "
-                         "AND max(r.assigned_date, ?) <= min(coalesce(date(r.ended_date, '-1 day'), ?), ?)), "
-                         "ref AS (SELECT gid, count(*) AS n FROM referred GROUP BY gid) "),
+                         "AND %1 <= %2), "
+                         "ref AS (SELECT gid, count(*) AS n FROM referred GROUP BY gid) ")
+              .arg(sql::greatest(db, QStringLiteral("r.assigned_date"), QStringLiteral("CAST(? AS TEXT)")),
+                   sql::least(db, QStringLiteral("coalesce(%1, CAST(? AS TEXT))").arg(lastDay),
+                              QStringLiteral("CAST(? AS TEXT)"))),
           {first, last, last});
     s.add(QStringLiteral(
         "SELECT 0 AS total, g.id, g.code, g.name, g.level, g.parent_name, coalesce(due.n, 0), "
@@ -322,7 +343,7 @@ SqlStatement AttendanceStatistics::attendanceByGroupStatement(const AttendanceRo
 AttendanceByGroup AttendanceStatistics::attendanceByGroup(const AttendanceRows &rows, const QDate &from,
                                                           const QDate &to, const QList<DueMeeting> &due) const
 {
-    const SqlStatement statement = attendanceByGroupStatement(rows, from, to, due);
+    const SqlStatement statement = attendanceByGroupStatement(db_, rows, from, to, due);
     QSqlQuery q = sql::prepare(db_, statement.text);
     bindAll(q, statement.values);
     q.setForwardOnly(true);

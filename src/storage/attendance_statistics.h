@@ -168,8 +168,9 @@ public:
     AttendanceByGroup attendanceByGroup(const AttendanceRows &rows, const QDate &from, const QDate &to,
                                         const QList<DueMeeting> &due) const;
     // The statement attendanceByGroup() runs, for measuring it beside the sqlite3 shell.
-    static SqlStatement attendanceByGroupStatement(const AttendanceRows &rows, const QDate &from, const QDate &to,
-                                                   const QList<DueMeeting> &due);
+    // `db` only chooses the dialect.
+    static SqlStatement attendanceByGroupStatement(const Database &db, const AttendanceRows &rows, const QDate &from,
+                                                   const QDate &to, const QList<DueMeeting> &due);
     // Held meetings of the cells `memberId` was ever assigned to, and held meetings
     // where they are marked, by date.
     QList<MemberMeeting> meetingsOfMember(qint64 memberId) const;

@@ -227,9 +227,26 @@ void copyRawFiles(const QString &databasePath, const QString &target)
 
 } // namespace
 
+// Backups here are page copies of an SQLite file. A server's database is backed up
+// and restored on the server, by its administrator, with PostgreSQL's own tools.
+void requireDatabaseFile(const QString &databasePath, bool restoring)
+{
+    if (!DatabaseTarget::isServerUri(databasePath))
+        return;
+    spdlog::warn("{} of server database {} refused", restoring ? "restore" : "backup", databasePath.toStdString());
+    throw StorageError(restoring ? Tr::tr("The database %1 is on a PostgreSQL server: CuTru restores only database "
+                                          "files. The server's administrator restores it with pg_restore from a "
+                                          "pg_dump backup.")
+                                       .arg(databasePath)
+                                 : Tr::tr("The database %1 is on a PostgreSQL server: CuTru backs up only database "
+                                          "files. The server's administrator backs it up with pg_dump.")
+                                       .arg(databasePath));
+}
+
 bool backupDatabase(const QString &databasePath, const QString &targetPath, const CopyProgress &progress,
                     ReplaceExisting replace)
 {
+    requireDatabaseFile(databasePath, false);
     if (!QFileInfo::exists(databasePath))
         throw StorageError(Tr::tr("The database file %1 does not exist.").arg(databasePath));
     const QFileInfo target(targetPath);
@@ -396,6 +413,7 @@ QString safetyCopyPath(const QString &databasePath, const QDateTime &localTime)
 
 RestoreResult restoreDatabase(const QString &databasePath, const QString &backupPath, const CopyProgress &progress)
 {
+    requireDatabaseFile(databasePath, true);
     RestoreResult result;
     if (sameFile(databasePath, backupPath))
         throw StorageError(Tr::tr("The backup %1 is the database itself; choose a backup file.").arg(backupPath));

@@ -29,6 +29,12 @@ struct BackupInfo {
 
 enum class ReplaceExisting { No, Yes };
 
+// CuTru backs up and restores database files only. For a database on a PostgreSQL
+// server (a postgresql:// URI) this throws StorageError telling the user that the
+// server's administrator backs it up with pg_dump (restores with pg_restore);
+// backupDatabase and restoreDatabase call it first.
+void requireDatabaseFile(const QString &databasePath, bool restoring = false);
+
 // Copies the database at `databasePath` to `targetPath`: one consistent snapshot
 // (a dedicated read-only connection holds one read transaction for the whole copy,
 // so writers in this or other processes neither disturb nor wait for it), written

@@ -114,6 +114,9 @@ struct ChangeLogRepository::Where {
 ChangeLogRepository::Where ChangeLogRepository::where(const ChangeLogFilter &f, qint64 beforeId) const
 {
     Where w;
+    // A term whose column must not drive the query (SQLite's unary "+"; PostgreSQL
+    // plans by its own statistics).
+    auto plus = [this](const QString &term) { return sql::unindexed(db_, term); };
     const bool dated = f.from.isValid() || f.until.isValid();
     QStringList timeTerms;
     QVariantList timeBinds;
@@ -134,12 +137,12 @@ ChangeLogRepository::Where ChangeLogRepository::where(const ChangeLogFilter &f, 
             w.add(QStringLiteral("table_name IN (%1)").arg(distinctValues("table_name")));
         w.add(QStringLiteral("row_id = ?"), {f.rowId});
         if (!f.actor.isEmpty())
-            w.add(QStringLiteral("+actor = ?"), {f.actor});
+            w.add(plus(QStringLiteral("actor = ?")), {f.actor});
         for (const QString &t : timeTerms)
-            w.add(QLatin1Char('+') + t);
+            w.add(plus(t));
         w.binds << timeBinds;
         if (beforeId > 0)
-            w.add(QStringLiteral("+id < ?"), {beforeId});
+            w.add(plus(QStringLiteral("id < ?")), {beforeId});
         return w;
     }
 
@@ -167,12 +170,12 @@ ChangeLogRepository::Where ChangeLogRepository::where(const ChangeLogFilter &f, 
         if (f.actor.isEmpty() && f.table.isEmpty())
             w.knownCount = n;
     }
-    const QString timeSet = QStringLiteral("+id IN (SELECT id FROM change_log WHERE %1)")
-                                .arg(timeTerms.join(QStringLiteral(" AND ")));
-    auto addPeriod = [&](const char *idTerm) {
+    const QString timeSet = plus(QStringLiteral("id IN (SELECT id FROM change_log WHERE %1)")
+                                     .arg(timeTerms.join(QStringLiteral(" AND "))));
+    auto addPeriod = [&](const QString &idTerm) {
         if (!dated)
             return;
-        w.add(QLatin1String(idTerm), {low, high});
+        w.add(idTerm, {low, high});
         if (!dense)
             w.add(timeSet, timeBinds);
     };
@@ -180,25 +183,25 @@ ChangeLogRepository::Where ChangeLogRepository::where(const ChangeLogFilter &f, 
     if (!f.actor.isEmpty()) {
         // Along (actor, id), newest first; the table is a set of ids from its index.
         w.add(QStringLiteral("actor = ?"), {f.actor});
-        addPeriod("id BETWEEN ? AND ?");
+        addPeriod(QStringLiteral("id BETWEEN ? AND ?"));
         if (!f.table.isEmpty())
-            w.add(QStringLiteral("+id IN (SELECT id FROM change_log WHERE table_name = ?)"), {f.table});
+            w.add(plus(QStringLiteral("id IN (SELECT id FROM change_log WHERE table_name = ?)")), {f.table});
         if (beforeId > 0)
             w.add(QStringLiteral("id < ?"), {beforeId});
     } else if (!f.table.isEmpty() && dated && high - low < kRowScanLimit) {
         // A short period: its rows along the primary key, checking the table.
-        addPeriod("id BETWEEN ? AND ?");
-        w.add(QStringLiteral("+table_name = ?"), {f.table});
+        addPeriod(QStringLiteral("id BETWEEN ? AND ?"));
+        w.add(plus(QStringLiteral("table_name = ?")), {f.table});
         if (beforeId > 0)
             w.add(QStringLiteral("id < ?"), {beforeId});
     } else if (!f.table.isEmpty()) {
         // The table's index entries (they carry the id), sorted by id.
         w.add(QStringLiteral("table_name = ?"), {f.table});
-        addPeriod("+id BETWEEN ? AND ?");
+        addPeriod(plus(QStringLiteral("id BETWEEN ? AND ?")));
         if (beforeId > 0)
-            w.add(QStringLiteral("+id < ?"), {beforeId});
+            w.add(plus(QStringLiteral("id < ?")), {beforeId});
     } else {
-        addPeriod("id BETWEEN ? AND ?");
+        addPeriod(QStringLiteral("id BETWEEN ? AND ?"));
         if (beforeId > 0)
             w.add(QStringLiteral("id < ?"), {beforeId});
     }

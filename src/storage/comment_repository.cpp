@@ -96,7 +96,9 @@ QVariant yearEnd(int year)
 
 // A parameter row `p(day, year, y_from, y_to)` for the statements below, so that the
 // rules can name the reference day and the year as often as they need.
-const QString kParams = QStringLiteral("p AS (SELECT ? AS day, ? AS year, ? AS y_from, ? AS y_to)");
+// Typed: PostgreSQL cannot guess a bare parameter's type.
+const QString kParams = QStringLiteral("p AS (SELECT CAST(? AS TEXT) AS day, CAST(? AS INTEGER) AS year, "
+                                       "CAST(? AS TEXT) AS y_from, CAST(? AS TEXT) AS y_to)");
 QVariantList params(int year, const QDate &day)
 {
     return {sql::date(day), year, yearStart(year), yearEnd(year)};
@@ -111,17 +113,22 @@ QVariantList params(int year, const QDate &day)
 // quadratic (15 s instead of a fraction for the province). CROSS JOIN and the unary
 // plus fix the order: the member's referrals by member (not the cell's, up to 200 in a
 // crowded cell), then their cell's meetings of the year, then the mark: a third of the
-// time of the planner's own choice without statistics.
+// time of the planner's own choice without statistics. The join conditions are in
+// WHERE: PostgreSQL allows no ON after CROSS JOIN (it plans the order itself).
 QString figureSql(const QString &member, const QString &cell, const char *status = nullptr)
 {
-    QString marked;
-    if (status)
-        marked = QStringLiteral(" CROSS JOIN attendance a ON a.meeting_id = mt.id AND a.member_id = %1 AND a.status = '%2'")
-                     .arg(member, QLatin1String(status));
-    return QStringLiteral("(SELECT count(DISTINCT mt.id) FROM referrals x CROSS JOIN meetings mt ON mt.cell_id = "
-                          "x.assigned_cell_id AND mt.held = 1 AND mt.meeting_date >= p.y_from AND mt.meeting_date <= p.y_to AND ")
+    QString marked, markedWhere;
+    if (status) {
+        marked = QStringLiteral(" CROSS JOIN attendance a");
+        markedWhere = QStringLiteral(" AND a.meeting_id = mt.id AND a.member_id = %1 AND a.status = '%2'")
+                          .arg(member, QLatin1String(status));
+    }
+    return QStringLiteral("(SELECT count(DISTINCT mt.id) FROM referrals x CROSS JOIN meetings mt") + marked
+           + QStringLiteral(" WHERE x.member_id = %1 AND +x.assigned_cell_id = %2 AND mt.cell_id = x.assigned_cell_id "
+                            "AND mt.held = 1 AND mt.meeting_date >= p.y_from AND mt.meeting_date <= p.y_to AND ")
+                 .arg(member, cell)
            + expectedOnSheetSql(QStringLiteral("x"), QStringLiteral("mt.cell_id"), QStringLiteral("mt.meeting_date"))
-           + marked + QStringLiteral(" WHERE x.member_id = %1 AND +x.assigned_cell_id = %2)").arg(member, cell);
+           + markedWhere + QLatin1Char(')');
 }
 
 // held, attended (present), excused (absent with a reason), in that order.
@@ -152,7 +159,7 @@ QString pathFilter(const AttendanceFilter &f, const QStringList &columns, QVaria
                 values << p << sql::pathUpperBound(p);
             }
         }
-        return any.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        return any.isEmpty() ? QStringLiteral("1 = 0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     };
     QString out;
     if (!f.scopePath.isEmpty())
@@ -237,7 +244,7 @@ void CommentRepository::insert(AnnualComment &c)
                             "meeting_participation, meetings_held, meetings_attended, meetings_excused, "
                             "community_relations, other_remarks, conclusion, drafted_date, signed_date, signed_by, "
                             "signer_title, sent_date, received_date) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(c.memberId);
     q.addBindValue(sql::id(c.referralId));
     q.addBindValue(sql::id(c.cellId));
@@ -256,8 +263,7 @@ void CommentRepository::insert(AnnualComment &c)
     q.addBindValue(sql::text(c.signerTitle));
     q.addBindValue(sql::date(c.sentDate));
     q.addBindValue(sql::date(c.receivedDate));
-    sql::exec(q, "insert annual comment");
-    c.id = q.lastInsertId().toLongLong();
+    c.id = sql::execInsert(q, "insert annual comment");
     c.rowVersion = 1;
 }
 
@@ -298,17 +304,21 @@ void CommentRepository::insertMany(const QList<AnnualComment> &comments)
 {
     if (comments.isEmpty())
         return;
-    sql::execDirect(db_, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS comment_staging (member_id INTEGER, "
-                                        "referral_id INTEGER, cell_id INTEGER, year INTEGER, citizen_conduct TEXT, "
+    // Unqualified names: both engines look in the connection's temporary tables first
+    // (SQLite's "temp." and "main." and its rowid do not exist on PostgreSQL, so the
+    // staging order is a column of its own).
+    sql::execDirect(db_, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS comment_staging (member_id BIGINT, "
+                                        "referral_id BIGINT, cell_id BIGINT, year INTEGER, citizen_conduct TEXT, "
                                         "meeting_participation TEXT, community_relations TEXT, other_remarks TEXT, "
                                         "conclusion TEXT, drafted_date TEXT, signed_date TEXT, signed_by TEXT, "
-                                        "signer_title TEXT, sent_date TEXT, received_date TEXT)"),
+                                        "signer_title TEXT, sent_date TEXT, received_date TEXT, seq BIGINT)"),
                     "stage annual comments");
-    sql::execDirect(db_, QStringLiteral("DELETE FROM temp.comment_staging"), "stage annual comments");
+    sql::execDirect(db_, QStringLiteral("DELETE FROM comment_staging"), "stage annual comments");
     // Staged row by row into a temporary table without triggers or indexes, then moved
     // over in one statement (as ResidenceRepository::insertMany does for attendance).
-    QSqlQuery stage = sql::prepare(db_, QStringLiteral("INSERT INTO temp.comment_staging VALUES "
-                                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery stage = sql::prepare(db_, QStringLiteral("INSERT INTO comment_staging VALUES "
+                                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    qint64 seq = 0;
     for (const AnnualComment &c : comments) {
         int i = 0;
         stage.bindValue(i++, c.memberId);
@@ -326,10 +336,11 @@ void CommentRepository::insertMany(const QList<AnnualComment> &comments)
         stage.bindValue(i++, sql::text(c.signerTitle));
         stage.bindValue(i++, sql::date(c.sentDate));
         stage.bindValue(i++, sql::date(c.receivedDate));
+        stage.bindValue(i++, ++seq);
         sql::exec(stage, "stage annual comments");
     }
     // The figures per year: one statement for each year staged (the demo stages one).
-    QSqlQuery years = sql::prepare(db_, QStringLiteral("SELECT DISTINCT year FROM temp.comment_staging"));
+    QSqlQuery years = sql::prepare(db_, QStringLiteral("SELECT DISTINCT year FROM comment_staging"));
     sql::exec(years, "stage annual comments");
     QList<int> yearList;
     while (years.next())
@@ -338,7 +349,7 @@ void CommentRepository::insertMany(const QList<AnnualComment> &comments)
         QSqlQuery q = sql::prepare(
             db_, QStringLiteral("WITH ") + kParams
                      + QStringLiteral(
-                         " INSERT INTO main.annual_comments (member_id, referral_id, cell_id, year, citizen_conduct, "
+                         " INSERT INTO annual_comments (member_id, referral_id, cell_id, year, citizen_conduct, "
                          "meeting_participation, meetings_held, meetings_attended, meetings_excused, "
                          "community_relations, other_remarks, conclusion, drafted_date, signed_date, signed_by, "
                          "signer_title, sent_date, received_date) "
@@ -346,12 +357,12 @@ void CommentRepository::insertMany(const QList<AnnualComment> &comments)
                      + figuresSql(QStringLiteral("s.member_id"), QStringLiteral("s.cell_id"))
                      + QStringLiteral(", s.community_relations, s.other_remarks, s.conclusion, s.drafted_date, "
                                       "s.signed_date, s.signed_by, s.signer_title, s.sent_date, s.received_date "
-                                      "FROM p JOIN temp.comment_staging s WHERE s.year = ? ORDER BY s.rowid"));
+                                      "FROM p JOIN comment_staging s ON TRUE WHERE s.year = ? ORDER BY s.seq"));
         bindAll(q, params(year, {}));
         q.addBindValue(year);
         sql::exec(q, "insert annual comments");
     }
-    sql::execDirect(db_, QStringLiteral("DELETE FROM temp.comment_staging"), "stage annual comments");
+    sql::execDirect(db_, QStringLiteral("DELETE FROM comment_staging"), "stage annual comments");
 }
 
 QList<CommentListEntry> CommentRepository::cellList(qint64 cellId, int year, const QDate &day) const
@@ -443,7 +454,7 @@ QList<CommentDue> CommentRepository::dueUnder(const QString &scopePath, int year
                  + QStringLiteral(" SELECT r.member_id, r.id, r.assigned_cell_id, r.issuing_org_id, "
                                   "EXISTS (SELECT 1 FROM annual_comments ac WHERE ac.member_id = r.member_id "
                                   "AND ac.year = p.year) "
-                                  "FROM p JOIN referrals r JOIN organisations c ON c.id = r.assigned_cell_id "
+                                  "FROM p JOIN referrals r ON TRUE JOIN organisations c ON c.id = r.assigned_cell_id "
                                   "JOIN members m ON m.id = r.member_id WHERE ")
                  + kResidenceCell + QStringLiteral(" AND ") + commentReferralSql(QStringLiteral("r"), QStringLiteral("p.day"))
                  + QStringLiteral(" AND ")
@@ -483,7 +494,7 @@ int CommentRepository::insertDrafts(const QList<qint64> &cellIds, int year, cons
     QSqlQuery q = sql::prepare(
         db_, QStringLiteral("WITH ") + kParams
                  + QStringLiteral(", due AS (SELECT r.member_id, r.id AS referral_id, r.assigned_cell_id AS cell_id "
-                                  "FROM p JOIN referrals r WHERE r.assigned_cell_id IN (%1) AND ")
+                                  "FROM p JOIN referrals r ON TRUE WHERE r.assigned_cell_id IN (%1) AND ")
                        .arg(idList(cellIds))
                  + commentReferralSql(QStringLiteral("r"), QStringLiteral("p.day")) + QStringLiteral(" AND ")
                  + commentDueSql(QStringLiteral("r"), QStringLiteral("r.assigned_cell_id"), QStringLiteral("p.day"),
@@ -494,7 +505,7 @@ int CommentRepository::insertDrafts(const QList<qint64> &cellIds, int year, cons
                                   "meetings_attended, meetings_excused, drafted_date) "
                                   "SELECT d.member_id, d.referral_id, d.cell_id, p.year, ")
                  + figuresSql(QStringLiteral("d.member_id"), QStringLiteral("d.cell_id"))
-                 + QStringLiteral(", ? FROM due d JOIN p ORDER BY d.cell_id, d.member_id"));
+                 + QStringLiteral(", CAST(? AS TEXT) FROM due d JOIN p ON TRUE ORDER BY d.cell_id, d.member_id"));
     bindAll(q, params(year, day));
     q.addBindValue(sql::date(drafted));
     sql::exec(q, "prepare comment drafts");
@@ -526,15 +537,15 @@ std::optional<CommentRequest> CommentRepository::requestOf(qint64 memberId, int 
 void CommentRepository::insert(CommentRequest &r)
 {
     QSqlQuery q = sql::prepare(db_, QStringLiteral("INSERT INTO comment_requests (member_id, year, reason, note, "
-                                                   "requested_date, requested_by_org_id) VALUES (?, ?, ?, ?, ?, ?)"));
+                                                   "requested_date, requested_by_org_id) VALUES (?, ?, ?, ?, ?, ?) "
+                                                   "RETURNING id"));
     q.addBindValue(r.memberId);
     q.addBindValue(r.year);
     q.addBindValue(code(r.reason));
     q.addBindValue(sql::text(r.note));
     q.addBindValue(sql::date(r.requestedDate));
     q.addBindValue(sql::id(r.requestedByOrgId));
-    sql::exec(q, "insert comment request");
-    r.id = q.lastInsertId().toLongLong();
+    r.id = sql::execInsert(q, "insert comment request");
     r.rowVersion = 1;
 }
 
@@ -581,7 +592,7 @@ QList<CommentCount> CommentRepository::missing(bool byCell, int year, const QDat
     QSqlQuery q = sql::prepare(
         db_, QStringLiteral("WITH ") + kParams
                  + QStringLiteral(", due AS (SELECT r.member_id, r.assigned_cell_id AS cell_id, "
-                                  "r.issuing_org_id AS org_id FROM p JOIN referrals r "
+                                  "r.issuing_org_id AS org_id FROM p JOIN referrals r ON TRUE "
                                   "JOIN organisations c ON c.id = r.assigned_cell_id "
                                   "JOIN organisations w ON w.id = r.issuing_org_id WHERE ")
                  + kResidenceCell + QStringLiteral(" AND ") + commentReferralSql(QStringLiteral("r"), QStringLiteral("p.day"))
@@ -590,10 +601,10 @@ QList<CommentCount> CommentRepository::missing(bool byCell, int year, const QDat
                                  QStringLiteral("p.year"))
                  + restriction
                  + QStringLiteral(") SELECT o.id, o.code, o.name, coalesce(up.name, ''), count(*), count(ac.signed_date) "
-                                  "FROM due d JOIN p JOIN organisations o ON o.id = %1 "
+                                  "FROM due d JOIN p ON TRUE JOIN organisations o ON o.id = %1 "
                                   "LEFT JOIN organisations up ON up.id = o.parent_id "
                                   "LEFT JOIN annual_comments ac ON ac.member_id = d.member_id AND ac.year = p.year "
-                                  "GROUP BY o.id HAVING count(*) > count(ac.signed_date) "
+                                  "GROUP BY o.id, up.name HAVING count(*) > count(ac.signed_date) "
                                   "ORDER BY count(*) - count(ac.signed_date) DESC, o.path")
                        .arg(group));
     bindAll(q, values);

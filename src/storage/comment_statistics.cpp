@@ -23,9 +23,9 @@ QList<WorkplaceComments> CommentStatistics::byWorkplace(int year, const QDate &d
     // on the day. UNIQUE (member_id, year) gives each at most one comment; a draft is
     // not written yet.
     QSqlQuery q = sql::prepare(
-        db_, QStringLiteral("WITH p AS (SELECT ? AS day, ? AS year), "
+        db_, QStringLiteral("WITH p AS (SELECT CAST(? AS TEXT) AS day, CAST(? AS INTEGER) AS year), "
                             "due AS (SELECT r.issuing_org_id AS org_id, r.member_id "
-                            "FROM p JOIN referrals r JOIN organisations w ON w.id = r.issuing_org_id "
+                            "FROM p JOIN referrals r ON TRUE JOIN organisations w ON w.id = r.issuing_org_id "
                             "JOIN organisations c ON c.id = r.assigned_cell_id WHERE ")
                  + commentReferralSql(QStringLiteral("r"), QStringLiteral("p.day")) + QStringLiteral(" AND ")
                  + commentDueSql(QStringLiteral("r"), QStringLiteral("r.assigned_cell_id"), QStringLiteral("p.day"),

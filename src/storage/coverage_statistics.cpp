@@ -27,15 +27,16 @@ QList<WorkplaceCoverage> CoverageStatistics::byWorkplace(const QString &scopePat
                                     "JOIN members m ON m.cell_id = o.id WHERE w.level = 'workplace' "
                                     "AND o.level = 'cell'), ");
     values << day << day;
-    // Where each stands on the day. A letter issued in the period exists exactly when
-    // the latest one (issued on or before the day) was issued in the period.
-    text += QStringLiteral(
-        "status AS (SELECT k.wp_id, k.not_referred, coalesce(r.issue_date >= ?, 0) AS newly, "
-        "(r.id IS NOT NULL AND (r.ended_date IS NULL OR r.ended_date > ?)) AS referred, "
-        "r.received_date, r.assigned_date, r.issue_date, "
-        "(r.exempt = 1 AND (r.exempt_from IS NULL OR r.exempt_from <= ?) "
-        "AND (r.exempt_to IS NULL OR r.exempt_to >= ?)) AS exempt_now "
-        "FROM working k LEFT JOIN referrals r ON r.id = k.ref_id ");
+    // Where each stands on the day, as 0/1 flags (PostgreSQL's comparisons are
+    // booleans; a missing referral makes each 0). A letter issued in the period exists
+    // exactly when the latest one (issued on or before the day) was issued in the period.
+    text += QStringLiteral("status AS (SELECT k.wp_id, k.not_referred, ")
+            + sql::asInteger(QStringLiteral("r.issue_date >= ?")) + QStringLiteral(" AS newly, ")
+            + sql::asInteger(QStringLiteral("r.id IS NOT NULL AND (r.ended_date IS NULL OR r.ended_date > ?)"))
+            + QStringLiteral(" AS referred, r.received_date, r.assigned_date, r.issue_date, ")
+            + sql::asInteger(QStringLiteral("r.exempt = 1 AND (r.exempt_from IS NULL OR r.exempt_from <= ?) "
+                                            "AND (r.exempt_to IS NULL OR r.exempt_to >= ?)"))
+            + QStringLiteral(" AS exempt_now FROM working k LEFT JOIN referrals r ON r.id = k.ref_id ");
     values << sql::date(from) << day << day << day;
     if (!scopePath.isEmpty()) {
         // Any of the organisations that concern the member under the scope.
@@ -51,16 +52,20 @@ QList<WorkplaceCoverage> CoverageStatistics::byWorkplace(const QString &scopePat
         for (int i = 0; i < 5; ++i)
             values << lo << hi;
     }
-    text += QStringLiteral(
-        ") SELECT w.id, w.code, w.name, w.kind, w.path, count(*), "
-        "sum(s.not_referred = 1 AND NOT s.referred), sum(s.referred), sum(s.newly), "
-        "sum(s.referred AND s.received_date <= ?), "
-        "sum(s.referred AND s.assigned_date <= ?), "
-        "sum(s.referred AND (s.received_date IS NULL OR s.received_date > ?)), "
-        "sum(s.referred AND (s.received_date IS NULL OR s.received_date > ?) AND s.issue_date < ?), "
-        "sum(s.referred AND coalesce(s.exempt_now, 0)) "
-        "FROM status s JOIN organisations w ON w.id = s.wp_id "
-        "GROUP BY w.id ORDER BY w.name_sort_key, w.id");
+    const auto count = [](const char *condition) {
+        return QStringLiteral("sum(") + sql::asInteger(QLatin1String(condition)) + QLatin1Char(')');
+    };
+    text += QStringLiteral(") SELECT w.id, w.code, w.name, w.kind, w.path, count(*), ")
+            + QStringList{count("s.not_referred = 1 AND s.referred = 0"), QStringLiteral("sum(s.referred)"),
+                          QStringLiteral("sum(s.newly)"), count("s.referred = 1 AND s.received_date <= ?"),
+                          count("s.referred = 1 AND s.assigned_date <= ?"),
+                          count("s.referred = 1 AND (s.received_date IS NULL OR s.received_date > ?)"),
+                          count("s.referred = 1 AND (s.received_date IS NULL OR s.received_date > ?) "
+                                "AND s.issue_date < ?"),
+                          count("s.referred = 1 AND s.exempt_now = 1")}
+                  .join(QStringLiteral(", "))
+            + QStringLiteral(" FROM status s JOIN organisations w ON w.id = s.wp_id "
+                             "GROUP BY w.id ORDER BY w.name_sort_key, w.id");
     values << day << day << day << day << sql::date(overdueBefore);
 
     QSqlQuery q = sql::prepare(db_, text);

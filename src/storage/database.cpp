@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <algorithm>
 #include <atomic>
@@ -37,19 +40,86 @@ void checkSqliteHeader(const QString &path)
 }
 } // namespace
 
+namespace {
+// Passwords given at a prompt, by target, for the worker threads' own connections:
+// this process's memory only.
+QMutex passwordsMutex;
+QHash<QString, QString> &rememberedPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+PasswordPrompt &passwordPrompt()
+{
+    static PasswordPrompt prompt;
+    return prompt;
+}
+
+bool needsPassword(const QString &serverMessage)
+{
+    return serverMessage.contains(QLatin1String("password"), Qt::CaseInsensitive);
+}
+
+// libpq's reason a connection failed, fit for a message that already names the server:
+// without Qt's "QPSQL: Unable to connect", libpq's "connection to server at … failed:"
+// preamble and the severity, on one line ("Connection refused. Is the server running on
+// that host…?", "password authentication failed for user "x"").
+QString serverReason(const QSqlError &error)
+{
+    const QString text = error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText();
+    static const QRegularExpression preamble(QStringLiteral("^connection to server (at|on) .*? failed: "));
+    static const QRegularExpression severity(QStringLiteral("^(FATAL|ERROR):\\s+"));
+    QStringList parts;
+    for (QString line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        line = line.trimmed();
+        line.remove(preamble);
+        line.remove(severity);
+        // Every address libpq tried repeats the same reason.
+        if (!line.isEmpty() && !parts.contains(line))
+            parts << line;
+    }
+    QString reason;
+    for (const QString &part : std::as_const(parts)) {
+        if (!reason.isEmpty())
+            reason += QLatin1String(reason.back().isPunct() ? " " : ". ");
+        reason += part;
+    }
+    return reason.isEmpty() ? error.text().trimmed() : reason;
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("cutru-%1").arg(counter++);
+}
+} // namespace
+
+void setPasswordPrompt(PasswordPrompt prompt)
+{
+    const QMutexLocker lock(&passwordsMutex);
+    passwordPrompt() = std::move(prompt);
+}
+
+void forgetPasswords()
+{
+    const QMutexLocker lock(&passwordsMutex);
+    rememberedPasswords().clear();
+}
+
 StorageError::StorageError(QString userMessage, QString detail)
     : std::runtime_error(userMessage.toStdString()), userMessage_(std::move(userMessage)),
       detail_(std::move(detail))
 {
 }
 
-Database::Database(QString path, QString connectionName)
-    : path_(std::move(path)), connectionName_(std::move(connectionName))
+Database::Database(QString path, QString connectionName, Engine engine)
+    : path_(std::move(path)), connectionName_(std::move(connectionName)), engine_(engine)
 {
 }
 
 Database::Database(Database &&other) noexcept
-    : path_(std::move(other.path_)), connectionName_(std::exchange(other.connectionName_, QString()))
+    : path_(std::move(other.path_)), connectionName_(std::exchange(other.connectionName_, QString())),
+      engine_(other.engine_)
 {
 }
 
@@ -59,6 +129,7 @@ Database &Database::operator=(Database &&other) noexcept
         release();
         path_ = std::move(other.path_);
         connectionName_ = std::exchange(other.connectionName_, QString());
+        engine_ = other.engine_;
     }
     return *this;
 }
@@ -86,8 +157,101 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(connectionName_, false);
 }
 
+QString Database::serverRole() const
+{
+    if (!isPostgres())
+        return {};
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT current_user")) || !q.next())
+        throw StorageError(Tr::tr("The database could not complete the operation."), q.lastError().text());
+    return q.value(0).toString();
+}
+
+Database Database::openServer(const DatabaseTarget &target, Create create)
+{
+    const QString where = target.display();
+    Database result(where, nextConnectionName(), Engine::PostgreSQL);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), result.connectionName_);
+        if (!db.isValid())
+            throw StorageError(Tr::tr("CuTru cannot reach PostgreSQL servers on this computer: Qt's PostgreSQL "
+                                      "driver is missing (Debian package libqt6sql6-psql)."));
+        db.setHostName(target.host);
+        db.setPort(target.port);
+        db.setDatabaseName(target.databaseName);
+        if (!target.user.isEmpty())
+            db.setUserName(target.user);
+        db.setConnectOptions(target.options);
+        QString password;
+        {
+            const QMutexLocker lock(&passwordsMutex);
+            password = rememberedPasswords().value(where);
+        }
+        if (!password.isEmpty())
+            db.setPassword(password);
+        // First without a password of ours (libpq reads PGPASSWORD and the pgpass
+        // file), then as many times as the user answers the prompt.
+        while (!db.open()) {
+            const QString problem = serverReason(db.lastError());
+            PasswordPrompt prompt;
+            {
+                const QMutexLocker lock(&passwordsMutex);
+                prompt = passwordPrompt();
+            }
+            std::optional<QString> answer;
+            if (needsPassword(problem) && prompt)
+                answer = prompt(target, password.isEmpty() ? QString() : problem);
+            if (!answer) {
+                // The caller reports the message; the driver's own words are detail.
+                const QString detail = db.lastError().text();
+                spdlog::info("cannot connect to {}: {}", where.toStdString(), detail.toStdString());
+                if (problem.contains(QLatin1String("no password supplied")))
+                    throw StorageError(Tr::tr("The server %1 needs a password for this user and none was given "
+                                              "(the password prompt, PGPASSWORD or a pgpass file).")
+                                           .arg(where),
+                                       detail);
+                if (needsPassword(problem))
+                    throw StorageError(Tr::tr("The server %1 refused the password for this user.").arg(where),
+                                       detail);
+                throw StorageError(Tr::tr("CuTru cannot connect to the database server %1: %2").arg(where, problem),
+                                   detail);
+            }
+            password = *answer;
+            db.setPassword(password);
+        }
+        if (!password.isEmpty()) {
+            const QMutexLocker lock(&passwordsMutex);
+            rememberedPasswords().insert(where, password);
+        }
+    }
+    // Dates and times the server writes (the change log) are UTC, like SQLite's.
+    sql::execDirect(result, QStringLiteral("SET TIME ZONE 'UTC'"), "set the time zone");
+    const int version = result.schemaVersion();
+    QSqlQuery q(result.connection());
+    const bool hasTables = q.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables "
+                                                 "WHERE schemaname = current_schema()"))
+                           && q.next() && q.value(0).toInt() > 0;
+    q.finish();
+    if (version == 0 && hasTables)
+        throw StorageError(Tr::tr("The database %1 holds another program's tables, not CuTru's.").arg(where));
+    if (create == Create::MustExist && version == 0)
+        throw StorageError(Tr::tr("The database %1 on the server is empty: it has no CuTru data yet.").arg(where));
+    if (create == Create::MustNotExist && version > 0)
+        throw StorageError(Tr::tr("The database %1 on the server already holds CuTru data; give an empty "
+                                  "database.")
+                               .arg(where));
+    return result;
+}
+
 Database Database::openRaw(const QString &path, Create create)
 {
+    if (DatabaseTarget::isServerUri(path)) {
+        QString error;
+        const auto target = DatabaseTarget::parse(path, &error);
+        if (!target)
+            throw StorageError(error);
+        return openServer(*target, create);
+    }
     const bool exists = QFileInfo::exists(path);
     if (create == Create::MustExist && !exists)
         throw StorageError(Tr::tr("The database file %1 does not exist.").arg(path));
@@ -96,11 +260,9 @@ Database Database::openRaw(const QString &path, Create create)
     if (exists)
         checkSqliteHeader(path);
 
-    static std::atomic<int> counter{0};
-    const QString name = QStringLiteral("cutru-%1").arg(counter++);
-    Database result(path, name);
+    Database result(path, nextConnectionName());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), result.connectionName_);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
@@ -123,6 +285,17 @@ Database Database::open(const QString &path, Create create)
 
 Database Database::open(const QString &path, Create create, IntegrityCheck check)
 {
+    if (DatabaseTarget::isServerUri(path)) {
+        Database db = openRaw(path, create);
+        if (db.schemaVersion() > latestSchemaVersion())
+            throw StorageError(Tr::tr("The database %1 was made by a newer version of CuTru (schema %2; this "
+                                      "version knows up to %3). Update CuTru to open it.")
+                                   .arg(db.path())
+                                   .arg(db.schemaVersion())
+                                   .arg(latestSchemaVersion()));
+        db.migrateTo(latestSchemaVersion());
+        return db;
+    }
     // Before anything writes to the file (WAL, migrations): a damaged file is
     // refused exactly as it was found.
     const QFileInfo info(path);
@@ -174,6 +347,16 @@ Database Database::open(const QString &path, Create create, IntegrityCheck check
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
+    if (isPostgres()) {
+        // schema_version is created by the first step; before it the database is empty.
+        if (!q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) || !q.next())
+            throw StorageError(Tr::tr("The database %1 cannot be read.").arg(path_), q.lastError().text());
+        if (!q.value(0).toBool())
+            return 0;
+        if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) || !q.next())
+            throw StorageError(Tr::tr("The database %1 cannot be read.").arg(path_), q.lastError().text());
+        return q.value(0).toInt();
+    }
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         throw StorageError(Tr::tr("The file %1 is not a CuTru database.").arg(path_), q.lastError().text());
     return q.value(0).toInt();
@@ -186,6 +369,9 @@ int Database::latestSchemaVersion()
 
 QStringList Database::integrityProblems(const QString &path, const std::function<bool()> &keepGoing)
 {
+    // A server checks its own pages (checksums, WAL); there is no file to read here.
+    if (DatabaseTarget::isServerUri(path))
+        return {};
     if (!QFileInfo::exists(path))
         throw StorageError(Tr::tr("The database file %1 does not exist.").arg(path));
     native::Connection c;
@@ -204,6 +390,10 @@ QStringList Database::integrityProblems(const QString &path, const std::function
 
 void Database::migrateTo(int version)
 {
+    if (isPostgres()) {
+        migrateServerTo(version);
+        return;
+    }
     // Migrations may recreate audit triggers (a table that gains columns).
     const native::MigrationWindow migrating(native::handleOf(connection()));
     int current = schemaVersion();
@@ -236,8 +426,57 @@ void Database::migrateTo(int version)
     }
 }
 
+void Database::migrateServerTo(int version)
+{
+    int current = schemaVersion();
+    for (const Migration &m : migrations()) {
+        if (m.version <= current || m.version > version || m.version < kFirstPostgresVersion)
+            continue;
+        spdlog::info("upgrading {} to schema version {}: {}", path_.toStdString(), m.version, m.description);
+        QSqlDatabase db = connection();
+        if (!db.transaction())
+            throw StorageError(Tr::tr("The database %1 could not be upgraded: it is in use.").arg(path_),
+                               db.lastError().text());
+        try {
+            // Offices opening the database at once: one upgrades, the others wait and
+            // then find it done.
+            sql::execDirect(*this, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId),
+                            "schema upgrade lock");
+            if (schemaVersion() >= m.version) {
+                db.rollback();
+                current = schemaVersion();
+                continue;
+            }
+            for (const QString &statement : m.postgresStatements)
+                sql::execDirect(*this, statement, "schema upgrade");
+            sql::execDirect(*this, QStringLiteral("DELETE FROM schema_version"), "schema upgrade");
+            sql::execDirect(*this, QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(m.version),
+                            "schema upgrade");
+        } catch (const StorageError &e) {
+            db.rollback();
+            throw StorageError(Tr::tr("The database %1 could not be upgraded to version %2; it was left unchanged "
+                                      "at version %3.")
+                                   .arg(path_)
+                                   .arg(m.version)
+                                   .arg(current),
+                               e.detail());
+        }
+        if (!db.commit())
+            throw StorageError(Tr::tr("The database %1 could not be upgraded: it is in use.").arg(path_),
+                               db.lastError().text());
+        current = m.version;
+    }
+}
+
 void Database::setActor(const QString &actor)
 {
+    if (isPostgres()) {
+        // Local to the transaction; the server's triggers decide whether to trust it.
+        QSqlQuery q = sql::prepare(*this, QStringLiteral("SELECT set_config('cutru.actor', ?, true)"));
+        q.addBindValue(actor);
+        sql::exec(q, "record the acting user");
+        return;
+    }
     QSqlQuery q = sql::prepare(*this, QStringLiteral("UPDATE session_actor SET actor = ? WHERE id = 1"));
     q.addBindValue(actor);
     sql::exec(q, "record the acting user");
@@ -245,6 +484,12 @@ void Database::setActor(const QString &actor)
 
 void Database::beginBulkLoad(int cacheMegabytes)
 {
+    if (isPostgres()) {
+        // The load is one transaction of a new database: losing it in a crash only
+        // means loading again.
+        sql::execDirect(*this, QStringLiteral("SET synchronous_commit = off"), "speed up the load");
+        return;
+    }
     // Each insert that fires triggers keeps a statement journal; once one outgrows
     // 64 KiB SQLite moves them all to a temporary file, so keep them in memory.
     sql::execDirect(*this, QStringLiteral("PRAGMA temp_store = MEMORY"), "keep temporary data in memory");
@@ -259,6 +504,10 @@ void Database::beginBulkLoad(int cacheMegabytes)
 
 void Database::endBulkLoad()
 {
+    if (isPostgres()) {
+        sql::execDirect(*this, QStringLiteral("RESET synchronous_commit"), "end the load");
+        return;
+    }
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
         || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
@@ -272,7 +521,7 @@ void Database::endBulkLoad()
 Transaction::Transaction(Database &db, const QString &actor) : db_(db)
 {
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!q.exec(db.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
         throw StorageError(Tr::tr("The database is busy with another user's change. Try again in a moment."),
                            q.lastError().text());
     open_ = true;

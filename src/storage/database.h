@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/database_target.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -32,8 +34,10 @@ public:
     using StorageError::StorageError;
 };
 
-// One connection to a CuTru database file. Qt SQL connections belong to the thread
-// that opened them, so a worker thread opens its own Database on the same file.
+// One connection to a CuTru database: an SQLite file, or a database on a PostgreSQL
+// server (see DatabaseTarget). Qt SQL connections belong to the thread that opened
+// them, so a worker thread opens its own Database on the same path() (for a server,
+// the URI; the password this process was given is remembered in memory).
 class Database {
 public:
     enum class Create { IfMissing, MustExist, MustNotExist };
@@ -43,6 +47,10 @@ public:
     // program already has it open.
     enum class IntegrityCheck { Full, Skip };
 
+    // `path` is a file or a postgresql:// URI (DatabaseTarget). On a server: Create
+    // IfMissing creates the schema in an empty database, MustNotExist requires an empty
+    // database (the administrator creates it with createdb), MustExist requires CuTru's
+    // schema; the integrity check is the server's business and is skipped.
     // Opens (or creates) the file, checks an existing file's integrity before anything
     // is written to it (a damaged file is refused, unchanged, with a message telling the
     // user to restore a backup), switches on foreign keys and WAL, and brings the
@@ -61,7 +69,13 @@ public:
     ~Database();
 
     QSqlDatabase connection() const;
+    // The file, or the server URI without a password: what opens this database again.
     const QString &path() const { return path_; }
+    Engine engine() const { return engine_; }
+    bool isPostgres() const { return engine_ == Engine::PostgreSQL; }
+    // On a server: the database role this connection signed in as (current_user).
+    // Empty for SQLite.
+    QString serverRole() const;
 
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -77,7 +91,9 @@ public:
     void migrateTo(int version);
 
     // Who the triggers write into the change log for the next changes on this
-    // connection. Set inside the write transaction (see Transaction).
+    // connection. Set inside the write transaction (see Transaction). On a server the
+    // triggers record the database role instead, unless the connection is the schema
+    // owner's (migrations, the demo loader, tests), whose actor is taken as given.
     void setActor(const QString &actor);
 
     // Filling a new, empty file in one long transaction (the demo province). Between
@@ -91,15 +107,19 @@ public:
     void endBulkLoad();
 
 private:
-    explicit Database(QString path, QString connectionName);
+    explicit Database(QString path, QString connectionName, Engine engine = Engine::SQLite);
+    static Database openServer(const DatabaseTarget &target, Create create);
+    void migrateServerTo(int version);
     void release(); // closes and unregisters the connection
     QString path_;
     QString connectionName_;
+    Engine engine_ = Engine::SQLite;
 };
 
-// RAII write transaction: BEGIN IMMEDIATE, so the write lock is taken up front and
-// the actor row written first cannot interleave with another writer. Rolls back
-// unless committed.
+// RAII write transaction. SQLite: BEGIN IMMEDIATE, so the write lock is taken up
+// front and the actor row written first cannot interleave with another writer.
+// PostgreSQL: READ COMMITTED; concurrent edits of one record are caught by its
+// row_version, as on SQLite. Rolls back unless committed.
 class Transaction {
 public:
     Transaction(Database &db, const QString &actor);

@@ -29,18 +29,47 @@ QList<OrganisationOutline> organisationOutlines(const Database &db)
     return out;
 }
 
+namespace {
+
+const char *kIdentitySelect =
+    "SELECT id, cccd, party_card_no, name_folded, birth_date, cell_id, residence_commune_id, residence_cell_id "
+    "FROM members ORDER BY id";
+
+// On a server, through Qt SQL: the values come over the network as text anyway.
+QList<MemberIdentity> serverMemberIdentities(const Database &db)
+{
+    QSqlQuery q = sql::prepare(db, QLatin1String(kIdentitySelect));
+    q.setForwardOnly(true);
+    sql::exec(q, "read member identities");
+    QList<MemberIdentity> out;
+    while (q.next()) {
+        MemberIdentity m;
+        m.id = q.value(0).toLongLong();
+        m.cccd = q.value(1).toString();
+        m.partyCardNo = q.value(2).toString();
+        m.nameFolded = q.value(3).toString();
+        m.birthDate = sql::toDate(q.value(4));
+        m.cellId = q.value(5).toLongLong();
+        m.residenceCommuneId = q.value(6).toLongLong();
+        m.residenceCellId = q.value(7).toLongLong();
+        out.append(std::move(m));
+    }
+    return out;
+}
+
+} // namespace
+
 QList<MemberIdentity> memberIdentities(const Database &db)
 {
+    if (db.isPostgres())
+        return serverMemberIdentities(db);
     // Read with SQLite's C API: a province's members through Qt SQL (a QVariant per
     // value, the rows cached twice) take several times as long as SQLite's own work.
     sqlite3 *handle = native::handleOf(db.connection());
     if (!handle)
         sql::throwForResultCode(SQLITE_MISUSE, QStringLiteral("not an SQLite connection"), "read member identities");
     sqlite3_stmt *st = nullptr;
-    const char *statement =
-        "SELECT id, cccd, party_card_no, name_folded, birth_date, cell_id, residence_commune_id, residence_cell_id "
-        "FROM members ORDER BY id";
-    int rc = sqlite3_prepare_v2(handle, statement, -1, &st, nullptr);
+    int rc = sqlite3_prepare_v2(handle, kIdentitySelect, -1, &st, nullptr);
     if (rc != SQLITE_OK)
         sql::throwForResultCode(rc, QString::fromUtf8(sqlite3_errmsg(handle)), "read member identities");
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalize(st, sqlite3_finalize);

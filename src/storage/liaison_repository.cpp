@@ -146,13 +146,13 @@ LiaisonRepository::LiaisonRepository(const Database &db) : db_(db) {}
 void LiaisonRepository::insert(LiaisonCadre &c)
 {
     QSqlQuery q = sql::prepare(
-        db_, QStringLiteral("INSERT INTO liaison_cadres (full_name, position, organisation, phone) VALUES (?, ?, ?, ?)"));
+        db_, QStringLiteral("INSERT INTO liaison_cadres (full_name, position, organisation, phone) VALUES (?, ?, ?, ?) "
+                            "RETURNING id"));
     q.addBindValue(c.fullName);
     q.addBindValue(sql::text(c.position));
     q.addBindValue(sql::text(c.organisation));
     q.addBindValue(sql::text(c.phone));
-    sql::exec(q, "insert liaison cadre");
-    c.id = q.lastInsertId().toLongLong();
+    c.id = sql::execInsert(q, "insert liaison cadre");
     c.rowVersion = 1;
 }
 
@@ -195,7 +195,7 @@ QList<LiaisonCadre> LiaisonRepository::cadres(const QStringList &scopePaths) con
         const ScopeClause under = scopeClause(QStringLiteral("o.path"), scopePaths);
         QStringList above;
         for (const QString &p : scopePaths) {
-            above << QStringLiteral("substr(?, 1, length(o.path)) = o.path");
+            above << QStringLiteral("substr(CAST(? AS TEXT), 1, length(o.path)) = o.path");
             values << p;
         }
         const ScopeClause visited = scopeClause(QStringLiteral("co.path"), scopePaths);
@@ -221,13 +221,12 @@ QList<LiaisonCadre> LiaisonRepository::cadres(const QStringList &scopePaths) con
 void LiaisonRepository::insert(LiaisonAssignment &a)
 {
     QSqlQuery q = sql::prepare(db_, QStringLiteral("INSERT INTO liaison_assignments (cadre_id, organisation_id, "
-                                                   "valid_from, valid_to) VALUES (?, ?, ?, ?)"));
+                                                   "valid_from, valid_to) VALUES (?, ?, ?, ?) RETURNING id"));
     q.addBindValue(a.cadreId);
     q.addBindValue(a.organisationId);
     q.addBindValue(sql::date(a.from));
     q.addBindValue(sql::date(a.to));
-    sql::exec(q, "insert liaison assignment");
-    a.id = q.lastInsertId().toLongLong();
+    a.id = sql::execInsert(q, "insert liaison assignment");
     a.rowVersion = 1;
 }
 
@@ -313,15 +312,14 @@ QList<CadreOnDuty> LiaisonRepository::assignedTo(qint64 communeId, const QDate &
 void LiaisonRepository::insert(LiaisonVisit &v)
 {
     QSqlQuery q = sql::prepare(db_, QStringLiteral("INSERT INTO liaison_visits (cadre_id, commune_id, cell_id, meeting_id, "
-                                                   "visit_date, notes) VALUES (?, ?, ?, ?, ?, ?)"));
+                                                   "visit_date, notes) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(v.cadreId);
     q.addBindValue(v.communeId);
     q.addBindValue(sql::id(v.cellId));
     q.addBindValue(sql::id(v.meetingId));
     q.addBindValue(sql::date(v.visitDate));
     q.addBindValue(sql::text(v.notes));
-    sql::exec(q, "insert liaison visit");
-    v.id = q.lastInsertId().toLongLong();
+    v.id = sql::execInsert(q, "insert liaison visit");
     v.rowVersion = 1;
 }
 
@@ -399,15 +397,15 @@ std::optional<VisitRow> LiaisonRepository::visitRow(qint64 id) const
 void LiaisonRepository::insert(LiaisonProblem &p)
 {
     QSqlQuery q = sql::prepare(db_, QStringLiteral("INSERT INTO liaison_problems (visit_id, category, text, status, "
-                                                   "resolution, resolved_date) VALUES (?, ?, ?, ?, ?, ?)"));
+                                                   "resolution, resolved_date) VALUES (?, ?, ?, ?, ?, ?) "
+                                                   "RETURNING id"));
     q.addBindValue(p.visitId);
     q.addBindValue(code(p.category));
     q.addBindValue(p.text);
     q.addBindValue(code(p.status));
     q.addBindValue(sql::text(p.resolution));
     q.addBindValue(sql::date(p.resolvedDate));
-    sql::exec(q, "insert liaison problem");
-    p.id = q.lastInsertId().toLongLong();
+    p.id = sql::execInsert(q, "insert liaison problem");
     p.rowVersion = 1;
 }
 
@@ -458,15 +456,15 @@ QList<OpenProblemRow> LiaisonRepository::openProblems(const OpenProblemFilter &f
 {
     // The commune's district: its parent when that is a district; none in the
     // two-tier shape (communes directly under the province).
-    QString text = QStringLiteral(
-        "SELECT %1, v.visit_date, CAST(julianday(?) - julianday(v.visit_date) AS INTEGER), lc.id, lc.full_name, "
+    QString text = QStringLiteral("SELECT %1, v.visit_date, ").arg(QLatin1String(kProblemColumns))
+                   + sql::daysBetween(db_, QStringLiteral("CAST(? AS TEXT)"), QStringLiteral("v.visit_date"))
+                   + QStringLiteral(", lc.id, lc.full_name, "
         "co.id, co.code, co.name, coalesce(v.cell_id, 0), coalesce(ce.name, ''), coalesce(d.id, 0), coalesce(d.name, '') "
         "FROM liaison_problems p JOIN liaison_visits v ON v.id = p.visit_id "
         "JOIN liaison_cadres lc ON lc.id = v.cadre_id JOIN organisations co ON co.id = v.commune_id "
         "LEFT JOIN organisations ce ON ce.id = v.cell_id "
         "LEFT JOIN organisations d ON d.id = co.parent_id AND d.level = 'district' "
-        "WHERE p.status <> 'resolved'")
-                       .arg(QLatin1String(kProblemColumns));
+        "WHERE p.status <> 'resolved'");
     QVariantList values{sql::date(asOf)};
     if (filter.category) {
         text += QStringLiteral(" AND p.category = ?");
@@ -548,7 +546,9 @@ QList<MeetingChoice> LiaisonRepository::meetingsNear(qint64 cellId, const QDate 
 {
     QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT id, cell_id, meeting_date, kind, venue, held FROM meetings "
                                                    "WHERE cell_id = ? AND meeting_date >= ? AND meeting_date <= ? "
-                                                   "ORDER BY abs(julianday(meeting_date) - julianday(?)), meeting_date, id"));
+                                                   "ORDER BY abs(%1), meeting_date, id")
+                                        .arg(sql::daysBetween(db_, QStringLiteral("meeting_date"),
+                                                              QStringLiteral("CAST(? AS TEXT)"))));
     q.addBindValue(cellId);
     q.addBindValue(sql::date(day.addDays(-days)));
     q.addBindValue(sql::date(day.addDays(days)));

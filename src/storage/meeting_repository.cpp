@@ -63,7 +63,7 @@ MeetingRepository::MeetingRepository(const Database &db)
     : db_(db),
       insert_(sql::prepare(db, QStringLiteral(
           "INSERT INTO meetings (cell_id, meeting_date, kind, venue, venue_capacity, agenda_items, agenda_notes, "
-          "minutes, chaired_by, guests, held) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
+          "minutes, chaired_by, guests, held) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"))),
       upsert_(sql::prepare(db, QStringLiteral(
           "INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES (?, ?, ?, ?) "
           "ON CONFLICT (meeting_id, member_id) DO UPDATE SET status = excluded.status, reason = excluded.reason, "
@@ -97,8 +97,7 @@ void MeetingRepository::insert(Meeting &m)
     q.bindValue(i++, sql::text(m.chairedBy));
     q.bindValue(i++, m.guests);
     q.bindValue(i++, m.held ? 1 : 0);
-    sql::exec(q, "insert meeting");
-    m.id = q.lastInsertId().toLongLong();
+    m.id = sql::execInsert(q, "insert meeting");
     m.rowVersion = 1;
 }
 

@@ -4,12 +4,19 @@
 #include "storage/sql_util.h"
 #include "storage/sqlite_native.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
+#include <optional>
 #include <sqlite3.h>
 
 namespace cutru::storage {
 namespace {
+
+// The context is declared, not passed, so that lupdate files the strings under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cutru::storage)
+};
 
 const char *kMemberColumns =
     "id, full_name, gender, birth_date, cccd, party_card_no, personal_record_no, admission_date, "
@@ -151,6 +158,59 @@ private:
     sqlite3_stmt *st_ = nullptr;
 };
 
+// insertMany on a server: multi-row INSERTs of a few hundred members each, in the
+// caller's transaction (one round trip per batch instead of one per member). The
+// server returns each new id with the member's CCCD, which is unique: that maps the
+// ids back to the members whatever order the rows come back in.
+bool insertManyOnServer(const Database &db, QList<Member> &members,
+                        const std::function<bool(qsizetype done)> &keepGoing)
+{
+    constexpr int kColumns = 19;    // bindMember's values
+    constexpr qsizetype kBatch = 500; // 9,500 parameters, well below PostgreSQL's 65,535
+    const QString row = QLatin1Char('(') + QStringList(kColumns, QStringLiteral("?")).join(QStringLiteral(", "))
+                        + QLatin1Char(')');
+    auto prepareFor = [&](qsizetype rows) {
+        return sql::prepare(db, QStringLiteral(
+            "INSERT INTO members (full_name, name_folded, name_sort_key, gender, birth_date, cccd, party_card_no, "
+            "personal_record_no, admission_date, official_date, cell_id, workplace, position, phone, "
+            "residence_province, residence_commune_id, residence_cell_id, residence_address, notes) VALUES %1 "
+            "RETURNING id, cccd").arg(QStringList(rows, row).join(QStringLiteral(", "))));
+    };
+    std::optional<QSqlQuery> full; // the statement of a whole batch, prepared once
+    QHash<QString, qint64> idByCccd;
+    for (qsizetype first = 0; first < members.size(); first += kBatch) {
+        const qsizetype n = std::min(kBatch, members.size() - first);
+        std::optional<QSqlQuery> last;
+        QSqlQuery *q = nullptr;
+        if (n == kBatch) {
+            if (!full)
+                full = prepareFor(kBatch);
+            q = &*full;
+        } else {
+            last = prepareFor(n);
+            q = &*last;
+        }
+        for (qsizetype i = 0; i < n; ++i)
+            bindMember(*q, members.at(first + i), int(i) * kColumns);
+        sql::exec(*q, "insert members");
+        idByCccd.clear();
+        while (q->next())
+            idByCccd.insert(q->value(1).toString(), q->value(0).toLongLong());
+        q->finish();
+        for (qsizetype i = first; i < first + n; ++i) {
+            Member &m = members[i];
+            m.id = idByCccd.value(m.cccd);
+            if (m.id <= 0)
+                throw StorageError(Tr::tr("The database could not complete the operation."),
+                                   QStringLiteral("insert members: no id returned for CCCD %1").arg(m.cccd));
+            m.rowVersion = 1;
+        }
+        if (keepGoing && !keepGoing(first + n))
+            return false;
+    }
+    return true;
+}
+
 QString orderExpression(MemberSort s)
 {
     switch (s) {
@@ -173,7 +233,7 @@ struct Filter {
     QVariantList values;
 };
 
-Filter filterFor(const MemberQuery &query)
+Filter filterFor(const Database &db, const MemberQuery &query)
 {
     Filter f;
     QStringList conditions;
@@ -198,13 +258,12 @@ Filter filterFor(const MemberQuery &query)
             for (int i = 0; i < 3; ++i)
                 f.values << path << upper;
         }
-        conditions << (any.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        conditions << (any.isEmpty() ? sql::never() : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
-    const QString fts = ftsExpression(query.terms, query.searchIdentifiers);
-    if (!fts.isEmpty()) {
-        conditions << QStringLiteral("m.id IN (SELECT rowid FROM members_search WHERE members_search MATCH ?)");
-        f.values << fts;
-    }
+    const QString search = memberSearchCondition(db, QStringLiteral("m.id"), query.terms, query.searchIdentifiers,
+                                                 f.values);
+    if (!search.isEmpty())
+        conditions << search;
     if (!conditions.isEmpty())
         f.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return f;
@@ -228,21 +287,86 @@ QString ftsExpression(const QStringList &terms, bool includeCccd)
     return parts.join(QLatin1Char(' '));
 }
 
+QString tsQueryExpression(const QStringList &terms, bool includeCccd)
+{
+    // members_search's weights (postgres_schema.cpp): A the folded name, B the CCCD,
+    // C the party card number.
+    const QStringList weights = includeCccd ? QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}
+                                            : QStringList{QStringLiteral("A"), QStringLiteral("C")};
+    QStringList parts;
+    for (QString term : terms) {
+        // As ftsExpression(): a double quote is dropped, not a separator.
+        term.remove(QLatin1Char('"'));
+        // The words of unicode61, which split FTS5's quoted terms: runs of letters,
+        // digits and private-use characters. Each is then safe in to_tsquery's syntax.
+        QStringList words;
+        QString word;
+        for (const char32_t c : term.toUcs4()) {
+            const QChar::Category category = QChar::category(c);
+            if (QChar::isLetterOrNumber(c) || category == QChar::Other_PrivateUse) {
+                word += QString::fromUcs4(&c, 1);
+            } else if (!word.isEmpty()) {
+                words << word;
+                word.clear();
+            }
+        }
+        if (!word.isEmpty())
+            words << word;
+        // FTS5 drops a phrase without words from a conjunction.
+        if (words.isEmpty())
+            continue;
+        if (words.size() == 1) {
+            parts << words.first() + QStringLiteral(":*") + (includeCccd ? QString() : weights.join(QString()));
+            continue;
+        }
+        // A term of several words is a phrase, its last word a prefix, all inside one
+        // column (the document's columns follow each other without a gap).
+        QStringList perColumn;
+        for (const QString &w : weights) {
+            QStringList phrase;
+            for (qsizetype i = 0; i < words.size(); ++i)
+                phrase << words.at(i) + (i + 1 == words.size() ? QStringLiteral(":*") : QStringLiteral(":")) + w;
+            perColumn << QLatin1Char('(') + phrase.join(QStringLiteral(" <-> ")) + QLatin1Char(')');
+        }
+        parts << QLatin1Char('(') + perColumn.join(QStringLiteral(" | ")) + QLatin1Char(')');
+    }
+    return parts.join(QStringLiteral(" & "));
+}
+
+QString memberSearchCondition(const Database &db, const QString &memberId, const QStringList &terms,
+                              bool includeCccd, QVariantList &values)
+{
+    const QString fts = ftsExpression(terms, includeCccd);
+    if (fts.isEmpty())
+        return {};
+    if (!db.isPostgres()) {
+        values << fts;
+        return QStringLiteral("%1 IN (SELECT rowid FROM members_search WHERE members_search MATCH ?)").arg(memberId);
+    }
+    const QString query = tsQueryExpression(terms, includeCccd);
+    // Only terms without a word (punctuation): FTS5 finds nothing for them.
+    if (query.isEmpty())
+        return sql::never();
+    values << query;
+    return QStringLiteral("%1 IN (SELECT member_id FROM members_search "
+                          "WHERE document @@ to_tsquery('simple', CAST(? AS TEXT)))")
+        .arg(memberId);
+}
+
 MemberRepository::MemberRepository(const Database &db)
     : db_(db),
       insert_(sql::prepare(db, QStringLiteral(
           "INSERT INTO members (full_name, name_folded, name_sort_key, gender, birth_date, cccd, party_card_no, "
           "personal_record_no, admission_date, official_date, cell_id, workplace, position, phone, "
           "residence_province, residence_commune_id, residence_cell_id, residence_address, notes) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
 {
 }
 
 void MemberRepository::insert(Member &m)
 {
     bindMember(insert_, m);
-    sql::exec(insert_, "insert member");
-    m.id = insert_.lastInsertId().toLongLong();
+    m.id = sql::execInsert(insert_, "insert member");
     m.rowVersion = 1;
 }
 
@@ -255,6 +379,8 @@ bool MemberRepository::insertMany(QList<Member> &members, const std::function<bo
     // thousands, one statement each.
     if (members.isEmpty())
         return true;
+    if (db_.isPostgres())
+        return insertManyOnServer(db_, members, keepGoing);
     // The members' indexes, search index and change log of a province outgrow SQLite's
     // default 2 MB page cache many times: inserting 100,000 rows then reads and writes
     // the same pages over and over (a 100,000-member import on the demo province: 1.2 s
@@ -411,7 +537,7 @@ std::optional<qint64> MemberRepository::idByPartyCard(const QString &cardNo) con
 
 int MemberRepository::count(const MemberQuery &query) const
 {
-    const Filter f = filterFor(query);
+    const Filter f = filterFor(db_, query);
     // The join is needed only when the scope filters on the organisation path.
     const QString from = query.scopePath.isEmpty()
                              ? QStringLiteral("members m")
@@ -430,15 +556,19 @@ QList<MemberRow> MemberRepository::window(const MemberQuery &query, int offset, 
     // past OFFSET; then the shown columns of those few rows. In one statement a window
     // deep in a province (OFFSET 96,000) sorted or skipped every full joined row:
     // close to a second instead of tens of milliseconds.
-    const Filter f = filterFor(query);
+    const Filter f = filterFor(db_, query);
     const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
     QString from = QStringLiteral("members m");
     if (!query.scopePath.isEmpty() || query.sort == MemberSort::Cell)
         from += QStringLiteral(" JOIN organisations o ON o.id = m.cell_id");
     if (query.sort == MemberSort::Residence)
         from += QStringLiteral(" LEFT JOIN organisations rc ON rc.id = m.residence_commune_id");
+    // Members without the sorted value (a party card, a residence commune) come first
+    // ascending and last descending, as SQLite sorts NULLs; PostgreSQL sorts them the
+    // other way unless told. Said explicitly, SQLite's order and plan stay the same.
+    const QString nulls = query.descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
     QSqlQuery ids = sql::prepare(db_, QStringLiteral("SELECT m.id FROM ") + from + f.where
-        + QStringLiteral(" ORDER BY ") + orderExpression(query.sort) + dir + QStringLiteral(", m.name_sort_key")
+        + QStringLiteral(" ORDER BY ") + orderExpression(query.sort) + dir + nulls + QStringLiteral(", m.name_sort_key")
         + dir + QStringLiteral(", m.id") + dir + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const auto &v : f.values)
         ids.addBindValue(v);

@@ -85,5 +85,12 @@ private:
 
 // The FTS5 expression for folded search terms: every term as a quoted prefix.
 QString ftsExpression(const QStringList &terms, bool includeCccd = true);
+// The same search as a PostgreSQL tsquery over members_search's weighted words (the
+// same words and prefixes); empty when no term has a word.
+QString tsQueryExpression(const QStringList &terms, bool includeCccd = true);
+// The condition "the member id `memberId` matches every search term" on either engine,
+// its value appended to `values`; empty when the terms search for nothing.
+QString memberSearchCondition(const Database &db, const QString &memberId, const QStringList &terms,
+                              bool includeCccd, QVariantList &values);
 
 } // namespace cutru::storage

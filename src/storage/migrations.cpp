@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "storage/database.h"
+#include "storage/postgres_schema.h"
 
 namespace cutru::storage {
 namespace {
@@ -533,6 +534,19 @@ QStringList auditTriggers(const AuditedTable &t)
     };
 }
 
+const std::vector<AuditedTable> &auditedTables()
+{
+    static const std::vector<AuditedTable> all{
+        kOrganisations, kPlacements, kMembersV5, kReferrals, kMeetingsV6, kAttendance, kCommentsV7, kCommentRequests,
+        kCadresV7, kAssignments, kVisitsV7, kProblems, kAccounts, kAccountRoles, kDatabaseEvents};
+    return all;
+}
+
+QStringList postgresBaseline()
+{
+    return postgresTables() + postgresSecurity();
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
@@ -542,7 +556,7 @@ const std::vector<Migration> &migrations()
         {4, "accounts and roles, history filters, application id", version4()},
         {5, "members not to be referred", version5()},
         {6, "planned meetings", version6()},
-        {7, "annual comment workflow, liaison assignments and problems", version7()},
+        {7, "annual comment workflow, liaison assignments and problems", version7(), postgresBaseline()},
     };
     return all;
 }

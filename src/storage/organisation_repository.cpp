@@ -36,7 +36,7 @@ OrganisationRepository::OrganisationRepository(const Database &db)
     : db_(db),
       insert_(sql::prepare(db, QStringLiteral(
           "INSERT INTO organisations (parent_id, level, kind, code, name, name_sort_key, path, valid_from, valid_to) "
-          "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)"))),
+          "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?) RETURNING id"))),
       insertPlacement_(sql::prepare(db, QStringLiteral(
           "INSERT INTO organisation_placements (organisation_id, parent_id, name, valid_from, valid_to) "
           "VALUES (?, ?, ?, ?, ?)"))),
@@ -60,8 +60,7 @@ void OrganisationRepository::insert(Organisation &o)
     insert_.bindValue(5, text::sortKey(o.name));
     insert_.bindValue(6, sql::date(o.validFrom));
     insert_.bindValue(7, sql::date(o.validTo));
-    sql::exec(insert_, "insert organisation");
-    o.id = insert_.lastInsertId().toLongLong();
+    o.id = sql::execInsert(insert_, "insert organisation");
     o.rowVersion = 1;
 
     setPath_.bindValue(0, parentPath + QString::number(o.id) + QLatin1Char('/'));

@@ -28,7 +28,7 @@ QString underAny(const QString &column, const QStringList &paths, QVariantList &
         any << QStringLiteral("%1 IN (SELECT id FROM organisations WHERE path >= ? AND path < ?)").arg(column);
         values << path << sql::pathUpperBound(path);
     }
-    return any.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    return any.isEmpty() ? sql::never() : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
 QDate effectiveDate(const QDate &asOf)
@@ -45,11 +45,11 @@ QString stateCondition(ReferralState s)
     case ReferralState::Assigned: return QStringLiteral("(r.ended_date IS NULL AND r.assigned_cell_id IS NOT NULL)");
     case ReferralState::Ended: return QStringLiteral("(r.ended_date IS NOT NULL)");
     }
-    return QStringLiteral("0");
+    return sql::never();
 }
 
 // Conditions on `referrals r` alone (no joins), so that counting reads one table.
-Filter filterFor(const ReferralListQuery &q)
+Filter filterFor(const Database &db, const ReferralListQuery &q)
 {
     Filter f;
     if (!q.communePath.isEmpty())
@@ -85,11 +85,9 @@ Filter filterFor(const ReferralListQuery &q)
         f.conditions << QStringLiteral("r.ended_date IS NULL AND r.received_date IS NULL AND r.issue_date < ?");
         f.values << sql::date(effectiveDate(q.asOf).addDays(-q.overdueAfterDays));
     }
-    const QString fts = ftsExpression(q.terms, false);
-    if (!fts.isEmpty()) {
-        f.conditions << QStringLiteral("r.member_id IN (SELECT rowid FROM members_search WHERE members_search MATCH ?)");
-        f.values << fts;
-    }
+    const QString search = memberSearchCondition(db, QStringLiteral("r.member_id"), q.terms, false, f.values);
+    if (!search.isEmpty())
+        f.conditions << search;
     if (q.visible) {
         QVariantList values;
         const QString receiving = underAny(QStringLiteral("r.to_commune_id"), q.visible->receivingUnder, values);
@@ -176,7 +174,7 @@ const char *kCurrentReferralJoin =
     " LEFT JOIN referrals r ON r.id = (SELECT r2.id FROM referrals r2 WHERE r2.member_id = m.id "
     "ORDER BY r2.ended_date IS NOT NULL, r2.issue_date DESC, r2.id DESC LIMIT 1)";
 
-Filter filterFor(const WorkingMemberQuery &q)
+Filter filterFor(const Database &db, const WorkingMemberQuery &q)
 {
     Filter f;
     f.conditions << QStringLiteral("o.level = 'workplace'");
@@ -201,7 +199,7 @@ Filter filterFor(const WorkingMemberQuery &q)
             any << QStringLiteral("(o.path >= ? AND o.path < ?)");
             f.values << path << sql::pathUpperBound(path);
         }
-        f.conditions << (any.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        f.conditions << (any.isEmpty() ? sql::never() : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
     if (!q.states.isEmpty()) {
         QStringList codes;
@@ -209,22 +207,22 @@ Filter filterFor(const WorkingMemberQuery &q)
             codes << QString::number(int(s));
         f.conditions << QStringLiteral("%1 IN (%2)").arg(QLatin1String(kWorkingStateExpression), codes.join(QLatin1Char(',')));
     }
-    const QString fts = ftsExpression(q.terms, false);
-    if (!fts.isEmpty()) {
-        f.conditions << QStringLiteral("m.id IN (SELECT rowid FROM members_search WHERE members_search MATCH ?)");
-        f.values << fts;
-    }
+    const QString search = memberSearchCondition(db, QStringLiteral("m.id"), q.terms, false, f.values);
+    if (!search.isEmpty())
+        f.conditions << search;
     return f;
 }
 
-QString workingFrom(const WorkingMemberQuery &q)
+QString workingFrom(const Database &db, const WorkingMemberQuery &q)
 {
     // From the workplace organisations (a few hundred) to their members by the
     // (cell_id, name) index, then sorted: left to itself SQLite walks the whole
-    // province's name index (96,000 members) to find the 16,000 working ones.
-    QString from = q.memberIds.isEmpty()
-                       ? QStringLiteral(" FROM organisations o CROSS JOIN members m ON m.cell_id = o.id")
-                       : QStringLiteral(" FROM members m JOIN organisations o ON o.id = m.cell_id");
+    // province's name index (96,000 members) to find the 16,000 working ones. SQLite's
+    // CROSS JOIN fixes the order; PostgreSQL has no such join with ON, and plans alone.
+    QString from = !q.memberIds.isEmpty()
+                       ? QStringLiteral(" FROM members m JOIN organisations o ON o.id = m.cell_id")
+                   : db.isPostgres() ? QStringLiteral(" FROM organisations o JOIN members m ON m.cell_id = o.id")
+                                     : QStringLiteral(" FROM organisations o CROSS JOIN members m ON m.cell_id = o.id");
     if (!q.states.isEmpty())
         from += QLatin1String(kCurrentReferralJoin);
     return from;
@@ -258,7 +256,7 @@ ReferralList::ReferralList(const Database &db) : db_(db) {}
 
 int ReferralList::count(const ReferralListQuery &query) const
 {
-    const Filter f = filterFor(query);
+    const Filter f = filterFor(db_, query);
     QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT count(*) FROM referrals r") + f.where());
     bindAll(q, f.values);
     sql::exec(q, "count referrals");
@@ -269,7 +267,7 @@ QList<ReferralRow> ReferralList::window(const ReferralListQuery &query, int offs
 {
     // The window's ids first, in order, over the referrals table alone; then the shown
     // columns of those rows (the member list's two steps).
-    const Filter f = filterFor(query);
+    const Filter f = filterFor(db_, query);
     QSqlQuery ids = sql::prepare(db_, QStringLiteral(
         "SELECT r.id FROM referrals r%1 ORDER BY "
         "(CASE WHEN r.ended_date IS NOT NULL THEN 3 WHEN r.assigned_cell_id IS NOT NULL THEN 2 "
@@ -320,8 +318,8 @@ std::optional<ReferralRow> ReferralList::row(qint64 referralId, const QDate &asO
 
 int ReferralList::count(const WorkingMemberQuery &query) const
 {
-    const Filter f = filterFor(query);
-    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT count(*)") + workingFrom(query) + f.where());
+    const Filter f = filterFor(db_, query);
+    QSqlQuery q = sql::prepare(db_, QStringLiteral("SELECT count(*)") + workingFrom(db_, query) + f.where());
     bindAll(q, f.values);
     sql::exec(q, "count working members");
     return q.next() ? q.value(0).toInt() : 0;
@@ -329,9 +327,10 @@ int ReferralList::count(const WorkingMemberQuery &query) const
 
 QList<WorkingMemberRow> ReferralList::window(const WorkingMemberQuery &query, int offset, int limit) const
 {
-    const Filter f = filterFor(query);
-    QSqlQuery ids = sql::prepare(db_, QStringLiteral("SELECT m.id") + workingFrom(query) + f.where()
-                                          + QStringLiteral(" ORDER BY +m.name_sort_key, m.id LIMIT ? OFFSET ?"));
+    const Filter f = filterFor(db_, query);
+    QSqlQuery ids = sql::prepare(db_, QStringLiteral("SELECT m.id") + workingFrom(db_, query) + f.where()
+                                          + QStringLiteral(" ORDER BY %1, m.id LIMIT ? OFFSET ?")
+                                                .arg(sql::unindexed(db_, QStringLiteral("m.name_sort_key"))));
     bindAll(ids, f.values);
     ids.addBindValue(limit);
     ids.addBindValue(offset);
@@ -413,7 +412,7 @@ OverdueCounts ReferralList::overdueCounts(int days, const QDate &asOf,
     base.overdueAfterDays = std::max(0, days);
     base.asOf = asOf;
     base.visible = visible;
-    Filter f = filterFor(base);
+    Filter f = filterFor(db_, base);
     if (!under.isEmpty()) {
         // Either end in the scope, as with visibility: both tables count the same letters.
         QVariantList values;
@@ -422,10 +421,12 @@ OverdueCounts ReferralList::overdueCounts(int days, const QDate &asOf,
         f.conditions << QStringLiteral("(%1 OR %2)").arg(receiving, issuing);
         f.values << values;
     }
+    // Grouped by the organisation's key too, which PostgreSQL needs for its other
+    // columns; letters outside the province (no organisation) first, as SQLite sorts.
     auto grouped = [&](const char *column, const char *what) {
         QSqlQuery q = sql::prepare(db_, QStringLiteral(
             "SELECT r.%1, o.code, o.name, count(*) AS n FROM referrals r "
-            "LEFT JOIN organisations o ON o.id = r.%1%2 GROUP BY r.%1 ORDER BY n DESC, o.name_sort_key")
+            "LEFT JOIN organisations o ON o.id = r.%1%2 GROUP BY r.%1, o.id ORDER BY n DESC, o.name_sort_key NULLS FIRST")
             .arg(QLatin1String(column), f.where()));
         bindAll(q, f.values);
         q.setForwardOnly(true);

@@ -2,6 +2,9 @@
 
 #include "storage/sql_util.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace cutru::storage {
 namespace {
 
@@ -61,7 +64,7 @@ ResidenceRepository::ResidenceRepository(const Database &db)
           "INSERT INTO referrals (member_id, issuing_org_id, letter_year, letter_no, issue_date, to_commune_id, "
           "external_committee, external_address, received_date, assigned_cell_id, assigned_date, exempt, "
           "exemption_reason, exempt_from, exempt_to, ended_date, end_reason, end_note) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"))),
       insertAttendance_(sql::prepare(db, QStringLiteral(
           "INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES (?, ?, ?, ?)")))
 {
@@ -89,8 +92,7 @@ void ResidenceRepository::insert(Referral &r)
     q.bindValue(i++, sql::date(r.endedDate));
     q.bindValue(i++, optionalCode(r.endReason));
     q.bindValue(i++, sql::text(r.endNote));
-    sql::exec(q, "insert referral");
-    r.id = q.lastInsertId().toLongLong();
+    r.id = sql::execInsert(q, "insert referral");
 }
 
 void ResidenceRepository::insert(Attendance &a)
@@ -110,6 +112,41 @@ void ResidenceRepository::insertMany(const QList<Attendance> &rows)
     // or indexes, the rows move over in one statement.
     if (rows.isEmpty())
         return;
+    if (db_.isPostgres()) {
+        // A server has no statement journals to save: multi-row INSERTs, a few
+        // thousand parameters each, one round trip per batch.
+        constexpr qsizetype kBatch = 1000;
+        std::optional<QSqlQuery> full; // the statement of a whole batch, prepared once
+        for (qsizetype first = 0; first < rows.size(); first += kBatch) {
+            const qsizetype n = std::min(kBatch, rows.size() - first);
+            std::optional<QSqlQuery> last;
+            auto prepareFor = [&](qsizetype count) {
+                return sql::prepare(db_, QStringLiteral("INSERT INTO attendance (meeting_id, member_id, status, reason) "
+                                                        "VALUES %1")
+                                             .arg(QStringList(count, QStringLiteral("(?, ?, ?, ?)"))
+                                                      .join(QStringLiteral(", "))));
+            };
+            QSqlQuery *q = nullptr;
+            if (n == kBatch) {
+                if (!full)
+                    full = prepareFor(kBatch);
+                q = &*full;
+            } else {
+                last = prepareFor(n);
+                q = &*last;
+            }
+            for (qsizetype i = 0; i < n; ++i) {
+                const Attendance &a = rows.at(first + i);
+                const int p = int(i) * 4;
+                q->bindValue(p, a.meetingId);
+                q->bindValue(p + 1, a.memberId);
+                q->bindValue(p + 2, code(a.status));
+                q->bindValue(p + 3, sql::text(a.reason));
+            }
+            sql::exec(*q, "insert attendance");
+        }
+        return;
+    }
     sql::execDirect(db_, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS attendance_staging "
                                         "(meeting_id INTEGER, member_id INTEGER, status TEXT, reason TEXT)"),
                     "prepare the attendance staging table");
@@ -206,6 +243,17 @@ QList<Referral> ResidenceRepository::referralsIssuedBy(qint64 issuingOrgId, int 
 
 int ResidenceRepository::nextLetterNo(qint64 issuingOrgId, int year) const
 {
+    if (db_.isPostgres()) {
+        // SQLite's BEGIN IMMEDIATE serialises writers; on a server two offices issuing
+        // at once would both read the same last number. A lock on (year, issuer), held
+        // until the transaction ends, makes the second wait for the first's letters (it
+        // then reads them: each statement sees what was committed before it began).
+        QSqlQuery lock = sql::prepare(db_, QStringLiteral(
+            "SELECT pg_advisory_xact_lock(CAST(? AS INTEGER), CAST(? AS INTEGER))"));
+        lock.addBindValue(year);
+        lock.addBindValue(int(issuingOrgId & 0x7fffffff)); // a shared key only makes two issuers wait
+        sql::exec(lock, "wait for other letters being numbered");
+    }
     QSqlQuery q = sql::prepare(db_, QStringLiteral(
         "SELECT coalesce(max(letter_no), 0) + 1 FROM referrals WHERE issuing_org_id = ? AND letter_year = ?"));
     q.addBindValue(issuingOrgId);

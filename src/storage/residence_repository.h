@@ -37,7 +37,9 @@ public:
     QList<Referral> referralsOf(qint64 memberId) const;
     // The letters an organisation issued in a year, by number.
     QList<Referral> referralsIssuedBy(qint64 issuingOrgId, int year) const;
-    // The next free letter number of an issuing organisation in a year.
+    // The next free letter number of an issuing organisation in a year. Called inside
+    // the write transaction: on a server it first waits for any other transaction
+    // numbering that organisation's letters of the year, until that one ends.
     int nextLetterNo(qint64 issuingOrgId, int year) const;
 
 private:

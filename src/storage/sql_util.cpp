@@ -53,7 +53,11 @@ void exec(QSqlQuery &q, const char *what)
     const QSqlError err = q.lastError();
     const QString detail = QString::fromLatin1(what) + QStringLiteral(": ") + err.text();
     spdlog::error("query failed: {} [{}]", detail.toStdString(), q.lastQuery().toStdString());
-    if (err.nativeErrorCode() == QLatin1String("5") || err.nativeErrorCode() == QLatin1String("6"))
+    // SQLite: SQLITE_BUSY, SQLITE_LOCKED. PostgreSQL: serialization failure, deadlock,
+    // lock not available.
+    const QString code = err.nativeErrorCode();
+    if (code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("40001")
+        || code == QLatin1String("40P01") || code == QLatin1String("55P03"))
         fail(Failure::Busy, detail);
     fail(isConstraintError(q) ? Failure::Constraint : Failure::Other, detail);
 }
@@ -112,6 +116,66 @@ bool isConstraintError(const QSqlQuery &q)
     if (ok)
         return (n & 0xff) == 19;
     return code.startsWith(QLatin1String("23"));
+}
+
+qint64 execInsert(QSqlQuery &q, const char *what)
+{
+    exec(q, what);
+    if (!q.next())
+        fail(Failure::Other, QString::fromLatin1(what) + QStringLiteral(": INSERT returned no id"));
+    const qint64 id = q.value(0).toLongLong();
+    // Step to the end before letting go: SQLite 3.40 in defensive mode rolls the whole
+    // transaction back when an INSERT … RETURNING whose triggers wrote to the FTS5
+    // member index is reset before it finished (a row seemingly saved, then gone).
+    while (q.next()) {
+    }
+    q.finish();
+    return id;
+}
+
+QString nowUtcText(const Database &db)
+{
+    return db.isPostgres()
+               ? QStringLiteral("to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+               : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ','now')");
+}
+
+QString todayText(const Database &db)
+{
+    return db.isPostgres() ? QStringLiteral("to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD')")
+                           : QStringLiteral("date('now')");
+}
+
+QString daysBetween(const Database &db, const QString &later, const QString &earlier)
+{
+    return db.isPostgres() ? QStringLiteral("((%1)::date - (%2)::date)").arg(later, earlier)
+                           : QStringLiteral("CAST(julianday(%1) - julianday(%2) AS INTEGER)").arg(later, earlier);
+}
+
+QString addDays(const Database &db, const QString &date, int days)
+{
+    return db.isPostgres() ? QStringLiteral("to_char((%1)::date + (%2), 'YYYY-MM-DD')").arg(date).arg(days)
+                           : QStringLiteral("date(%1, '%2 days')").arg(date).arg(days);
+}
+
+QString least(const Database &db, const QString &a, const QString &b)
+{
+    return QStringLiteral("%1(%2, %3)").arg(db.isPostgres() ? QStringLiteral("least") : QStringLiteral("min"), a, b);
+}
+
+QString greatest(const Database &db, const QString &a, const QString &b)
+{
+    return QStringLiteral("%1(%2, %3)").arg(db.isPostgres() ? QStringLiteral("greatest") : QStringLiteral("max"), a, b);
+}
+
+QString asInteger(const QString &condition)
+{
+    return QStringLiteral("(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(condition);
+}
+
+QString unindexed(const Database &db, const QString &expression)
+{
+    return db.isPostgres() ? expression : QLatin1Char('+') + expression;
 }
 
 QString pathUpperBound(const QString &path)

@@ -38,4 +38,37 @@ QString pathUpperBound(const QString &path);
 // Did the last error come from a UNIQUE / CHECK / FOREIGN KEY constraint?
 bool isConstraintError(const QSqlQuery &q);
 
+// ---- The two dialects ----------------------------------------------------------
+// Most of CuTru's SQL is the common part of SQLite and PostgreSQL. Where they differ,
+// repositories build the difference with these helpers instead of branching inline.
+
+// Executes a prepared "INSERT … RETURNING id" and returns the new id (on PostgreSQL
+// lastInsertId() would be the change log's id, written by the trigger after the row).
+qint64 execInsert(QSqlQuery &q, const char *what);
+// SQL text: the current UTC time as ISO 8601 text with milliseconds and 'Z'
+// ("2026-11-26T16:20:10.123Z"), the format of change_log.changed_at.
+QString nowUtcText(const Database &db);
+// SQL text: today's date (UTC) as ISO text yyyy-MM-dd.
+QString todayText(const Database &db);
+// SQL text: the whole days from the ISO date text `earlier` to `later` (both SQL
+// expressions), e.g. abs(daysBetween(...)) <= 7.
+QString daysBetween(const Database &db, const QString &later, const QString &earlier);
+// SQL text: the ISO date text `days` whole days after the ISO date text `date` (an SQL
+// expression; before it when negative); NULL stays NULL.
+QString addDays(const Database &db, const QString &date, int days);
+// SQL text: the smaller / greater of two values (SQLite's two-argument min and max).
+QString least(const Database &db, const QString &a, const QString &b);
+QString greatest(const Database &db, const QString &a, const QString &b);
+// SQL text: 1 when the condition holds, else 0 (SQLite yields integers from
+// comparisons; PostgreSQL yields booleans, which sum() refuses).
+QString asInteger(const QString &condition);
+// SQL text: `expression` kept from serving as an index constraint or sort order
+// (SQLite's unary "+", which PostgreSQL has no text operator for; its planner is
+// left to choose there). The "+" steers SQLite's plans where they were measured.
+QString unindexed(const Database &db, const QString &expression);
+// SQL text: a condition that never holds (a bare 0 is no condition on PostgreSQL).
+inline QString never() { return QStringLiteral("1 = 0"); }
+// SQL text: a condition that always holds.
+inline QString always() { return QStringLiteral("1 = 1"); }
+
 } // namespace cutru::storage::sql

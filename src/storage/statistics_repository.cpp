@@ -9,7 +9,7 @@ namespace {
 QString scopeCondition(const char *alias, const QString &scopePath, QVariantList &values)
 {
     if (scopePath.isEmpty())
-        return QStringLiteral("1");
+        return sql::always();
     QString upper = scopePath;
     upper.back() = QLatin1Char('0');
     values << scopePath << upper;
