@@ -14,7 +14,7 @@ namespace {
 class Accounts : public ::testing::Test {
 protected:
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("acc.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("acc.cutru")));
     test::TinyProvince tiny = test::buildTinyProvince(db);
     AccountService service{db};
     const QString password = QStringLiteral("Bimat2024");

@@ -147,7 +147,7 @@ protected:
     }
 
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("import.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("import.cutru")));
     test::TinyProvince tiny = test::buildTinyProvince(db);
     const QDate day0{2024, 1, 10};
     const QDate february{2024, 2, 15};

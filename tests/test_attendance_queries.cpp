@@ -116,7 +116,7 @@ protected:
     QString pathOf(qint64 org) { return storage::OrganisationRepository(db).pathOf(org); }
 
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("attendance.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("attendance.cutru")));
     test::TinyProvince tiny = test::buildTinyProvince(db);
     qint64 workplace2 = 0;
     qint64 villager = 0;

@@ -108,6 +108,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 TEST(Backup, CopyIsCompleteAndSelfContained)
 {
+    CUTRU_SQLITE_ONLY("backups and restores of SQLite files (servers are backed up with pg_dump)");
     test::TempFolder dir;
     const QString live = test::smallDemoCopy(dir);
     const QString copy = dir.file(QStringLiteral("copy.cutru"));
@@ -142,6 +143,7 @@ TEST(Backup, CopyIsCompleteAndSelfContained)
 
 TEST(Backup, NeverOverwritesUnlessAskedAndNeverTheDatabase)
 {
+    CUTRU_SQLITE_ONLY("backups and restores of SQLite files (servers are backed up with pg_dump)");
     test::TempFolder dir;
     const QString live = test::smallDemoCopy(dir);
     const QString copy = dir.file(QStringLiteral("copy.cutru"));
@@ -167,6 +169,7 @@ TEST(Backup, NeverOverwritesUnlessAskedAndNeverTheDatabase)
 
 TEST(Backup, CancelledBackupLeavesNothing)
 {
+    CUTRU_SQLITE_ONLY("backups and restores of SQLite files (servers are backed up with pg_dump)");
     test::TempFolder dir;
     const QString live = test::smallDemoCopy(dir);
     const QString copy = dir.file(QStringLiteral("copy.cutru"));
@@ -214,6 +217,7 @@ TEST(BackupWriterHelper, WritesMembers)
 
 TEST(Backup, ConsistentWhileAnotherProcessWrites)
 {
+    CUTRU_SQLITE_ONLY("backups and restores of SQLite files (servers are backed up with pg_dump)");
     test::TempFolder dir;
     const QString live = test::smallDemoCopy(dir);
     settle(live);
@@ -290,6 +294,7 @@ class Restore : public ::testing::Test {
 protected:
     void SetUp() override
     {
+        CUTRU_SQLITE_ONLY("backups and restores of SQLite files (servers are backed up with pg_dump)");
         live_ = test::smallDemoCopy(dir_, QStringLiteral("live.cutru"));
         backup_ = dir_.file(QStringLiteral("good-backup.cutru"));
         ASSERT_TRUE(backupDatabase(live_, backup_));
@@ -559,6 +564,7 @@ TEST(DailyBackup, SameFileNameInAnotherFolderIsAnotherDatabase)
 
 TEST(DailyBackup, WritesTodaysOnceAndPrunesOnlyItsOwnOldOnes)
 {
+    CUTRU_SQLITE_ONLY("backups and restores of SQLite files (servers are backed up with pg_dump)");
     test::TempFolder dir;
     const QString live = test::smallDemoCopy(dir, QStringLiteral("demo.cutru"));
     const QString folder = dir.file(QStringLiteral("backups"));
@@ -608,10 +614,41 @@ TEST(DailyBackup, WritesTodaysOnceAndPrunesOnlyItsOwnOldOnes)
 
 TEST(DailyBackup, CreatesItsFolder)
 {
+    CUTRU_SQLITE_ONLY("backups and restores of SQLite files (servers are backed up with pg_dump)");
     test::TempFolder dir;
     const QString live = test::smallDemoCopy(dir);
     const QString folder = dir.file(QStringLiteral("a/b/backups"));
     const auto r = BackupService(ActingUser::localAdministrator(QString()))
                        .runDailyBackupIfDue(live, folder, 14, QDate(2025, 1, 2));
     EXPECT_TRUE(QFileInfo::exists(r.written));
+}
+
+TEST(Backup, AServersDatabaseIsRefusedNamingPgDump)
+{
+    // On both engines: no server is reached, the URI alone says where the database is.
+    test::TempFolder dir;
+    const QString server = QStringLiteral("postgresql://cutru@db.example.org/province");
+    const QString target = dir.file(QStringLiteral("copy.cutru"));
+    const QString folder = dir.file(QStringLiteral("automatic"));
+    auto refusal = [](const std::function<void()> &attempt) {
+        try {
+            attempt();
+        } catch (const StorageError &e) {
+            return e.userMessage();
+        }
+        return QString();
+    };
+    const QString backup = refusal([&] { backupDatabase(server, target); });
+    EXPECT_TRUE(backup.contains(QStringLiteral("pg_dump")) && backup.contains(server)) << backup.toStdString();
+    const QString restore = refusal([&] { restoreDatabase(server, target); });
+    EXPECT_TRUE(restore.contains(QStringLiteral("pg_restore")) && restore.contains(server)) << restore.toStdString();
+
+    const BackupService service(ActingUser::localAdministrator(QString()));
+    EXPECT_TRUE(refusal([&] { service.backUp(server, target); }).contains(QStringLiteral("pg_dump")));
+    EXPECT_TRUE(refusal([&] { service.restore(server, target); }).contains(QStringLiteral("pg_restore")));
+    EXPECT_TRUE(refusal([&] { service.runDailyBackupIfDue(server, folder, 7, QDate(2025, 1, 2)); })
+                    .contains(QStringLiteral("pg_dump")));
+    EXPECT_FALSE(QFileInfo::exists(target));
+    EXPECT_FALSE(QFileInfo::exists(target + QStringLiteral(".partial")));
+    EXPECT_FALSE(QFileInfo::exists(folder)) << "nothing made for a server's automatic backups";
 }

@@ -187,7 +187,7 @@ protected:
     }
 
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("comments.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("comments.cutru")));
     test::TinyProvince tiny = test::buildTinyProvince(db);
     QHash<QString, qint64> member, referral;
     qint64 m3Id = 0;

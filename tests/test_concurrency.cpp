@@ -61,7 +61,7 @@ TEST(ConcurrencyChild, EditMemberAsAnotherUser)
 TEST(Concurrency, StaleSaveAcrossProcesses)
 {
     test::TempFolder dir;
-    const QString path = dir.file(QStringLiteral("two.cutru"));
+    const QString path = dir.database(QStringLiteral("two.cutru"));
     qint64 id = 0;
     Member mine;
     {

@@ -448,7 +448,7 @@ TEST_F(DataExport, RoundTripThroughAnEmptyDatabase)
         ASSERT_TRUE(exportTo(db, board, ImportKind::Members, format, memberFile).outcome.ok());
 
         // `cutru-cli init`: an empty database of the current schema; the local administrator imports.
-        const QString freshPath = dir.file(QStringLiteral("fresh") + ext + QStringLiteral(".cutru"));
+        const QString freshPath = dir.database(QStringLiteral("fresh") + ext + QStringLiteral(".cutru"));
         storage::Database fresh = storage::Database::open(freshPath, storage::Database::Create::MustNotExist);
         const ActingUser admin = ActingUser::localAdministrator(QStringLiteral("test"));
         for (const auto &[kind, file] : {std::pair{ImportKind::Organisations, orgFile}, std::pair{ImportKind::Members, memberFile}}) {

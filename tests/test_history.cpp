@@ -34,15 +34,15 @@ ActingUser withRole(const QString &name, Role role, qint64 orgId = 0, const QStr
 }
 
 // Rows written as if at another time: a connection of its own, without the
-// application's guard (the table itself only refuses updates and deletes).
+// application's guard (the table itself only refuses updates and deletes; on a server
+// the tests' superuser owns the tables, and owners may insert).
 void appendLogRow(const QString &path, const QString &changedAt, const QString &actor, const QString &table,
                   qint64 rowId, const QString &action, const QString &oldJson, const QString &newJson)
 {
     const QString name = QUuid::createUuid().toString();
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        raw.setDatabaseName(path);
-        ASSERT_TRUE(raw.open());
+        QSqlDatabase raw = test::plainConnection(path, name, false);
+        ASSERT_TRUE(raw.isOpen()) << raw.lastError().text().toStdString();
         QSqlQuery q(raw);
         q.prepare(QStringLiteral("INSERT INTO change_log (changed_at, actor, table_name, row_id, action, old_values, "
                                  "new_values) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -95,7 +95,7 @@ QList<qint64> allPages(const HistoryService &service, const HistoryFilter &filte
 class HistoryTest : public ::testing::Test {
 protected:
     test::TempFolder dir;
-    QString path = dir.file(QStringLiteral("history.cutru"));
+    QString path = dir.database(QStringLiteral("history.cutru"));
     storage::Database db = storage::Database::open(path);
     test::TinyProvince tiny = test::buildTinyProvince(db);
     ActingUser an = withRole(QStringLiteral("an.nv"), Role::ProvincialBoard);
@@ -463,7 +463,7 @@ TEST_F(HistoryTest, FilterChoicesComeFromTheLog)
 TEST(HistoryStorage, ForRecordAndCountStillWork)
 {
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("h.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("h.cutru")));
     const test::TinyProvince tiny = test::buildTinyProvince(db);
     const storage::ChangeLogRepository repo(db);
     EXPECT_EQ(repo.count(), repo.count(storage::ChangeLogFilter{}));
@@ -477,6 +477,7 @@ TEST(HistoryStorage, ForRecordAndCountStillWork)
 // CUTRU_HISTORY_BENCH=/path/to/copy.cutru (a copy: it is upgraded when opened).
 TEST(HistoryTiming, FullSizeDatabase)
 {
+    CUTRU_SQLITE_ONLY("times a named SQLite file (CUTRU_HISTORY_BENCH)");
     const QString path = qEnvironmentVariable("CUTRU_HISTORY_BENCH");
     if (path.isEmpty() || !QFile::exists(path))
         GTEST_SKIP() << "set CUTRU_HISTORY_BENCH to a copy of a full-size database";

@@ -179,7 +179,7 @@ protected:
     }
 
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("mappings.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("mappings.cutru")));
     test::TinyProvince tiny = test::buildTinyProvince(db);
     ActingUser admin = test::wholeDatabaseUser(QStringLiteral("admin"));
 };
@@ -217,7 +217,7 @@ TEST_F(ImportMappingStoreTest, SaveLoadListRemove)
     EXPECT_EQ(store.names(ImportKind::Members).size(), 3);
 
     // Another connection (the other front end) sees it.
-    storage::Database other = storage::Database::open(dir.file(QStringLiteral("mappings.cutru")));
+    storage::Database other = storage::Database::open(dir.database(QStringLiteral("mappings.cutru")));
     EXPECT_EQ(ImportMappingStore(other, admin).names(ImportKind::Members).size(), 3);
 
     ASSERT_TRUE(store.remove(ImportKind::Members, QStringLiteral("Đảng ủy khối")).ok());

@@ -35,6 +35,7 @@ void expectRefusedAsDamaged(const QString &path)
 
 TEST(IntegrityCheck, SoundFileHasNoProblems)
 {
+    CUTRU_SQLITE_ONLY("PRAGMA integrity_check of a file");
     test::TempFolder dir;
     const QString path = test::smallDemoCopy(dir);
     EXPECT_TRUE(Database::integrityProblems(path).isEmpty());
@@ -44,6 +45,7 @@ TEST(IntegrityCheck, SoundFileHasNoProblems)
 
 TEST(IntegrityCheck, DamagedCellPointersAreRefusedUnchanged)
 {
+    CUTRU_SQLITE_ONLY("a damaged SQLite file");
     test::TempFolder dir;
     const QString path = test::smallDemoCopy(dir);
     test::damageCellPointers(path, QStringLiteral("members"));
@@ -53,6 +55,7 @@ TEST(IntegrityCheck, DamagedCellPointersAreRefusedUnchanged)
 
 TEST(IntegrityCheck, GarbagePageIsRefusedUnchanged)
 {
+    CUTRU_SQLITE_ONLY("a damaged SQLite file");
     test::TempFolder dir;
     const QString path = test::smallDemoCopy(dir);
     test::garbagePage(path, QStringLiteral("organisations"));
@@ -63,6 +66,7 @@ TEST(IntegrityCheck, GarbagePageIsRefusedUnchanged)
 
 TEST(IntegrityCheck, SkippedOnRequest)
 {
+    CUTRU_SQLITE_ONLY("PRAGMA integrity_check of a file");
     test::TempFolder dir;
     const QString path = test::smallDemoCopy(dir);
     Database db = Database::open(path, Database::Create::MustExist, Database::IntegrityCheck::Skip);
@@ -71,6 +75,7 @@ TEST(IntegrityCheck, SkippedOnRequest)
 
 TEST(IntegrityCheck, CanBeCancelled)
 {
+    CUTRU_SQLITE_ONLY("PRAGMA integrity_check of a file");
     test::TempFolder dir;
     const QString path = test::smallDemoCopy(dir);
     int polls = 0;
@@ -81,6 +86,7 @@ TEST(IntegrityCheck, CanBeCancelled)
 
 TEST(IntegrityCheck, NewAndEmptyFilesNeedNoCheck)
 {
+    CUTRU_SQLITE_ONLY("new and empty SQLite files");
     test::TempFolder dir;
     const QString fresh = dir.file(QStringLiteral("fresh.cutru"));
     Database::open(fresh, Database::Create::MustNotExist);

@@ -84,7 +84,7 @@ protected:
     ActingUser as(Role role, qint64 org) { return test::userWithRole(QStringLiteral("u"), role, db, org); }
 
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("liaison.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("liaison.cutru")));
     test::TinyProvince tiny;
     qint64 district2 = 0, commune3 = 0, cell3 = 0, twoTier = 0;
     QList<qint64> meetingIds; // village 15/02, 01/03, 15/08/2024; group 16/02/2024

@@ -146,7 +146,7 @@ protected:
     }
 
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("meet.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("meet.cutru")));
     test::TinyProvince tiny = test::buildTinyProvince(db);
     const QDate day0{2024, 1, 10};
     const QDate meetingDay{2024, 2, 15};

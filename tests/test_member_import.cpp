@@ -90,7 +90,7 @@ protected:
     Member storedMember(int i) const { return *storage::MemberRepository(db).byId(stored.at(i).id); }
 
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("import.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("import.cutru")));
     test::TinyProvince tiny = test::buildTinyProvince(db);
     qint64 communeGroup = 0;
     const QDate today{2026, 1, 1};
@@ -413,9 +413,20 @@ TEST_F(MemberImportTest, AFailureInTheMiddleRollsBack)
     // The database refuses one change (as a full disk or a broken rule would), after
     // the insert has gone through.
     QSqlQuery trigger(db.connection());
-    ASSERT_TRUE(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_update BEFORE UPDATE ON main.members "
-                                            "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")))
-        << trigger.lastError().text().toStdString();
+    if (test::testingOnPostgres()) {
+        // The test database is dropped afterwards: a plain trigger does what SQLite's
+        // temporary one does.
+        ASSERT_TRUE(trigger.exec(QStringLiteral("CREATE FUNCTION refuse_update() RETURNS trigger LANGUAGE plpgsql "
+                                                "AS $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$")))
+            << trigger.lastError().text().toStdString();
+        ASSERT_TRUE(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_update BEFORE UPDATE ON members "
+                                                "FOR EACH ROW EXECUTE FUNCTION refuse_update()")))
+            << trigger.lastError().text().toStdString();
+    } else {
+        ASSERT_TRUE(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_update BEFORE UPDATE ON main.members "
+                                                "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")))
+            << trigger.lastError().text().toStdString();
+    }
     const int logged = count(QStringLiteral("SELECT count(*) FROM change_log"));
     const ImportReport r = import(sheet, office(), DuplicateMode::Fill);
     EXPECT_EQ(r.outcome.status, SaveOutcome::Status::Failed);

@@ -13,7 +13,7 @@ namespace {
 class MemberServiceTest : public ::testing::Test {
 protected:
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("svc.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("svc.cutru")));
     test::TinyProvince tiny = test::buildTinyProvince(db);
     MemberService service{db, test::wholeDatabaseUser(QStringLiteral("commune-office"))};
     const QDate today{2024, 1, 1};

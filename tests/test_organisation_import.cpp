@@ -91,7 +91,7 @@ std::string dump(const ImportReport &r)
 class OrganisationImportTest : public ::testing::Test {
 protected:
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("new.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("new.cutru")));
     ActingUser local = ActingUser::localAdministrator(QStringLiteral("tester"));
 
     ImportReport importFile(const char *name, ImportOptions options = {}, const ActingUser *as = nullptr)

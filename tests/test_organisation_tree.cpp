@@ -10,7 +10,7 @@ using namespace cutru;
 TEST(OrganisationTree, CountsSubtreesAndPathsMatchStorage)
 {
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("tree.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("tree.cutru")));
     const test::TinyProvince tiny = test::buildTinyProvince(db);
     MemberService service(db, test::wholeDatabaseUser(QStringLiteral("t")));
     const QDate today(2024, 1, 1);

@@ -58,7 +58,7 @@ protected:
     int listed(const ActingUser &u) { return MemberService(db, u).count({}); }
 
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("perm.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("perm.cutru")));
     test::TinyProvince tiny = test::buildTinyProvince(db);
     const QDate today{2024, 1, 1};
     Member villager, worker, townsman;

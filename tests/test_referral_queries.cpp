@@ -72,7 +72,7 @@ protected:
     }
 
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("queries.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("queries.cutru")));
     test::TinyProvince tiny = test::buildTinyProvince(db);
     qint64 workplace2 = 0;
     const QDate day0{2024, 3, 1};

@@ -55,7 +55,7 @@ protected:
     }
 
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("ref.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("ref.cutru")));
     test::TinyProvince tiny = test::buildTinyProvince(db);
     const QDate today{2024, 1, 10};
     QList<qint64> workers;

@@ -596,7 +596,7 @@ TEST(ReportChart, BarsPerCategoryAndTheTargetLine)
 TEST(ReportPdf, DefaultDetailsFollowTheScope)
 {
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("tiny.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("tiny.cutru")));
     test::buildTinyProvince(db);
     const QDate day(2012, 3, 5);
     auto forScope = [&](const char *code) {
@@ -865,7 +865,7 @@ TEST(OpenProblemsReport, ExportsToCsvXlsxAndPdf)
 {
     REQUIRE_TOOLS();
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("liaison.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("liaison.cutru")));
     const test::TinyProvince tiny = test::buildTinyProvince(db);
     const ActingUser board = test::wholeDatabaseUser(QStringLiteral("board"));
     LiaisonService liaison(db, board);

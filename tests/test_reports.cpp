@@ -23,7 +23,7 @@ int valueOf(const reports::ReportTable &t, const QString &label)
 TEST(OverviewReport, CountsByKindInTheSourcesShape)
 {
     test::TempFolder dir;
-    storage::Database db = storage::Database::open(dir.file(QStringLiteral("r.cutru")));
+    storage::Database db = storage::Database::open(dir.database(QStringLiteral("r.cutru")));
     const test::TinyProvince tiny = test::buildTinyProvince(db);
     MemberService service(db, test::wholeDatabaseUser(QStringLiteral("t")));
     int serial = 0;

@@ -18,7 +18,7 @@ namespace {
 class RepositoryTest : public ::testing::Test {
 protected:
     test::TempFolder dir;
-    Database db = Database::open(dir.file(QStringLiteral("repo.cutru")));
+    Database db = Database::open(dir.database(QStringLiteral("repo.cutru")));
     test::TinyProvince tiny = test::buildTinyProvince(db);
 
     qint64 addMember(const QString &name, qint64 cell, int serial)
@@ -78,8 +78,10 @@ TEST_F(RepositoryTest, DuplicateOrganisationCodeIsRefusedWithoutSqlText)
         OrganisationRepository(db).insert(o);
         FAIL() << "duplicate code accepted";
     } catch (const StorageError &e) {
-        EXPECT_FALSE(e.userMessage().contains(QStringLiteral("UNIQUE")));
-        EXPECT_TRUE(e.detail().contains(QStringLiteral("UNIQUE")));
+        EXPECT_FALSE(e.userMessage().contains(QStringLiteral("UNIQUE"), Qt::CaseInsensitive));
+        // SQLite says "UNIQUE constraint failed", PostgreSQL "violates unique constraint".
+        EXPECT_TRUE(e.detail().contains(QStringLiteral("UNIQUE"),
+                                        test::testingOnPostgres() ? Qt::CaseInsensitive : Qt::CaseSensitive));
     }
 }
 
