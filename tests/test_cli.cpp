@@ -6,11 +6,16 @@
 #include "storage/organisation_repository.h"
 #include "support/test_support.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <gtest/gtest.h>
 
 using namespace cutru;
@@ -23,13 +28,16 @@ struct CliRun {
     QByteArray rawOut; // as written (QString::fromUtf8 drops a byte-order mark)
 };
 
-CliRun cli(const QStringList &args, const QString &password = {})
+CliRun cli(const QStringList &args, const QString &password = {}, const QHash<QString, QString> &moreEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("CUTRU_PASSWORD"));
+    env.remove(QStringLiteral("PGPASSWORD"));
     if (!password.isNull())
         env.insert(QStringLiteral("CUTRU_PASSWORD"), password);
+    for (auto it = moreEnv.cbegin(); it != moreEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CUTRU_CLI_PATH), args);
@@ -889,4 +897,366 @@ TEST_F(Cli, ImportOrganisationsSetsUpAnEmptyDatabase)
               QStringLiteral("NB.X01"));
     EXPECT_EQ(sqlText(fresh, QStringLiteral("SELECT kind FROM organisations WHERE code = 'NB.W01'")),
               QStringLiteral("army_and_police"));
+}
+
+// ---- migrate and demo into a PostgreSQL server ---------------------------------------
+
+namespace {
+
+// A fresh database on the test server (CUTRU_TEST_POSTGRES, which
+// scripts/build-and-test.sh sets), dropped afterwards. uri() is empty, with why()
+// saying so, when there is no server to use.
+class ServerDatabase {
+public:
+    explicit ServerDatabase(const QString &tag)
+    {
+        admin_ = qEnvironmentVariable("CUTRU_TEST_POSTGRES");
+        if (admin_.isEmpty()) {
+            why_ = QStringLiteral("CUTRU_TEST_POSTGRES is not set (scripts/build-and-test.sh starts a test server)");
+            return;
+        }
+        const QString name = QStringLiteral("cutru_cli_%1_%2").arg(QCoreApplication::applicationPid()).arg(tag);
+        if (!adminExec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(name)))
+            return;
+        name_ = name;
+        QUrl url(admin_);
+        url.setPath(QLatin1Char('/') + name_);
+        uri_ = url.toString();
+    }
+    ~ServerDatabase()
+    {
+        if (!name_.isEmpty())
+            adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name_));
+    }
+    ServerDatabase(const ServerDatabase &) = delete;
+    ServerDatabase &operator=(const ServerDatabase &) = delete;
+    const QString &uri() const { return uri_; }
+    std::string why() const { return why_.toStdString(); }
+    // Rows of `table` in the database, -1 when it cannot be read.
+    qint64 count(const QString &table) const
+    {
+        qint64 n = -1;
+        {
+            QSqlDatabase db = test::plainConnection(uri_, QStringLiteral("cli-server-count"), true);
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && q.next())
+                n = q.value(0).toLongLong();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cli-server-count"));
+        return n;
+    }
+
+private:
+    bool adminExec(const QString &sql)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = test::plainConnection(admin_, QStringLiteral("cli-server-admin"), false);
+            QSqlQuery q(db);
+            ok = db.isOpen() && q.exec(sql);
+            if (!ok)
+                why_ = QStringLiteral("the test server %1 cannot be used: %2")
+                           .arg(admin_, db.isOpen() ? q.lastError().text() : db.lastError().text());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cli-server-admin"));
+        return ok;
+    }
+    QString admin_, name_, uri_, why_;
+};
+
+} // namespace
+
+TEST_F(Cli, MigrateCopiesAFileToAnEmptyServerDatabaseVerified)
+{
+    const ServerDatabase server(QStringLiteral("migrate"));
+    if (server.uri().isEmpty())
+        GTEST_SKIP() << "cutru-cli migrate to a PostgreSQL server SKIPPED: " << server.why();
+    const CliRun r = cli({QStringLiteral("migrate"), QStringLiteral("--from"), db, QStringLiteral("--to"), server.uri()});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // One line per table with its rows and checksum, then the verdict.
+    const QRegularExpression memberLine(QStringLiteral("^members +(\\d+) rows +SHA-256 [0-9a-f]{64}$"),
+                                        QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = memberLine.match(r.out);
+    ASSERT_TRUE(m.hasMatch()) << r.out.toStdString();
+    EXPECT_GT(m.captured(1).toLongLong(), 0);
+    EXPECT_EQ(m.captured(1).toLongLong(), server.count(QStringLiteral("members")));
+    EXPECT_TRUE(r.out.contains(QRegularExpression(QStringLiteral("^change_log +\\d+ rows"),
+                                                  QRegularExpression::MultilineOption)))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("verified: "))) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("session_actor"))) << r.out.toStdString();
+    // The accounts' passwords must be set again on the server: said, with the accounts.
+    EXPECT_TRUE(r.out.contains(QStringLiteral("new password"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("vanphong.xa"))) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Copying members"))) << r.err.toStdString();
+
+    // A second copy into the same database is refused and changes nothing.
+    const qint64 members = server.count(QStringLiteral("members"));
+    const CliRun again =
+        cli({QStringLiteral("migrate"), QStringLiteral("--from"), db, QStringLiteral("--to"), server.uri()});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already holds CuTru data"))) << again.err.toStdString();
+    EXPECT_EQ(server.count(QStringLiteral("members")), members);
+}
+
+TEST_F(Cli, MigrateSaysWhatIsWrongWithItsArguments)
+{
+    auto migrate = [](const QStringList &args) {
+        return cli(QStringList{QStringLiteral("migrate")} + args);
+    };
+    const CliRun noTarget = migrate({QStringLiteral("--from"), db});
+    EXPECT_EQ(noTarget.exitCode, 1);
+    EXPECT_TRUE(noTarget.err.contains(QStringLiteral("'migrate' needs --from FILE"))) << noTarget.err.toStdString();
+
+    const CliRun withPassword =
+        migrate({QStringLiteral("--from"), db, QStringLiteral("--to"), QStringLiteral("postgresql://u:secret@localhost/cutru")});
+    EXPECT_EQ(withPassword.exitCode, 1);
+    EXPECT_TRUE(withPassword.err.contains(QStringLiteral("must not contain a password"))) << withPassword.err.toStdString();
+    EXPECT_FALSE(withPassword.err.contains(QStringLiteral("secret")));
+
+    const CliRun toAFile = migrate({QStringLiteral("--from"), db, QStringLiteral("--to"), dir.file(QStringLiteral("x.cutru"))});
+    EXPECT_EQ(toAFile.exitCode, 1);
+    EXPECT_TRUE(toAFile.err.contains(QStringLiteral("--to takes"))) << toAFile.err.toStdString();
+
+    const QString notes = dir.file(QStringLiteral("notes.txt"));
+    {
+        QFile f(notes);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("these are notes, not a database\n");
+    }
+    const CliRun notCuTru = migrate({QStringLiteral("--from"), notes, QStringLiteral("--to"),
+                                     QStringLiteral("postgresql://nobody@127.0.0.1:1/cutru")});
+    EXPECT_EQ(notCuTru.exitCode, 1);
+    EXPECT_TRUE(notCuTru.err.contains(QStringLiteral("is not a CuTru database"))) << notCuTru.err.toStdString();
+
+    const CliRun fromServer = migrate({QStringLiteral("--from"), QStringLiteral("postgresql://localhost/a"),
+                                       QStringLiteral("--to"), QStringLiteral("postgresql://localhost/b")});
+    EXPECT_EQ(fromServer.exitCode, 1);
+    EXPECT_TRUE(fromServer.err.contains(QStringLiteral("is a server address"))) << fromServer.err.toStdString();
+}
+
+TEST_F(Cli, DemoLoadsTheProvinceIntoAServerDatabase)
+{
+    const CliRun fileAsDb = cli({QStringLiteral("demo"), QStringLiteral("--db"), dir.file(QStringLiteral("d.cutru"))});
+    EXPECT_EQ(fileAsDb.exitCode, 1);
+    EXPECT_TRUE(fileAsDb.err.contains(QStringLiteral("--out FILE"))) << fileAsDb.err.toStdString();
+
+    const ServerDatabase server(QStringLiteral("demo"));
+    if (server.uri().isEmpty())
+        GTEST_SKIP() << "cutru-cli demo --db postgresql://… SKIPPED: " << server.why();
+    const CliRun r = cli({QStringLiteral("demo"), QStringLiteral("--db"), server.uri(), QStringLiteral("--scale"),
+                          QStringLiteral("0.02"), QStringLiteral("--seed"), QStringLiteral("7")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Created the demo province"))) << r.out.toStdString();
+    // The same province as the small demo file of the same seed and scale.
+    const QString name = QStringLiteral("cli-demo-file");
+    qint64 fileMembers = -1;
+    {
+        QSqlDatabase file = test::plainConnection(db, name, true);
+        QSqlQuery q(file);
+        if (q.exec(QStringLiteral("SELECT count(*) FROM members")) && q.next())
+            fileMembers = q.value(0).toLongLong();
+        file.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    EXPECT_GT(fileMembers, 0);
+    EXPECT_EQ(server.count(QStringLiteral("members")), fileMembers);
+
+    // Into a database that holds data: refused.
+    const CliRun again = cli({QStringLiteral("demo"), QStringLiteral("--db"), server.uri(), QStringLiteral("--scale"),
+                              QStringLiteral("0.02")});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already holds CuTru data"))) << again.err.toStdString();
+}
+
+// ---------------------------------------------------------------------------
+// --db postgresql://… (issue 9)
+
+TEST(CliServer, AnAddressWithAPasswordIsRefused)
+{
+    const CliRun r = cli({QStringLiteral("info"), QStringLiteral("--db"),
+                          QStringLiteral("postgresql://admin:s3cret-pass@127.0.0.1:55432/cutru")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("must not contain a password"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("PGPASSWORD"))) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("s3cret-pass"))) << "the password is not repeated";
+    EXPECT_TRUE(r.out.isEmpty());
+}
+
+TEST(CliServer, AnUnreachableServerGivesAClearMessage)
+{
+    // Nothing listens on port 1 of the loopback: refused at once.
+    const QString address = QStringLiteral("postgresql://postgres@127.0.0.1:1/cutru");
+    for (const QString &command : {QStringLiteral("info"), QStringLiteral("export")}) {
+        QStringList args{command};
+        if (command == QLatin1String("export"))
+            args << QStringLiteral("organisations") << QStringLiteral("--format") << QStringLiteral("csv")
+                 << QStringLiteral("--out") << QStringLiteral("/tmp/never-written.csv");
+        const CliRun r = cli(args << QStringLiteral("--db") << address);
+        EXPECT_NE(r.exitCode, 0) << command.toStdString();
+        const QString message = r.err.section(QStringLiteral("Error: "), 1).trimmed();
+        EXPECT_TRUE(message.startsWith(QStringLiteral("CuTru cannot connect to the database server ") + address))
+            << r.err.toStdString();
+        EXPECT_TRUE(message.contains(QStringLiteral("Connection refused"))) << r.err.toStdString();
+        // One sentence for the user: not the driver's dump.
+        EXPECT_FALSE(message.contains(QLatin1Char('\n'))) << r.err.toStdString();
+        EXPECT_FALSE(r.err.contains(QStringLiteral("QPSQL"))) << r.err.toStdString();
+        EXPECT_FALSE(r.err.contains(QStringLiteral("Unable to connect"))) << r.err.toStdString();
+        EXPECT_FALSE(r.err.contains(QStringLiteral("connection to server at"))) << r.err.toStdString();
+        EXPECT_TRUE(r.out.isEmpty());
+    }
+}
+
+TEST(CliServer, BackupAndRestoreLeaveAServerToPgDump)
+{
+    test::TempFolder dir;
+    const QString address = QStringLiteral("postgresql://postgres@127.0.0.1:1/cutru");
+    const QString file = dir.file(QStringLiteral("copy.cutru"));
+    CliRun r = cli({QStringLiteral("backup"), QStringLiteral("--db"), address, QStringLiteral("--out"), file});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("pg_dump"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(file));
+    r = cli({QStringLiteral("restore"), QStringLiteral("--db"), address, QStringLiteral("--from"), file});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("pg_restore"))) << r.err.toStdString();
+}
+
+namespace {
+
+// A fresh, empty database on the development server named by CUTRU_TEST_POSTGRES (its
+// superuser's URI), dropped at the end with the roles the test made.
+class CliOnServer : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        admin_ = qEnvironmentVariable("CUTRU_TEST_POSTGRES");
+        if (admin_.isEmpty())
+            GTEST_SKIP() << "CUTRU_TEST_POSTGRES is not set: no PostgreSQL server for cutru-cli --db postgresql://… "
+                            "(e.g. postgresql://postgres@127.0.0.1:55432/postgres)";
+        const auto t = storage::DatabaseTarget::parse(admin_);
+        ASSERT_TRUE(t) << admin_.toStdString();
+        target_ = *t;
+        suffix_ = QString::number(QRandomGenerator::global()->bounded(1u << 30), 36);
+        name_ = QStringLiteral("e_cli_") + suffix_;
+        ASSERT_TRUE(adminExec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(name_)));
+        created_ = true;
+        uri_ = addressAs(target_.user);
+    }
+    void TearDown() override
+    {
+        if (created_)
+            adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name_));
+        for (const QString &role : std::as_const(roles_))
+            adminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+    }
+
+    QString addressAs(const QString &user) const
+    {
+        return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, target_.host).arg(target_.port).arg(name_);
+    }
+
+    bool adminExec(const QString &sql)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = test::plainConnection(admin_, QStringLiteral("e-cli-admin"), false);
+            QSqlQuery q(db);
+            ok = db.isOpen() && q.exec(sql);
+            if (!ok)
+                ADD_FAILURE() << sql.toStdString() << ": " << q.lastError().text().toStdString()
+                              << db.lastError().text().toStdString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("e-cli-admin"));
+        return ok;
+    }
+
+    QString admin_, uri_, name_, suffix_;
+    QStringList roles_;
+    storage::DatabaseTarget target_;
+    bool created_ = false;
+};
+
+} // namespace
+
+TEST_F(CliOnServer, CommandsRunAgainstAServerDatabase)
+{
+    // The administrator creates the schema (and so owns it) and a first account, whose
+    // login role gets the account's password.
+    const QString adminAccount = QStringLiteral("e_cli_admin_") + suffix_;
+    roles_ << adminAccount;
+    CliRun r = cli({QStringLiteral("init"), QStringLiteral("--out"), uri_, QStringLiteral("--admin"), adminAccount},
+                   QStringLiteral("server-pass-1"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(uri_)) << r.out.toStdString();
+
+    r = cli({QStringLiteral("import"), QStringLiteral("organisations"), importFixture("cli_organisations.csv"),
+             QStringLiteral("--db"), uri_});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString() << r.out.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Inserted")), 4) << r.out.toStdString();
+
+    // The schema's owner acts as the database's administrator.
+    r = cli({QStringLiteral("info"), QStringLiteral("--db"), uri_});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Database: ") + uri_)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Acting as: ") + target_.user)) << r.out.toStdString();
+    EXPECT_EQ(figure(r.out, QStringLiteral("Commune-level party committees")), 1) << r.out.toStdString();
+
+    // The account's own role, its password from PGPASSWORD (no terminal: no prompt).
+    const QString asAccount = addressAs(adminAccount);
+    test::TempFolder dir;
+    const QString exported = dir.file(QStringLiteral("orgs.csv"));
+    r = cli({QStringLiteral("export"), QStringLiteral("organisations"), QStringLiteral("--db"), asAccount,
+             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), exported},
+            {}, {{QStringLiteral("PGPASSWORD"), QStringLiteral("server-pass-1")}});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(fileBytes(exported).contains("NB.X01.K01"));
+    r = cli({QStringLiteral("info"), QStringLiteral("--db"), asAccount}, {},
+            {{QStringLiteral("PGPASSWORD"), QStringLiteral("server-pass-1")}});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Acting as: ") + adminAccount)) << r.out.toStdString();
+
+    // Without a password (and no terminal to ask on) or with a wrong one: refused, clearly.
+    r = cli({QStringLiteral("info"), QStringLiteral("--db"), asAccount});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("needs a password")) && r.err.contains(QStringLiteral("PGPASSWORD")))
+        << r.err.toStdString();
+    r = cli({QStringLiteral("info"), QStringLiteral("--db"), asAccount}, {},
+            {{QStringLiteral("PGPASSWORD"), QStringLiteral("wrong-pass-1")}});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("refused the password"))) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty());
+
+    // --user does not pick another account on a server: the connection's user acts.
+    r = cli({QStringLiteral("info"), QStringLiteral("--db"), uri_, QStringLiteral("--user"), adminAccount},
+            QStringLiteral("server-pass-1"));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("postgresql://%1@host/database").arg(adminAccount))) << r.err.toStdString();
+
+    // A login role without an account is refused by name.
+    const QString stranger = QStringLiteral("e_cli_role_") + suffix_;
+    roles_ << stranger;
+    ASSERT_TRUE(adminExec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'stranger-pass-1' IN ROLE cutru_user").arg(stranger)));
+    r = cli({QStringLiteral("info"), QStringLiteral("--db"), addressAs(stranger)}, {},
+            {{QStringLiteral("PGPASSWORD"), QStringLiteral("stranger-pass-1")}});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(stranger) && r.err.contains(QStringLiteral("no CuTru account"))) << r.err.toStdString();
+}
+
+TEST_F(CliOnServer, TheDemoProvinceLoadsAndListsOnAServer)
+{
+    CliRun r = cli({QStringLiteral("demo"), QStringLiteral("--db"), uri_, QStringLiteral("--scale"),
+                    QStringLiteral("0.02")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // Progress on stderr, the result on stdout.
+    EXPECT_TRUE(r.err.contains(QStringLiteral("%"))) << r.err.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("%)")));
+    r = cli({QStringLiteral("referrals"), QStringLiteral("list"), QStringLiteral("--db"), uri_, QStringLiteral("--format"),
+             QStringLiteral("csv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_GT(r.out.count(QLatin1Char('\n')), 1) << r.out.toStdString();
+    r = cli({QStringLiteral("info"), QStringLiteral("--db"), uri_});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_GT(figure(r.out, QStringLiteral("Party members")), 0) << r.out.toStdString();
 }

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+#include "support/test_support.h"
+
 int main(int argc, char **argv)
 {
     // Also when CMake lists the tests at build time, outside ctest's environment:
@@ -23,5 +25,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("CuTruTest"));
     QApplication::setApplicationName(QStringLiteral("cutru-test"));
     ::testing::InitGoogleTest(&argc, argv);
+    // PostgreSQL runs (CUTRU_TEST_ENGINE=postgresql): skip visibly when there is no server.
+    cutru::test::setUpTestEngine();
     return RUN_ALL_TESTS();
 }

@@ -556,7 +556,8 @@ void BackupController::runDailyBackupIfDue()
 {
     const AutoBackupSettings settings = AutoBackupSettings::load();
     const QString path = currentPath();
-    if (!settings.enabled || path.isEmpty()) {
+    // A database on a server is backed up there, with pg_dump; there is no file to copy.
+    if (!settings.enabled || path.isEmpty() || storage::DatabaseTarget::isServerUri(path)) {
         emit dailyBackupFinished(true, QString());
         return;
     }

@@ -3,6 +3,7 @@
 #include "app/accounts_dialog.h"
 #include "app/backup_controller.h"
 #include "app/change_password_dialog.h"
+#include "app/connect_server_dialog.h"
 #include "app/export_dialog.h"
 #include "app/history_page.h"
 #include "app/import_wizard.h"
@@ -119,6 +120,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), ui_(std::make_uni
     ui_->actionQuit->setShortcut(QKeySequence::Quit);
     connect(ui_->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(ui_->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connectServer_ = new QAction(this);
+    connectServer_->setObjectName(QStringLiteral("actionConnectServer"));
+    ui_->menuFile->insertAction(ui_->menuRecent->menuAction(), connectServer_);
+    connect(connectServer_, &QAction::triggered, this, &MainWindow::connectToServer);
+    // Disabled actions say why (backups of a server database: pg_dump).
+    ui_->menuFile->setToolTipsVisible(true);
     connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui_->menuRecent, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     connect(ui_->actionAbout, &QAction::triggered, this, &MainWindow::about);
@@ -255,6 +262,8 @@ void MainWindow::retranslate()
     for (int i = 0; i < kSectionCount; ++i)
         ui_->sectionList->item(i)->setText(names[i]);
     noDatabaseLabel_->setText(tr("No database is open.\nUse File → New database or File → Open database."));
+    connectServer_->setText(tr("Connect to a &server…"));
+    connectServer_->setStatusTip(tr("Open a CuTru database on a PostgreSQL server shared by the province's offices"));
     // Fit the section list to its items, so the tree gets the rest of the sidebar.
     ui_->sectionList->setFixedHeight(ui_->sectionList->sizeHintForRow(0) * kSectionCount
                                      + 2 * ui_->sectionList->frameWidth() + 4);
@@ -308,14 +317,24 @@ QString MainWindow::databasePath() const
 
 bool MainWindow::openDatabase(const QString &path, QString *error)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server database is named by its address; its password is asked for (or taken
+    // from the connection dialog) while this function runs, on the GUI thread only.
+    const bool server = storage::DatabaseTarget::isServerUri(path);
+    const QString absolute = server ? path.trimmed() : QFileInfo(path).absoluteFilePath();
+    std::optional<ServerPasswordPrompt> passwordPrompt;
+    if (server)
+        passwordPrompt.emplace(this, std::exchange(pendingServerUri_, QString()) == absolute
+                                         ? std::exchange(pendingServerPassword_, QString())
+                                         : QString());
+    pendingServerPassword_.clear();
     std::optional<storage::Database> db;
     OrganisationTree tree;
     // The integrity check reads the whole file (about a second and a half for the
     // full province): on a worker thread, behind a cancellable progress dialog.
     enum class Check { Sound, Damaged, Cancelled, Unreadable };
     Check check = Check::Sound;
-    if (QFileInfo::exists(absolute)) {
+    // A server checks its own pages; there is no file to read.
+    if (!server && QFileInfo::exists(absolute)) {
         auto stop = std::make_shared<std::atomic<bool>>(false);
         QProgressDialog progress(tr("Checking %1…").arg(QFileInfo(absolute).fileName()), tr("Cancel"), 0, 0, this);
         progress.setWindowTitle(tr("Opening the database"));
@@ -360,8 +379,13 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         return false;
     }
     std::optional<ActingUser> user;
+    QString refusal;
     try {
-        user = authenticator_ ? authenticator_(*db) : std::nullopt;
+        // On a server the connection is the sign-in: the server checked the password.
+        if (db->isPostgres())
+            user = signInToServer(*db, &refusal);
+        else
+            user = authenticator_ ? authenticator_(*db) : std::nullopt;
     } catch (const storage::StorageError &e) {
         spdlog::warn("cannot sign in to {}: {} ({})", absolute.toStdString(), e.userMessage().toStdString(),
                      e.detail().toStdString());
@@ -371,7 +395,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     }
     if (!user) {
         if (error)
-            error->clear(); // cancelled: nothing to report
+            *error = refusal; // empty when cancelled: nothing to report
         return false;
     }
     spdlog::info("opened {} as {}", absolute.toStdString(), user->name.toStdString());
@@ -388,6 +412,40 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     recent::add(absolute);
     backup_->runDailyBackupIfDue();
     return true;
+}
+
+std::optional<ActingUser> MainWindow::signInToServer(storage::Database &db, QString *refusal)
+{
+    const SignInResult r = AccountService(db).signInToServer();
+    if (!r.ok()) {
+        *refusal = r.message;
+        return std::nullopt;
+    }
+    if (r.mustChangePassword) {
+        ChangePasswordDialog change(db, r.user, ChangePasswordDialog::Reason::Required, this);
+        if (change.exec() != QDialog::Accepted) {
+            *refusal = tr("You are not signed in: the password of %1 must be changed first.").arg(r.user.name);
+            return std::nullopt;
+        }
+    }
+    return r.user;
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectServerDialog dialog(this);
+    // The server used last, from the recent list (addresses never hold a password).
+    for (const QString &recent : recent::files())
+        if (storage::DatabaseTarget::isServerUri(recent)) {
+            if (const auto target = storage::DatabaseTarget::parse(recent))
+                dialog.setTarget(*target);
+            break;
+        }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    pendingServerUri_ = dialog.uri();
+    pendingServerPassword_ = dialog.password();
+    openDatabaseInteractively(pendingServerUri_);
 }
 
 OrganisationTree MainWindow::restrictedTree(OrganisationTree tree) const
@@ -421,7 +479,7 @@ void MainWindow::startSession(const ActingUser &user, OrganisationTree tree)
 
     ui_->sidebar->setEnabled(true);
     ui_->pages->setCurrentIndex(std::max(0, ui_->sectionList->currentRow()));
-    statusPath_->setText(QDir::toNativeSeparators(path));
+    statusPath_->setText(db_->isPostgres() ? path : QDir::toNativeSeparators(path));
     updateTitle();
 
     // The first root (the province for a provincial user) is the initial scope, opened one level.
@@ -518,7 +576,15 @@ void MainWindow::reloadTree()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(db_ ? tr("%1 — CuTru").arg(QFileInfo(db_->path()).fileName()) : tr("CuTru"));
+    if (!db_) {
+        setWindowTitle(tr("CuTru"));
+        return;
+    }
+    // A server database: its name and host ("cutru on db.tinh.vn — CuTru").
+    const auto target = storage::DatabaseTarget::parse(db_->path());
+    setWindowTitle(tr("%1 — CuTru")
+                       .arg(target && target->isServer() ? serverDisplayName(*target)
+                                                         : QFileInfo(db_->path()).fileName()));
 }
 
 void MainWindow::updateStatus()
@@ -550,7 +616,7 @@ void MainWindow::updateStatus()
 
 QString MainWindow::startFolder() const
 {
-    if (db_)
+    if (db_ && !db_->isPostgres())
         return QFileInfo(db_->path()).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
@@ -589,9 +655,12 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = recent::files();
     for (int i = 0; i < files.size(); ++i) {
         const QString &file = files.at(i);
-        QAction *a = menu->addAction(tr("&%1  %2").arg(i + 1).arg(QFileInfo(file).fileName()));
-        a->setStatusTip(QDir::toNativeSeparators(file));
-        a->setToolTip(QDir::toNativeSeparators(file));
+        const auto target = storage::DatabaseTarget::parse(file);
+        const bool server = target && target->isServer();
+        QAction *a = menu->addAction(
+            tr("&%1  %2").arg(i + 1).arg(server ? serverDisplayName(*target) : QFileInfo(file).fileName()));
+        a->setStatusTip(server ? file : QDir::toNativeSeparators(file));
+        a->setToolTip(server ? file : QDir::toNativeSeparators(file));
         connect(a, &QAction::triggered, this, [this, file] { openDatabaseInteractively(file); });
     }
     if (files.isEmpty())
@@ -613,7 +682,8 @@ void MainWindow::about()
            "<p><b>Database:</b> %2<br><b>Log file:</b> %3</p>"
            "<p>Built with Qt %4. Licence: MIT.</p>")
             .arg(QStringLiteral(CUTRU_VERSION),
-                 db_ ? QDir::toNativeSeparators(db_->path()).toHtmlEscaped() : none,
+                 db_ ? (db_->isPostgres() ? db_->path() : QDir::toNativeSeparators(db_->path())).toHtmlEscaped()
+                     : none,
                  logFile_.isEmpty() ? none : QDir::toNativeSeparators(logFile_).toHtmlEscaped(),
                  QString::fromLatin1(qVersion())));
 }
@@ -658,8 +728,16 @@ void MainWindow::applyUser()
     // the file's local administrator, recorded as such, like cutru-cli without --user
     // (whoever can write the file could replace it anyway).
     backup_->setActingUser(open ? user_ : ActingUser::localAdministrator(paths::osUser()));
-    backup_->backupAction()->setEnabled(open && user_.may(Action::BackUp));
-    backup_->restoreAction()->setEnabled(!open || user_.may(Action::Restore));
+    // A server database is backed up and restored with PostgreSQL's tools, not by copying pages.
+    const bool server = open && db_->isPostgres();
+    backup_->backupAction()->setEnabled(open && !server && user_.may(Action::BackUp));
+    backup_->restoreAction()->setEnabled(!open || (!server && user_.may(Action::Restore)));
+    backup_->backupAction()->setToolTip(
+        server ? tr("A database on a PostgreSQL server is backed up by its administrator with pg_dump.") : QString());
+    backup_->restoreAction()->setToolTip(
+        server ? tr("A database on a PostgreSQL server is restored by its administrator with pg_restore from a "
+                    "pg_dump archive.")
+               : QString());
     // As the services decide: members are imported by those who may edit them somewhere,
     // organisations by the provincial board; a member export carries unmasked CCCDs.
     ui_->actionImportMembers->setEnabled(open && user_.may(Action::EditMembers));
@@ -685,6 +763,11 @@ void MainWindow::switchUser()
 {
     if (!db_)
         return;
+    // On a server the user is the connection's: another user connects anew.
+    if (db_->isPostgres()) {
+        connectToServer();
+        return;
+    }
     const QString path = db_->path();
     // Signing in again reopens the file, so that every list and figure follows the new roles.
     openDatabaseInteractively(path);

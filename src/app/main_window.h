@@ -58,6 +58,10 @@ public:
     bool openDatabase(const QString &path, QString *error = nullptr);
     // The same, telling the user in a message box when it fails.
     bool openDatabaseInteractively(const QString &path);
+    // File → Connect to a server…: the connection dialog, then the database at the
+    // address it gives, signed in as the connection's user (no sign-in dialog).
+    void connectToServer();
+    QAction *connectServerAction() const { return connectServer_; }
     QString databasePath() const;
 
     void showSection(Section section);
@@ -109,6 +113,9 @@ private:
     // Shows the open database as `user` sees it: tree, pages, menus.
     void startSession(const ActingUser &user, OrganisationTree tree);
     OrganisationTree restrictedTree(OrganisationTree tree) const;
+    // The account of the connection's database role; nullopt with `refusal` set when
+    // it has none, or its required password change was cancelled.
+    std::optional<ActingUser> signInToServer(storage::Database &db, QString *refusal);
     void switchUser();
     void changePassword();
     void manageAccounts();
@@ -145,6 +152,11 @@ private:
     QLabel *statusUser_ = nullptr;
     qint64 scopeId_ = 0;
     QString logFile_;
+    QAction *connectServer_ = nullptr;
+    // The password typed into the connection dialog, for the next connection to that
+    // address only (storage then remembers it, in memory).
+    QString pendingServerUri_;
+    QString pendingServerPassword_;
 };
 
 } // namespace cutru

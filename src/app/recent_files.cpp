@@ -1,5 +1,7 @@
 #include "app/recent_files.h"
 
+#include "storage/database_target.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -19,8 +21,9 @@ QStringList files()
 {
     const QStringList stored = QSettings().value(QLatin1String(kKey)).toStringList();
     QStringList kept;
+    // A server database cannot be checked without connecting: it stays until cleared.
     for (const QString &f : stored)
-        if (QFileInfo::exists(f) && !kept.contains(f))
+        if ((storage::DatabaseTarget::isServerUri(f) || QFileInfo::exists(f)) && !kept.contains(f))
             kept << f;
     while (kept.size() > kMaximum)
         kept.removeLast();
@@ -31,7 +34,16 @@ QStringList files()
 
 void add(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QString absolute;
+    if (storage::DatabaseTarget::isServerUri(path)) {
+        // Kept as the address says it, never with a password (parse refuses one).
+        const auto target = storage::DatabaseTarget::parse(path);
+        if (!target)
+            return;
+        absolute = target->display();
+    } else {
+        absolute = QFileInfo(path).absoluteFilePath();
+    }
     QStringList list = files();
     list.removeAll(absolute);
     list.prepend(absolute);

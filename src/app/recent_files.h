@@ -7,9 +7,10 @@ namespace cutru::recent {
 
 constexpr int kMaximum = 8;
 
-// The list without files that no longer exist (pruned from the settings too).
+// The list without files that no longer exist (pruned from the settings too). Server
+// addresses (postgresql://…, never with a password) are kept as they are.
 QStringList files();
-// Puts `path` (made absolute) first.
+// Puts `path` (a file made absolute, or a server address) first.
 void add(const QString &path);
 void clear();
 

@@ -24,6 +24,7 @@
 #include "services/translations.h"
 #include "cli/comment_commands.h"
 #include "cli/data_commands.h"
+#include "cli/migrate_command.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -70,12 +71,10 @@ int fail(const QString &message)
     return 1;
 }
 
-// The password of --user: CUTRU_PASSWORD, else asked on the terminal without echo,
-// else one line of stdin (scripts).
-QString readPassword(const QString &prompt)
+// One line of stdin; on a terminal after `prompt` on stderr, without echo. nullopt at
+// the end of the input (Ctrl+D).
+std::optional<QString> readSecretLine(const QString &prompt)
 {
-    if (qEnvironmentVariableIsSet("CUTRU_PASSWORD"))
-        return qEnvironmentVariable("CUTRU_PASSWORD");
     const bool terminal = isatty(STDIN_FILENO) != 0;
     termios saved{};
     if (terminal) {
@@ -87,12 +86,48 @@ QString readPassword(const QString &prompt)
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
     QTextStream in(stdin);
-    const QString line = in.readLine();
+    QString line;
+    const bool got = in.readLineInto(&line);
     if (terminal) {
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         err() << Qt::endl;
     }
+    if (!got)
+        return std::nullopt;
     return line;
+}
+
+// The password of --user: CUTRU_PASSWORD, else asked on the terminal without echo,
+// else one line of stdin (scripts).
+QString readPassword(const QString &prompt)
+{
+    if (qEnvironmentVariableIsSet("CUTRU_PASSWORD"))
+        return qEnvironmentVariable("CUTRU_PASSWORD");
+    return readSecretLine(prompt).value_or(QString());
+}
+
+// A server's password that libpq did not find (PGPASSWORD, pgpass file): asked on the
+// terminal, naming user@host/database, with the server's reason when the previous one
+// was refused. Installed only when stdin is a terminal: a script gets libpq's sources
+// or a clear refusal, never a hang on a prompt nobody sees.
+void installServerPasswordPrompt()
+{
+    if (isatty(STDIN_FILENO) == 0)
+        return;
+    cutru::storage::setPasswordPrompt([asked = 0](const cutru::storage::DatabaseTarget &target,
+                                                  const QString &problem) mutable -> std::optional<QString> {
+        if (++asked > 3)
+            return std::nullopt; // three tries, as psql and sudo allow
+        if (!problem.isEmpty())
+            err() << Tr::tr("The server refused the password: %1").arg(problem) << Qt::endl;
+        const QString user = !target.user.isEmpty() ? target.user
+                                                    : qEnvironmentVariable("PGUSER", cutru::paths::osUser());
+        const auto answer =
+            readSecretLine(Tr::tr("Password for %1@%2/%3: ").arg(user, target.host, target.databaseName));
+        if (!answer || answer->isEmpty())
+            return std::nullopt;
+        return answer;
+    });
 }
 
 // Who acts: the account of --user (signed in like the desktop application: wrong
@@ -101,6 +136,29 @@ QString readPassword(const QString &prompt)
 // SQLite file has its data anyway; separation between offices is PostgreSQL's job.
 std::optional<cutru::ActingUser> actingUser(const QCommandLineParser &p, cutru::storage::Database &db)
 {
+    // On a server the connection is the sign-in: the server checked the role's password,
+    // and the account of that name acts (its grants; the schema owner as administrator).
+    if (db.isPostgres()) {
+        const QString role = db.serverRole();
+        if (p.isSet(QStringLiteral("user")) && p.value(QStringLiteral("user")).trimmed().toLower() != role) {
+            fail(Tr::tr("On a server, --user does not choose the account: the connection's user does. Name it "
+                        "in the address: postgresql://%1@host/database.")
+                     .arg(p.value(QStringLiteral("user")).trimmed()));
+            return std::nullopt;
+        }
+        const cutru::SignInResult r = cutru::AccountService(db).signInToServer();
+        if (!r.ok()) {
+            fail(r.message);
+            return std::nullopt;
+        }
+        spdlog::info("connected to {} as {}", db.path().toStdString(), r.user.name.toStdString());
+        if (r.mustChangePassword)
+            err() << Tr::tr("Note: the password of %1 must be changed; sign in to the desktop application to "
+                            "change it.")
+                         .arg(r.user.name)
+                  << Qt::endl;
+        return r.user;
+    }
     if (!p.isSet(QStringLiteral("user"))) {
         const cutru::ActingUser local = cutru::ActingUser::localAdministrator(cutru::paths::osUser());
         spdlog::info("no --user: acting as the local administrator {} of {}", local.name.toStdString(),
@@ -154,9 +212,17 @@ int commandInit(const QCommandLineParser &p)
 
 int commandDemo(const QCommandLineParser &p)
 {
-    const QString path = p.value(QStringLiteral("out"));
+    // A new file with --out; with --db, an empty database on a server (created by its
+    // administrator with createdb).
+    const QString outPath = p.value(QStringLiteral("out")), dbPath = p.value(QStringLiteral("db"));
+    if (!outPath.isEmpty() && !dbPath.isEmpty())
+        return fail(Tr::tr("'demo' takes either --out FILE or --db postgresql://…, not both."));
+    if (!dbPath.isEmpty() && !cutru::storage::DatabaseTarget::isServerUri(dbPath))
+        return fail(Tr::tr("'demo --db' takes the address of an empty database on a server, postgresql://…; a new "
+                           "file is made with --out FILE."));
+    const QString path = outPath.isEmpty() ? dbPath : outPath;
     if (path.isEmpty())
-        return fail(Tr::tr("'demo' needs --out FILE."));
+        return fail(Tr::tr("'demo' needs --out FILE, or --db postgresql://… for an empty database on a server."));
     cutru::DemoOptions options;
     if (p.isSet(QStringLiteral("seed"))) {
         bool ok = false;
@@ -192,6 +258,18 @@ int commandDemo(const QCommandLineParser &p)
                  .arg(path)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << Qt::endl;
+    if (cutru::storage::DatabaseTarget::isServerUri(path)) {
+        // On a server every account signs in as a database role, which the load does not
+        // make (roles belong to the whole server, and their names to one database).
+        QStringList names;
+        for (const cutru::DemoAccount &a : cutru::demoAccounts())
+            names << a.username;
+        out() << Tr::tr("The demo accounts (%1) have no database roles on the server yet: an administrator gives "
+                        "each a password to sign in with (CuTru connected to the server: Accounts → Reset "
+                        "password).")
+                     .arg(names.join(QStringLiteral(", ")))
+              << Qt::endl;
+    }
     return 0;
 }
 
@@ -206,7 +284,7 @@ int commandInfo(const QCommandLineParser &p)
         return 1;
     if (!user->may(cutru::Action::ReadMembers))
         return fail(cutru::refusalMessage(cutru::Action::ReadMembers));
-    out() << Tr::tr("Database: %1").arg(QFileInfo(path).absoluteFilePath()) << '\n'
+    out() << Tr::tr("Database: %1").arg(db.isPostgres() ? db.path() : QFileInfo(path).absoluteFilePath()) << '\n'
           << Tr::tr("Schema version: %1").arg(db.schemaVersion()) << '\n'
           << Tr::tr("Acting as: %1 (%2)").arg(user->name, user->permissions.describe()) << '\n';
     // The overview of each organisation the user's roles reach (everything for a
@@ -267,12 +345,30 @@ std::optional<cutru::BackupService> backupService(const QCommandLineParser &p, c
     return cutru::BackupService(*user);
 }
 
+// backup and restore copy SQLite files page by page; a server database is backed up
+// and restored with PostgreSQL's own tools.
+bool refusedOnServer(const QString &command, const QStringList &databases)
+{
+    for (const QString &d : databases)
+        if (cutru::storage::DatabaseTarget::isServerUri(d)) {
+            fail(command == QLatin1String("backup")
+                     ? Tr::tr("'backup' copies SQLite files only. Back up a database on a PostgreSQL server with "
+                              "pg_dump.")
+                     : Tr::tr("'restore' restores SQLite files only. Restore a database on a PostgreSQL server "
+                              "from its pg_dump archive with pg_restore."));
+            return true;
+        }
+    return false;
+}
+
 int commandBackup(const QCommandLineParser &p)
 {
     const QString db = p.value(QStringLiteral("db"));
     const QString target = p.value(QStringLiteral("out"));
     if (db.isEmpty() || target.isEmpty())
         return fail(Tr::tr("'backup' needs --db FILE and --out FILE."));
+    if (refusedOnServer(QStringLiteral("backup"), {db, target}))
+        return 1;
     if (!QFileInfo::exists(db))
         return fail(Tr::tr("The database file %1 does not exist.").arg(db));
     const auto service = backupService(p, db);
@@ -294,6 +390,8 @@ int commandRestore(const QCommandLineParser &p)
     const QString from = p.value(QStringLiteral("from"));
     if (db.isEmpty() || from.isEmpty())
         return fail(Tr::tr("'restore' needs --db FILE and --from FILE."));
+    if (refusedOnServer(QStringLiteral("restore"), {db, from}))
+        return 1;
     const auto service = backupService(p, db);
     if (!service)
         return 1;
@@ -843,6 +941,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     cutru::translations::install(lang);
+    installServerPasswordPrompt();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -850,10 +949,14 @@ int main(int argc, char *argv[])
            "Commands:\n"
            "  init --out FILE [--admin NAME]  create an empty database of the current schema\n"
            "  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province\n"
+           "  demo --db postgresql://… [--seed N]  the same into an empty database on a server\n"
            "  info --db FILE               schema version and the organisation overview\n"
            "  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use\n"
            "  restore --db FILE --from COPY  replace the database with a backup (the database as\n"
            "                               it was is kept beside it as NAME.before-restore-…)\n"
+           "  migrate --from FILE --to postgresql://[user@]host[:port]/database\n"
+           "                               copy a single-office database file into an empty database on\n"
+           "                               a PostgreSQL server, verified by row counts and checksums\n"
            "  referrals list --db FILE [--status S] [--commune CODE] [--format csv]\n"
            "                               the referrals the user may see\n"
            "  referrals letters --db FILE --org CODE --year Y --out FILE.pdf\n"
@@ -882,17 +985,28 @@ int main(int argc, char *argv[])
            "  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]\n"
            "         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE\n"
            "                               a report of the organisation CODE (default: your own scope)\n"
-           "                               over the period (default: the current year)"));
+           "                               over the period (default: the current year)\n\n"
+           "FILE after --db may also be a database on a PostgreSQL server:\n"
+           "  postgresql://user@host[:port]/database[?sslmode=verify-full]\n"
+           "The password is never part of the address: it comes from PGPASSWORD or a pgpass file\n"
+           "(~/.pgpass), else it is asked on the terminal. On a server you act as the account of the\n"
+           "connection's user. backup and restore are for SQLite files: use pg_dump and pg_restore."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("init, demo, info, backup, restore, referrals, meetings, attendance, import, export or report"));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("init, demo, info, backup, restore, migrate, referrals, meetings, attendance, import, export or report"));
     parser.addOptions({
-        {QStringLiteral("db"), Tr::tr("The database file to open."), Tr::tr("FILE")},
+        {QStringLiteral("db"), Tr::tr("The database to open: an SQLite file, or a database on a PostgreSQL "
+                                      "server, postgresql://user@host[:port]/database[?sslmode=require]. The "
+                                      "server's password comes from PGPASSWORD or a pgpass file, else it is "
+                                      "asked on the terminal; it is never part of the address."),
+         Tr::tr("FILE|URI")},
         {QStringLiteral("out"), Tr::tr("The file to create."), Tr::tr("FILE")},
-        {QStringLiteral("from"), Tr::tr("restore: the backup file to restore from; report: the first day of the "
-                                        "period (dd/MM/yyyy)."),
+        {QStringLiteral("from"), Tr::tr("restore: the backup file to restore from; migrate: the database file to "
+                                        "copy; report: the first day of the period (dd/MM/yyyy)."),
          Tr::tr("FILE|DATE")},
-        {QStringLiteral("to"), Tr::tr("report: the last day of the period (dd/MM/yyyy)."), Tr::tr("DATE")},
+        {QStringLiteral("to"), Tr::tr("migrate: the server database to copy into (postgresql://…); report: the last "
+                                      "day of the period (dd/MM/yyyy)."),
+         Tr::tr("URI|DATE")},
         {QStringLiteral("half"), Tr::tr("report: with --year, the first (1) or second (2) half of the year."),
          Tr::tr("N")},
         {QStringLiteral("by"), Tr::tr("report attendance: one row per district, commune or cell (default: one "
@@ -911,7 +1025,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("scale"), Tr::tr("Size of the demo province, 0 < X <= 1 (default 1)."), Tr::tr("X")},
         {QStringLiteral("user"),
          Tr::tr("Act as this account (password from CUTRU_PASSWORD or asked). Without it: the file's local "
-                "administrator."),
+                "administrator. On a server the connection's user is the account, and --user is not needed."),
          Tr::tr("NAME")},
         {QStringLiteral("admin"), Tr::tr("init: create this first administrator account (password from "
                                          "CUTRU_PASSWORD or asked)."),
@@ -984,6 +1098,8 @@ int main(int argc, char *argv[])
             return commandInfo(parser);
         if (command == QLatin1String("backup"))
             return commandBackup(parser);
+        if (command == QLatin1String("migrate"))
+            return cutru::cli::commandMigrate(parser);
         if (command == QLatin1String("restore"))
             return commandRestore(parser);
         if (command == QLatin1String("referrals list"))
