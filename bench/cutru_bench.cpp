@@ -35,6 +35,7 @@
 #include "services/tabular_file.h"
 #include "services/referral_service.h"
 #include "storage/backup.h"
+#include "storage/database_copy.h"
 #include "storage/database.h"
 #include "storage/member_repository.h"
 #include "storage/organisation_repository.h"
@@ -46,11 +47,15 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
 #include <benchmark/benchmark.h>
+#include <cmath>
+#include <thread>
 #include <cstdio>
 #include <cstring>
 #include <map>
@@ -970,6 +975,290 @@ void BM_ImportMembers100k_CliPeakMemory(benchmark::State &state)
     }
 }
 
+// Issue 9: the province file moved to a PostgreSQL server as `cutru-cli migrate` does
+// (copy, sequences, verification of every table, commit), into a fresh database made
+// on the server named by CUTRU_BENCH_POSTGRES (the URI of a role that may create
+// databases, e.g. postgresql://postgres@127.0.0.1:5432/postgres); skipped without it.
+bool benchServerExec(const QString &adminUri, const QString &sql, QString *error)
+{
+    const QString name = QStringLiteral("bench-migrate-admin");
+    bool ok = false;
+    {
+        const auto target = cutru::storage::DatabaseTarget::parse(adminUri, error);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (target) {
+            db.setHostName(target->host);
+            db.setPort(target->port);
+            db.setDatabaseName(target->databaseName);
+            if (!target->user.isEmpty())
+                db.setUserName(target->user);
+            db.setConnectOptions(target->options);
+            QSqlQuery q(db);
+            ok = db.open() && q.exec(sql);
+            if (!ok && error)
+                *error = db.isOpen() ? q.lastError().text() : db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+void BM_MigrateToServer(benchmark::State &state)
+{
+    const QString admin = qEnvironmentVariable("CUTRU_BENCH_POSTGRES");
+    for (auto _ : state) {
+        if (admin.isEmpty()) {
+            state.SkipWithError("CUTRU_BENCH_POSTGRES is not set: no server to migrate to");
+            break;
+        }
+        const QString dbName = QStringLiteral("cutru_bench_migrate_%1").arg(QCoreApplication::applicationPid());
+        QString error;
+        benchServerExec(admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(dbName), &error);
+        if (!benchServerExec(admin, QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(dbName),
+                             &error)) {
+            state.SkipWithError(("cannot create a database on the server: " + error).toStdString().c_str());
+            break;
+        }
+        QUrl url(admin);
+        url.setPath(QLatin1Char('/') + dbName);
+        QElapsedTimer t;
+        t.start();
+        bool completed = false;
+        try {
+            completed = cutru::storage::copyDatabaseToServer(g_db, url.toString()).completed;
+        } catch (const cutru::storage::StorageError &e) {
+            error = e.userMessage() + QStringLiteral(" (") + e.detail() + QLatin1Char(')');
+        }
+        const qint64 elapsed = t.nsecsElapsed();
+        benchServerExec(admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(dbName), nullptr);
+        if (!completed) {
+            state.SkipWithError(("the migration failed: " + error).toStdString().c_str());
+            break;
+        }
+        state.SetIterationTime(record("migrate_server", elapsed) / 1000.0);
+    }
+}
+
+// Issue 9: the province on a server, made once (as BM_MigrateToServer does) and kept
+// for the server benchmarks below; dropped when the program ends.
+QString g_serverProvince;
+QString g_serverAdmin;
+QString g_serverProblem;
+
+QString serverProvince()
+{
+    if (!g_serverProvince.isEmpty() || !g_serverProblem.isEmpty())
+        return g_serverProvince;
+    g_serverAdmin = qEnvironmentVariable("CUTRU_BENCH_POSTGRES");
+    if (g_serverAdmin.isEmpty()) {
+        g_serverProblem = QStringLiteral("CUTRU_BENCH_POSTGRES is not set: no server");
+        return {};
+    }
+    const QString dbName = QStringLiteral("cutru_bench_province_%1").arg(QCoreApplication::applicationPid());
+    QString error;
+    benchServerExec(g_serverAdmin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(dbName), &error);
+    if (!benchServerExec(g_serverAdmin,
+                         QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(dbName), &error)) {
+        g_serverProblem = QStringLiteral("cannot create a database on the server: ") + error;
+        return {};
+    }
+    QUrl url(g_serverAdmin);
+    url.setPath(QLatin1Char('/') + dbName);
+    try {
+        if (cutru::storage::copyDatabaseToServer(g_db, url.toString()).completed)
+            g_serverProvince = url.toString();
+        else
+            g_serverProblem = QStringLiteral("the copy to the server did not complete");
+    } catch (const cutru::storage::StorageError &e) {
+        g_serverProblem = e.userMessage() + QStringLiteral(" (") + e.detail() + QLatin1Char(')');
+    }
+    return g_serverProvince;
+}
+
+void dropServerProvince()
+{
+    if (g_serverProvince.isEmpty())
+        return;
+    const QString dbName = QUrl(g_serverProvince).path().mid(1);
+    benchServerExec(g_serverAdmin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(dbName), nullptr);
+}
+
+// The attendance report of BM_AttendanceReport_CuTru on the server: target within 2x
+// of the same report on the SQLite file.
+void BM_AttendanceReport_Postgres(benchmark::State &state)
+{
+    const QString uri = serverProvince();
+    if (uri.isEmpty()) {
+        state.SkipWithError(g_serverProblem.toStdString().c_str());
+        return;
+    }
+    cutru::storage::Database db = cutru::storage::Database::open(uri, cutru::storage::Database::Create::MustExist);
+    const cutru::ActingUser admin = cutru::AccountService(db).signInToServer().user;
+    qsizetype rows = 0;
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        const cutru::reports::Report r = cutru::reports::makeReport(db, admin, attendanceRequest(), kReportDay);
+        const qint64 ns = t.nsecsElapsed();
+        rows = r.tables.isEmpty() ? 0 : r.tables.first().rows.size();
+        state.SetIterationTime(record("attendance_report_pg", ns) / 1000.0);
+    }
+    state.counters["rows"] = double(rows);
+}
+
+// 20 commune offices at once, each signed in as its own database role (row-level
+// security applies), each in a bounded loop creating a meeting of one of its village
+// cells and recording the whole sheet. Every save is timed (target p95 < 200 ms);
+// afterwards every meeting must be held with every mark stored (none lost).
+constexpr int kOffices = 20;
+constexpr int kSavesPerOffice = 10;
+
+void BM_ConcurrentOffices_Postgres(benchmark::State &state)
+{
+    const QString uri = serverProvince();
+    if (uri.isEmpty()) {
+        state.SkipWithError(g_serverProblem.toStdString().c_str());
+        return;
+    }
+    struct Office {
+        qint64 commune = 0, cell = 0;
+        QString username;
+        QString password;
+        std::vector<double> savesMs;
+        QList<qint64> meetings;
+        int marks = 0;
+        QString problem;
+    };
+    std::vector<Office> offices;
+    const QDate firstDay(2031, 1, 6);
+    {
+        cutru::storage::Database db = cutru::storage::Database::open(uri, cutru::storage::Database::Create::MustExist);
+        const cutru::ActingUser admin = cutru::AccountService(db).signInToServer().user;
+        // The first village cell of 20 communes whose sheet on the first day is not empty.
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT c.id, c.parent_id FROM organisations c WHERE c.level = 'cell' AND c.kind = 'village' "
+                              "AND c.id = (SELECT min(x.id) FROM organisations x WHERE x.parent_id = c.parent_id "
+                              "AND x.level = 'cell' AND x.kind = 'village' AND EXISTS (SELECT 1 FROM referrals r "
+                              "WHERE r.assigned_cell_id = x.id AND r.ended_date IS NULL AND r.exempt = 0)) "
+                              "ORDER BY c.parent_id LIMIT 40"));
+        while (q.next() && int(offices.size()) < kOffices) {
+            Office o;
+            o.cell = q.value(0).toLongLong();
+            o.commune = q.value(1).toLongLong();
+            o.username = QStringLiteral("bench.office%1").arg(offices.size() + 1, 2, 10, QLatin1Char('0'));
+            o.password = QStringLiteral("Bench-%1-pass").arg(offices.size() + 1);
+            cutru::Account a;
+            a.username = o.username;
+            a.fullName = QStringLiteral("Văn phòng xã %1").arg(offices.size() + 1);
+            a.grants = {cutru::RoleGrant{cutru::Role::CommuneOffice, o.commune, {}, {}}};
+            const cutru::SaveOutcome made = cutru::AccountService(db).create(admin, a, o.password);
+            if (!made.ok()) {
+                state.SkipWithError(("cannot create the office accounts: " + made.message).toStdString().c_str());
+                return;
+            }
+            offices.push_back(o);
+        }
+    }
+    if (int(offices.size()) < kOffices) {
+        state.SkipWithError("fewer than 20 communes with a village cell and referred members");
+        return;
+    }
+    // Each connection answers the password prompt with its office's password.
+    cutru::storage::setPasswordPrompt([&offices](const cutru::storage::DatabaseTarget &t, const QString &problem)
+                                          -> std::optional<QString> {
+        if (!problem.isEmpty())
+            return std::nullopt;
+        for (const Office &o : offices)
+            if (o.username == t.user)
+                return o.password;
+        return std::nullopt;
+    });
+    for (auto _ : state) {
+        QElapsedTimer wall;
+        wall.start();
+        std::vector<std::thread> threads;
+        for (Office &o : offices)
+            threads.emplace_back([&o, &uri, firstDay] {
+                try {
+                    QUrl url(uri);
+                    url.setUserName(o.username);
+                    cutru::storage::Database db =
+                        cutru::storage::Database::open(url.toString(), cutru::storage::Database::Create::MustExist);
+                    const cutru::SignInResult signedIn = cutru::AccountService(db).signInToServer();
+                    if (!signedIn.ok()) {
+                        o.problem = signedIn.message;
+                        return;
+                    }
+                    cutru::MeetingService meetings(db, signedIn.user);
+                    for (int i = 0; i < kSavesPerOffice; ++i) {
+                        cutru::Meeting m;
+                        m.cellId = o.cell;
+                        m.date = firstDay.addDays(7 * i);
+                        m.venue = QStringLiteral("Nhà văn hóa thôn");
+                        cutru::SaveOutcome saved = meetings.save(m);
+                        const cutru::AttendanceSheet sheet = meetings.sheet(m.id);
+                        QList<cutru::Attendance> marks;
+                        for (int k = 0; k < sheet.expected.size(); ++k)
+                            marks.append({m.id, sheet.expected[k].memberId,
+                                          k % 7 == 3 ? cutru::AttendanceStatus::AbsentExcused
+                                                     : cutru::AttendanceStatus::Present,
+                                          k % 7 == 3 ? QStringLiteral("Ốm") : QString()});
+                        QElapsedTimer t;
+                        t.start();
+                        if (saved.ok())
+                            saved = meetings.record(m.id, marks, 3, sheet.meeting.rowVersion);
+                        o.savesMs.push_back(double(t.nsecsElapsed()) / 1e6);
+                        if (!saved.ok()) {
+                            o.problem = saved.message;
+                            return;
+                        }
+                        o.meetings << m.id;
+                        o.marks += int(marks.size());
+                    }
+                } catch (const cutru::storage::StorageError &e) {
+                    o.problem = e.userMessage() + QStringLiteral(" (") + e.detail() + QLatin1Char(')');
+                }
+            });
+        for (auto &t : threads)
+            t.join();
+        const qint64 elapsed = wall.nsecsElapsed();
+        std::vector<double> all;
+        int expectedMarks = 0;
+        QStringList ids;
+        for (const Office &o : offices) {
+            if (!o.problem.isEmpty()) {
+                state.SkipWithError(("an office's save failed: " + o.problem).toStdString().c_str());
+                return;
+            }
+            all.insert(all.end(), o.savesMs.begin(), o.savesMs.end());
+            expectedMarks += o.marks;
+            for (qint64 id : o.meetings)
+                ids << QString::number(id);
+        }
+        // None lost: every meeting held, every mark there.
+        cutru::storage::Database db = cutru::storage::Database::open(uri, cutru::storage::Database::Create::MustExist);
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT (SELECT count(*) FROM meetings WHERE held = 1 AND id IN (%1)), "
+                              "(SELECT count(*) FROM attendance WHERE meeting_id IN (%1))")
+                   .arg(ids.join(QLatin1Char(','))));
+        const bool allThere = q.next() && q.value(0).toInt() == kOffices * kSavesPerOffice
+                              && q.value(1).toInt() == expectedMarks;
+        if (!allThere) {
+            state.SkipWithError("saves were lost: meetings or marks missing after the run");
+            return;
+        }
+        std::sort(all.begin(), all.end());
+        const double p95 = all[size_t(std::ceil(0.95 * double(all.size()))) - 1];
+        g_ms["offices_p95"].push_back(p95);
+        g_ms["offices_median"].push_back(all[all.size() / 2]);
+        g_ms["offices_saves"].push_back(double(all.size()));
+        g_ms["offices_marks"].push_back(double(expectedMarks));
+        state.SetIterationTime(double(elapsed) / 1e9);
+    }
+    cutru::storage::setPasswordPrompt({});
+}
+
 // A figure for the summary; empty when its benchmark has no timings (left out by
 // --benchmark_filter, or skipped on an error), so it reads "not run" rather than 0.
 using Figure = std::optional<double>;
@@ -1028,6 +1317,9 @@ BENCHMARK(BM_AttendanceReportPdf)->Iterations(5)->UseManualTime()->Unit(benchmar
 BENCHMARK(BM_ImportMembers100k_CuTru)->Iterations(3)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ImportMembers100k_Sqlite3Shell)->Iterations(3)->UseManualTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ImportMembers100k_CliPeakMemory)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_MigrateToServer)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
+BENCHMARK(BM_AttendanceReport_Postgres)->Iterations(10)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ConcurrentOffices_Postgres)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
@@ -1091,5 +1383,15 @@ int main(int argc, char **argv)
     printFigure("sqlite3 shell .import, bare table (median of 3)", medianOf("import_sqlite3"), "ms", 0);
     printFigure("ratio CuTru / sqlite3 shell", ratioOf("import_cutru", "import_sqlite3"), "x", 2, "<= 3 x", 3.0001);
     printFigure("peak memory, cutru-cli import members", medianOf("import_cli_rss"), "MB", 0, "< 300 MB", 300);
+    std::printf("\nMigration to PostgreSQL (issue 9; CUTRU_BENCH_POSTGRES)\n");
+    printFigure("province file to a server, copied and verified", medianOf("migrate_server", 1.0 / 1000.0), "s", 1);
+    printFigure("attendance 2012-14 by commune on the server (median of 10)", medianOf("attendance_report_pg"), "ms", 1);
+    printFigure("ratio server / SQLite file", ratioOf("attendance_report_pg", "attendance_report"), "x", 2, "<= 2 x",
+                2.0001);
+    printFigure("20 offices at once: saves of a whole sheet", medianOf("offices_saves"), "", 0);
+    printFigure("  marks stored, none lost", medianOf("offices_marks"), "", 0);
+    printFigure("  median save", medianOf("offices_median"), "ms", 1);
+    printFigure("  p95 save", medianOf("offices_p95"), "ms", 1, "< 200 ms", 200);
+    dropServerProvince();
     return 0;
 }
