@@ -134,6 +134,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>A CuTru database on a PostgreSQL server, shared by the province&apos;s offices.</source>
+        <translation>A CuTru database on a PostgreSQL server, shared by the province&apos;s offices.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>host name or address</source>
+        <translation>host name or address</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Encryption (TLS):</translation>
+    </message>
+    <message>
+        <source>The password is kept in memory only while CuTru runs; it is never saved. Leave it empty when it comes from a pgpass file or PGPASSWORD.</source>
+        <translation>The password is kept in memory only while CuTru runs; it is never saved. Leave it empty when it comes from a pgpass file or PGPASSWORD.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>First administrator</source>
@@ -966,6 +1009,10 @@
     <message>
         <source>Your roles have changed since you signed in; nothing was saved. Sign in again (Account → Sign in as another user…).</source>
         <translation>Your roles have changed since you signed in; nothing was saved. Sign in again (Account → Sign in as another user…).</translation>
+    </message>
+    <message>
+        <source>The database role %1 has no CuTru account in this database. Connect with the user name of your account, or ask the provincial board to create one.</source>
+        <translation>The database role %1 has no CuTru account in this database. Connect with the user name of your account, or ask the provincial board to create one.</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2722,69 @@ Newest change: %5</translation>
     <message>
         <source>Cancelled; no draft was written.</source>
         <translation>Cancelled; no draft was written.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ConnectServerDialog</name>
+    <message>
+        <source>Server password — CuTru</source>
+        <translation>Server password — CuTru</translation>
+    </message>
+    <message>
+        <source>Connect to a server — CuTru</source>
+        <translation>Connect to a server — CuTru</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>disable: no encryption (only on a trusted network)</source>
+        <translation>disable: no encryption (only on a trusted network)</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server offers it</source>
+        <translation>prefer: encrypted when the server offers it</translation>
+    </message>
+    <message>
+        <source>require: always encrypted, the server&apos;s certificate not checked</source>
+        <translation>require: always encrypted, the server&apos;s certificate not checked</translation>
+    </message>
+    <message>
+        <source>verify-full: always encrypted, the certificate and the server&apos;s name checked (recommended over the Internet)</source>
+        <translation>verify-full: always encrypted, the certificate and the server&apos;s name checked (recommended over the Internet)</translation>
+    </message>
+    <message>
+        <source>Enter the password of the database user %1.</source>
+        <translation>Enter the password of the database user %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the password: %1</source>
+        <translation>The server refused the password: %1</translation>
+    </message>
+    <message>
+        <source>Enter the server: its host name or address.</source>
+        <translation>Enter the server: its host name or address.</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; is not a valid host name or address.</source>
+        <translation>The server &quot;%1&quot; is not a valid host name or address.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Enter the name of the database on the server.</translation>
+    </message>
+    <message>
+        <source>Enter the user name: the database role of your account.</source>
+        <translation>Enter the user name: the database role of your account.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Enter the password.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
     </message>
 </context>
 <context>
@@ -4456,6 +4566,26 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>Organisations imported.</source>
         <translation>Organisations imported.</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Connect to a &amp;server…</translation>
+    </message>
+    <message>
+        <source>Open a CuTru database on a PostgreSQL server shared by the province&apos;s offices</source>
+        <translation>Open a CuTru database on a PostgreSQL server shared by the province&apos;s offices</translation>
+    </message>
+    <message>
+        <source>You are not signed in: the password of %1 must be changed first.</source>
+        <translation>You are not signed in: the password of %1 must be changed first.</translation>
+    </message>
+    <message>
+        <source>A database on a PostgreSQL server is backed up by its administrator with pg_dump.</source>
+        <translation>A database on a PostgreSQL server is backed up by its administrator with pg_dump.</translation>
+    </message>
+    <message>
+        <source>A database on a PostgreSQL server is restored by its administrator with pg_restore from a pg_dump archive.</source>
+        <translation>A database on a PostgreSQL server is restored by its administrator with pg_restore from a pg_dump archive.</translation>
     </message>
 </context>
 <context>
@@ -7392,10 +7522,6 @@ Use File → New database or File → Open database.</translation>
         <translation>Created %1 (schema version %2).</translation>
     </message>
     <message>
-        <source>&apos;demo&apos; needs --out FILE.</source>
-        <translation>&apos;demo&apos; needs --out FILE.</translation>
-    </message>
-    <message>
         <source>--seed takes a whole number from 0 to 4294967295.</source>
         <translation>--seed takes a whole number from 0 to 4294967295.</translation>
     </message>
@@ -7418,10 +7544,6 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>Schema version: %1</source>
         <translation>Schema version: %1</translation>
-    </message>
-    <message>
-        <source>The database file to open.</source>
-        <translation>The database file to open.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -7526,10 +7648,6 @@ Use File → New database or File → Open database.</translation>
     <message>
         <source>The database as it was before is kept in %1.</source>
         <translation>The database as it was before is kept in %1.</translation>
-    </message>
-    <message>
-        <source>Act as this account (password from CUTRU_PASSWORD or asked). Without it: the file&apos;s local administrator.</source>
-        <translation>Act as this account (password from CUTRU_PASSWORD or asked). Without it: the file&apos;s local administrator.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -7927,20 +8045,8 @@ Use File → New database or File → Open database.</translation>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <source>restore: the backup file to restore from; report: the first day of the period (dd/MM/yyyy).</source>
-        <translation>restore: the backup file to restore from; report: the first day of the period (dd/MM/yyyy).</translation>
-    </message>
-    <message>
         <source>FILE|DATE</source>
         <translation>FILE|DATE</translation>
-    </message>
-    <message>
-        <source>report: the last day of the period (dd/MM/yyyy).</source>
-        <translation>report: the last day of the period (dd/MM/yyyy).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
     </message>
     <message>
         <source>report: with --year, the first (1) or second (2) half of the year.</source>
@@ -8243,10 +8349,6 @@ Use File → New database or File → Open database.</translation>
         <translation>Rows exported: %1</translation>
     </message>
     <message>
-        <source>init, demo, info, backup, restore, referrals, meetings, attendance, import, export or report</source>
-        <translation>init, demo, info, backup, restore, referrals, meetings, attendance, import, export or report</translation>
-    </message>
-    <message>
         <source>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv; export: csv or xlsx.</source>
         <translation>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv; export: csv or xlsx.</translation>
     </message>
@@ -8279,15 +8381,55 @@ Use File → New database or File → Open database.</translation>
         <translation>&apos;comments&apos; takes drafts (see cutru-cli --help).</translation>
     </message>
     <message>
+        <source>The server refused the password: %1</source>
+        <translation>The server refused the password: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2/%3: </source>
+        <translation>Password for %1@%2/%3: </translation>
+    </message>
+    <message>
+        <source>On a server, --user does not choose the account: the connection&apos;s user does. Name it in the address: postgresql://%1@host/database.</source>
+        <translation>On a server, --user does not choose the account: the connection&apos;s user does. Name it in the address: postgresql://%1@host/database.</translation>
+    </message>
+    <message>
+        <source>&apos;demo&apos; takes either --out FILE or --db postgresql://…, not both.</source>
+        <translation>&apos;demo&apos; takes either --out FILE or --db postgresql://…, not both.</translation>
+    </message>
+    <message>
+        <source>&apos;demo --db&apos; takes the address of an empty database on a server, postgresql://…; a new file is made with --out FILE.</source>
+        <translation>&apos;demo --db&apos; takes the address of an empty database on a server, postgresql://…; a new file is made with --out FILE.</translation>
+    </message>
+    <message>
+        <source>&apos;demo&apos; needs --out FILE, or --db postgresql://… for an empty database on a server.</source>
+        <translation>&apos;demo&apos; needs --out FILE, or --db postgresql://… for an empty database on a server.</translation>
+    </message>
+    <message>
+        <source>The demo accounts (%1) have no database roles on the server yet: an administrator gives each a password to sign in with (CuTru connected to the server: Accounts → Reset password).</source>
+        <translation>The demo accounts (%1) have no database roles on the server yet: an administrator gives each a password to sign in with (CuTru connected to the server: Accounts → Reset password).</translation>
+    </message>
+    <message>
+        <source>&apos;backup&apos; copies SQLite files only. Back up a database on a PostgreSQL server with pg_dump.</source>
+        <translation>&apos;backup&apos; copies SQLite files only. Back up a database on a PostgreSQL server with pg_dump.</translation>
+    </message>
+    <message>
+        <source>&apos;restore&apos; restores SQLite files only. Restore a database on a PostgreSQL server from its pg_dump archive with pg_restore.</source>
+        <translation>&apos;restore&apos; restores SQLite files only. Restore a database on a PostgreSQL server from its pg_dump archive with pg_restore.</translation>
+    </message>
+    <message>
         <source>CuTru command line: party members at their place of residence.
 
 Commands:
   init --out FILE [--admin NAME]  create an empty database of the current schema
   demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
+  demo --db postgresql://… [--seed N]  the same into an empty database on a server
   info --db FILE               schema version and the organisation overview
   backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
   restore --db FILE --from COPY  replace the database with a backup (the database as
                                it was is kept beside it as NAME.before-restore-…)
+  migrate --from FILE --to postgresql://[user@]host[:port]/database
+                               copy a single-office database file into an empty database on
+                               a PostgreSQL server, verified by row counts and checksums
   referrals list --db FILE [--status S] [--commune CODE] [--format csv]
                                the referrals the user may see
   referrals letters --db FILE --org CODE --year Y --out FILE.pdf
@@ -8316,16 +8458,26 @@ Commands:
   report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
          [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
                                a report of the organisation CODE (default: your own scope)
-                               over the period (default: the current year)</source>
+                               over the period (default: the current year)
+
+FILE after --db may also be a database on a PostgreSQL server:
+  postgresql://user@host[:port]/database[?sslmode=verify-full]
+The password is never part of the address: it comes from PGPASSWORD or a pgpass file
+(~/.pgpass), else it is asked on the terminal. On a server you act as the account of the
+connection&apos;s user. backup and restore are for SQLite files: use pg_dump and pg_restore.</source>
         <translation>CuTru command line: party members at their place of residence.
 
 Commands:
   init --out FILE [--admin NAME]  create an empty database of the current schema
   demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
+  demo --db postgresql://… [--seed N]  the same into an empty database on a server
   info --db FILE               schema version and the organisation overview
   backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
   restore --db FILE --from COPY  replace the database with a backup (the database as
                                it was is kept beside it as NAME.before-restore-…)
+  migrate --from FILE --to postgresql://[user@]host[:port]/database
+                               copy a single-office database file into an empty database on
+                               a PostgreSQL server, verified by row counts and checksums
   referrals list --db FILE [--status S] [--commune CODE] [--format csv]
                                the referrals the user may see
   referrals letters --db FILE --org CODE --year Y --out FILE.pdf
@@ -8354,7 +8506,69 @@ Commands:
   report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
          [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
                                a report of the organisation CODE (default: your own scope)
-                               over the period (default: the current year)</translation>
+                               over the period (default: the current year)
+
+FILE after --db may also be a database on a PostgreSQL server:
+  postgresql://user@host[:port]/database[?sslmode=verify-full]
+The password is never part of the address: it comes from PGPASSWORD or a pgpass file
+(~/.pgpass), else it is asked on the terminal. On a server you act as the account of the
+connection&apos;s user. backup and restore are for SQLite files: use pg_dump and pg_restore.</translation>
+    </message>
+    <message>
+        <source>init, demo, info, backup, restore, migrate, referrals, meetings, attendance, import, export or report</source>
+        <translation>init, demo, info, backup, restore, migrate, referrals, meetings, attendance, import, export or report</translation>
+    </message>
+    <message>
+        <source>The database to open: an SQLite file, or a database on a PostgreSQL server, postgresql://user@host[:port]/database[?sslmode=require]. The server&apos;s password comes from PGPASSWORD or a pgpass file, else it is asked on the terminal; it is never part of the address.</source>
+        <translation>The database to open: an SQLite file, or a database on a PostgreSQL server, postgresql://user@host[:port]/database[?sslmode=require]. The server&apos;s password comes from PGPASSWORD or a pgpass file, else it is asked on the terminal; it is never part of the address.</translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation>FILE|URI</translation>
+    </message>
+    <message>
+        <source>restore: the backup file to restore from; migrate: the database file to copy; report: the first day of the period (dd/MM/yyyy).</source>
+        <translation>restore: the backup file to restore from; migrate: the database file to copy; report: the first day of the period (dd/MM/yyyy).</translation>
+    </message>
+    <message>
+        <source>migrate: the server database to copy into (postgresql://…); report: the last day of the period (dd/MM/yyyy).</source>
+        <translation>migrate: the server database to copy into (postgresql://…); report: the last day of the period (dd/MM/yyyy).</translation>
+    </message>
+    <message>
+        <source>URI|DATE</source>
+        <translation>URI|DATE</translation>
+    </message>
+    <message>
+        <source>Act as this account (password from CUTRU_PASSWORD or asked). Without it: the file&apos;s local administrator. On a server the connection&apos;s user is the account, and --user is not needed.</source>
+        <translation>Act as this account (password from CUTRU_PASSWORD or asked). Without it: the file&apos;s local administrator. On a server the connection&apos;s user is the account, and --user is not needed.</translation>
+    </message>
+    <message>
+        <source>&apos;migrate&apos; needs --from FILE (the CuTru database file) and --to postgresql://… (an empty database on the server).</source>
+        <translation>&apos;migrate&apos; needs --from FILE (the CuTru database file) and --to postgresql://… (an empty database on the server).</translation>
+    </message>
+    <message>
+        <source>--from takes a CuTru database file; %1 is a server address.</source>
+        <translation>--from takes a CuTru database file; %1 is a server address.</translation>
+    </message>
+    <message>
+        <source>--to takes the server database&apos;s address, postgresql://[user@]host[:port]/database (got &apos;%1&apos;).</source>
+        <translation>--to takes the server database&apos;s address, postgresql://[user@]host[:port]/database (got &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation>The copy was cancelled; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>%1  %2 rows  SHA-256 %3</source>
+        <translation>%1  %2 rows  SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>verified: %1 rows in %2 tables copied from %3 to %4, every row count and checksum equal (%5 s).</source>
+        <translation>verified: %1 rows in %2 tables copied from %3 to %4, every row count and checksum equal (%5 s).</translation>
+    </message>
+    <message>
+        <source>The accounts were copied with their passwords, which the server cannot use: an administrator must give each account a new password before it can sign in to the server (CuTru connected to the server: Accounts → Reset password). Accounts: %1.</source>
+        <translation>The accounts were copied with their passwords, which the server cannot use: an administrator must give each account a new password before it can sign in to the server (CuTru connected to the server: Accounts → Reset password). Accounts: %1.</translation>
     </message>
 </context>
 <context>
@@ -9557,6 +9771,178 @@ Commands:
     <message>
         <source>The database file %1 is damaged, so CuTru did not open it (nothing in it was changed). Restore it from a backup (File → Restore from a backup…, or cutru-cli restore), or ask your administrator for help.</source>
         <translation>The database file %1 is damaged, so CuTru did not open it (nothing in it was changed). Restore it from a backup (File → Restore from a backup…, or cutru-cli restore), or ask your administrator for help.</translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be prepared for the server.</source>
+        <translation>The password of %1 could not be prepared for the server.</translation>
+    </message>
+    <message>
+        <source>The user name %1 cannot be used on this server: a database role of that name already exists and is not this database&apos;s account (or the name is reserved). Choose another user name.</source>
+        <translation>The user name %1 cannot be used on this server: a database role of that name already exists and is not this database&apos;s account (or the name is reserved). Choose another user name.</translation>
+    </message>
+    <message>
+        <source>Only the provincial board can change the database role of the account %1.</source>
+        <translation>Only the provincial board can change the database role of the account %1.</translation>
+    </message>
+    <message>
+        <source>The server did not let CuTru create or change the database role %1: the role that owns the database&apos;s tables needs the CREATEROLE attribute.</source>
+        <translation>The server did not let CuTru create or change the database role %1: the role that owns the database&apos;s tables needs the CREATEROLE attribute.</translation>
+    </message>
+    <message>
+        <source>The database role of the account %1 could not be created or changed.</source>
+        <translation>The database role of the account %1 could not be created or changed.</translation>
+    </message>
+    <message>
+        <source>The database %1 is on a PostgreSQL server: CuTru restores only database files. The server&apos;s administrator restores it with pg_restore from a pg_dump backup.</source>
+        <translation>The database %1 is on a PostgreSQL server: CuTru restores only database files. The server&apos;s administrator restores it with pg_restore from a pg_dump backup.</translation>
+    </message>
+    <message>
+        <source>The database %1 is on a PostgreSQL server: CuTru backs up only database files. The server&apos;s administrator backs it up with pg_dump.</source>
+        <translation>The database %1 is on a PostgreSQL server: CuTru backs up only database files. The server&apos;s administrator backs it up with pg_dump.</translation>
+    </message>
+    <message>
+        <source>CuTru cannot reach PostgreSQL servers on this computer: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>CuTru cannot reach PostgreSQL servers on this computer: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 needs a password for this user and none was given (the password prompt, PGPASSWORD or a pgpass file).</source>
+        <translation>The server %1 needs a password for this user and none was given (the password prompt, PGPASSWORD or a pgpass file).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the password for this user.</source>
+        <translation>The server %1 refused the password for this user.</translation>
+    </message>
+    <message>
+        <source>CuTru cannot connect to the database server %1: %2</source>
+        <translation>CuTru cannot connect to the database server %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds another program&apos;s tables, not CuTru&apos;s.</source>
+        <translation>The database %1 holds another program&apos;s tables, not CuTru&apos;s.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server is empty: it has no CuTru data yet.</source>
+        <translation>The database %1 on the server is empty: it has no CuTru data yet.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server already holds CuTru data; give an empty database.</source>
+        <translation>The database %1 on the server already holds CuTru data; give an empty database.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read.</source>
+        <translation>The database %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy. Try again in a moment.</source>
+        <translation>The database %1 is busy. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The copy to %1 could not be committed; nothing was copied.</source>
+        <translation>The copy to %1 could not be committed; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>The file %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CuTru database: it has a table named &quot;%2&quot;.</source>
+        <translation>The file %1 is not a CuTru database: it has a table named &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CuTru database: table %2 has a column named &quot;%3&quot;.</source>
+        <translation>The file %1 is not a CuTru database: table %2 has a column named &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The tables of %1 refer to each other in a circle; CuTru cannot copy them in order.</source>
+        <translation>The tables of %1 refer to each other in a circle; CuTru cannot copy them in order.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server could not be read.</source>
+        <translation>The database %1 on the server could not be read.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server has no table %2, which the file has. Are the server&apos;s schema and this CuTru of the same version?</source>
+        <translation>The database %1 on the server has no table %2, which the file has. Are the server&apos;s schema and this CuTru of the same version?</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns on the server (%2) than in the file (%3); nothing was copied.</source>
+        <translation>The table %1 has other columns on the server (%2) than in the file (%3); nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused rows of table %2, so nothing was copied. The file may hold data the server&apos;s rules do not accept; the log has the server&apos;s reason.</source>
+        <translation>The server %1 refused rows of table %2, so nothing was copied. The file may hold data the server&apos;s rules do not accept; the log has the server&apos;s reason.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot take the rows of table %2; nothing was copied.</source>
+        <translation>The server %1 cannot take the rows of table %2; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation>The copy was cancelled; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>Copying %1</translation>
+    </message>
+    <message>
+        <source>The numbering of table %1 on the server %2 could not be set; nothing was copied.</source>
+        <translation>The numbering of table %1 on the server %2 could not be set; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Checking %1</translation>
+    </message>
+    <message>
+        <source>The database to copy must be a CuTru database file, not the server address %1.</source>
+        <translation>The database to copy must be a CuTru database file, not the server address %1.</translation>
+    </message>
+    <message>
+        <source>The copy goes to a PostgreSQL server: give a postgresql:// address, not %1.</source>
+        <translation>The copy goes to a PostgreSQL server: give a postgresql:// address, not %1.</translation>
+    </message>
+    <message>
+        <source>The copy to %1 failed; nothing was copied.</source>
+        <translation>The copy to %1 failed; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Only the role that owns CuTru&apos;s tables on the server may copy a file into %1; the role %2 does not own table %3.</source>
+        <translation>Only the role that owns CuTru&apos;s tables on the server may copy a file into %1; the role %2 does not own table %3.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server already holds CuTru data (tables %2); give an empty database.</source>
+        <translation>The database %1 on the server already holds CuTru data (tables %2); give an empty database.</translation>
+    </message>
+    <message>
+        <source>The copy to %1 did not match the file (tables %2), so nothing was copied.</source>
+        <translation>The copy to %1 did not match the file (tables %2), so nothing was copied.</translation>
+    </message>
+    <message>
+        <source>No database was given: name an SQLite file or a postgresql:// address.</source>
+        <translation>No database was given: name an SQLite file or a postgresql:// address.</translation>
+    </message>
+    <message>
+        <source>The server address %1 is not a valid postgresql:// address: %2</source>
+        <translation>The server address %1 is not a valid postgresql:// address: %2</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a password. CuTru asks for it, or reads it from PGPASSWORD or a pgpass file.</source>
+        <translation>The server address must not contain a password. CuTru asks for it, or reads it from PGPASSWORD or a pgpass file.</translation>
+    </message>
+    <message>
+        <source>The server address %1 has an invalid port.</source>
+        <translation>The server address %1 has an invalid port.</translation>
+    </message>
+    <message>
+        <source>The server address %1 does not name a database (postgresql://host/database).</source>
+        <translation>The server address %1 does not name a database (postgresql://host/database).</translation>
+    </message>
+    <message>
+        <source>The server address option &quot;%1&quot; is not supported.</source>
+        <translation>The server address option &quot;%1&quot; is not supported.</translation>
+    </message>
+    <message>
+        <source>The server address option &quot;%1&quot; has an invalid value.</source>
+        <translation>The server address option &quot;%1&quot; has an invalid value.</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <source>A CuTru database on a PostgreSQL server, shared by the province&apos;s offices.</source>
+        <translation>Cơ sở dữ liệu CuTru trên máy chủ PostgreSQL, dùng chung cho các văn phòng trong tỉnh.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>host name or address</source>
+        <translation>tên máy hoặc địa chỉ</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên người dùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>Mã &amp;hóa (TLS):</translation>
+    </message>
+    <message>
+        <source>The password is kept in memory only while CuTru runs; it is never saved. Leave it empty when it comes from a pgpass file or PGPASSWORD.</source>
+        <translation>Mật khẩu chỉ được giữ trong bộ nhớ khi CuTru đang chạy, không bao giờ được lưu. Để trống nếu mật khẩu lấy từ tệp pgpass hoặc PGPASSWORD.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>First administrator</source>
@@ -964,6 +1007,10 @@
     <message>
         <source>Your roles have changed since you signed in; nothing was saved. Sign in again (Account → Sign in as another user…).</source>
         <translation>Vai trò của bạn đã thay đổi sau khi bạn đăng nhập; chưa có gì được lưu. Hãy đăng nhập lại (Tài khoản → Đăng nhập bằng người dùng khác…).</translation>
+    </message>
+    <message>
+        <source>The database role %1 has no CuTru account in this database. Connect with the user name of your account, or ask the provincial board to create one.</source>
+        <translation>Vai trò cơ sở dữ liệu %1 không có tài khoản CuTru trong cơ sở dữ liệu này. Hãy kết nối bằng tên đăng nhập tài khoản của bạn, hoặc đề nghị Ban Tổ chức Tỉnh ủy tạo tài khoản.</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2719,69 @@ Thay đổi gần nhất: %5</translation>
     <message>
         <source>Cancelled; no draft was written.</source>
         <translation>Đã hủy; không dự thảo nào được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>cutru::ConnectServerDialog</name>
+    <message>
+        <source>Server password — CuTru</source>
+        <translation>Mật khẩu máy chủ — CuTru</translation>
+    </message>
+    <message>
+        <source>Connect to a server — CuTru</source>
+        <translation>Kết nối máy chủ — CuTru</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <source>disable: no encryption (only on a trusted network)</source>
+        <translation>disable: không mã hóa (chỉ dùng trong mạng tin cậy)</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server offers it</source>
+        <translation>prefer: mã hóa khi máy chủ hỗ trợ</translation>
+    </message>
+    <message>
+        <source>require: always encrypted, the server&apos;s certificate not checked</source>
+        <translation>require: luôn mã hóa, không kiểm tra chứng chỉ của máy chủ</translation>
+    </message>
+    <message>
+        <source>verify-full: always encrypted, the certificate and the server&apos;s name checked (recommended over the Internet)</source>
+        <translation>verify-full: luôn mã hóa, kiểm tra chứng chỉ và tên máy chủ (nên dùng khi kết nối qua Internet)</translation>
+    </message>
+    <message>
+        <source>Enter the password of the database user %1.</source>
+        <translation>Nhập mật khẩu của người dùng cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the password: %1</source>
+        <translation>Máy chủ từ chối mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>Enter the server: its host name or address.</source>
+        <translation>Nhập máy chủ: tên máy hoặc địa chỉ.</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; is not a valid host name or address.</source>
+        <translation>Máy chủ &quot;%1&quot; không phải tên máy hoặc địa chỉ hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Nhập tên cơ sở dữ liệu trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Enter the user name: the database role of your account.</source>
+        <translation>Nhập tên người dùng: vai trò cơ sở dữ liệu của tài khoản bạn.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 trên %2</translation>
     </message>
 </context>
 <context>
@@ -4448,6 +4558,26 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>Organisations imported.</source>
         <translation>Đã nhập tổ chức đảng.</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>&amp;Kết nối máy chủ…</translation>
+    </message>
+    <message>
+        <source>Open a CuTru database on a PostgreSQL server shared by the province&apos;s offices</source>
+        <translation>Mở cơ sở dữ liệu CuTru trên máy chủ PostgreSQL dùng chung cho các văn phòng trong tỉnh</translation>
+    </message>
+    <message>
+        <source>You are not signed in: the password of %1 must be changed first.</source>
+        <translation>Bạn chưa đăng nhập: phải đổi mật khẩu của %1 trước.</translation>
+    </message>
+    <message>
+        <source>A database on a PostgreSQL server is backed up by its administrator with pg_dump.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ PostgreSQL do người quản trị sao lưu bằng pg_dump.</translation>
+    </message>
+    <message>
+        <source>A database on a PostgreSQL server is restored by its administrator with pg_restore from a pg_dump archive.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ PostgreSQL do người quản trị khôi phục bằng pg_restore từ bản lưu của pg_dump.</translation>
     </message>
 </context>
 <context>
@@ -7353,10 +7483,6 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>Đã tạo %1 (phiên bản lược đồ %2).</translation>
     </message>
     <message>
-        <source>&apos;demo&apos; needs --out FILE.</source>
-        <translation>Lệnh &apos;demo&apos; cần --out TỆP.</translation>
-    </message>
-    <message>
         <source>--seed takes a whole number from 0 to 4294967295.</source>
         <translation>--seed nhận một số nguyên từ 0 đến 4294967295.</translation>
     </message>
@@ -7379,10 +7505,6 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>Schema version: %1</source>
         <translation>Phiên bản lược đồ: %1</translation>
-    </message>
-    <message>
-        <source>The database file to open.</source>
-        <translation>Tệp cơ sở dữ liệu cần mở.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -7487,10 +7609,6 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
     <message>
         <source>The database as it was before is kept in %1.</source>
         <translation>Cơ sở dữ liệu trước khi khôi phục được giữ lại trong %1.</translation>
-    </message>
-    <message>
-        <source>Act as this account (password from CUTRU_PASSWORD or asked). Without it: the file&apos;s local administrator.</source>
-        <translation>Làm việc bằng tài khoản này (mật khẩu lấy từ CUTRU_PASSWORD hoặc được hỏi). Nếu không có: quản trị cục bộ của tệp.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -7887,20 +8005,8 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <source>restore: the backup file to restore from; report: the first day of the period (dd/MM/yyyy).</source>
-        <translation>restore: tệp sao lưu dùng để khôi phục; report: ngày đầu kỳ báo cáo (dd/MM/yyyy).</translation>
-    </message>
-    <message>
         <source>FILE|DATE</source>
         <translation>TỆP|NGÀY</translation>
-    </message>
-    <message>
-        <source>report: the last day of the period (dd/MM/yyyy).</source>
-        <translation>report: ngày cuối kỳ báo cáo (dd/MM/yyyy).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>NGÀY</translation>
     </message>
     <message>
         <source>report: with --year, the first (1) or second (2) half of the year.</source>
@@ -8203,10 +8309,6 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>Số dòng đã xuất: %1</translation>
     </message>
     <message>
-        <source>init, demo, info, backup, restore, referrals, meetings, attendance, import, export or report</source>
-        <translation>init, demo, info, backup, restore, referrals, meetings, attendance, import, export hoặc report</translation>
-    </message>
-    <message>
         <source>referrals list, meetings list: csv or text (default); report: pdf, xlsx or csv; export: csv or xlsx.</source>
         <translation>referrals list, meetings list: csv hoặc text (mặc định); report: pdf, xlsx hoặc csv; export: csv hoặc xlsx.</translation>
     </message>
@@ -8239,15 +8341,55 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>&apos;comments&apos; chỉ có lệnh con drafts (xem cutru-cli --help).</translation>
     </message>
     <message>
+        <source>The server refused the password: %1</source>
+        <translation>Máy chủ từ chối mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2/%3: </source>
+        <translation>Mật khẩu của %1@%2/%3: </translation>
+    </message>
+    <message>
+        <source>On a server, --user does not choose the account: the connection&apos;s user does. Name it in the address: postgresql://%1@host/database.</source>
+        <translation>Trên máy chủ, --user không chọn tài khoản: người dùng của kết nối mới là tài khoản. Hãy ghi tên đó trong địa chỉ: postgresql://%1@máy_chủ/csdl.</translation>
+    </message>
+    <message>
+        <source>&apos;demo&apos; takes either --out FILE or --db postgresql://…, not both.</source>
+        <translation>&apos;demo&apos; nhận --out TỆP hoặc --db postgresql://…, không nhận cả hai.</translation>
+    </message>
+    <message>
+        <source>&apos;demo --db&apos; takes the address of an empty database on a server, postgresql://…; a new file is made with --out FILE.</source>
+        <translation>&apos;demo --db&apos; nhận địa chỉ một cơ sở dữ liệu trống trên máy chủ, postgresql://…; muốn tạo tệp mới thì dùng --out TỆP.</translation>
+    </message>
+    <message>
+        <source>&apos;demo&apos; needs --out FILE, or --db postgresql://… for an empty database on a server.</source>
+        <translation>&apos;demo&apos; cần --out TỆP, hoặc --db postgresql://… cho một cơ sở dữ liệu trống trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>The demo accounts (%1) have no database roles on the server yet: an administrator gives each a password to sign in with (CuTru connected to the server: Accounts → Reset password).</source>
+        <translation>Các tài khoản mẫu (%1) chưa có vai trò cơ sở dữ liệu trên máy chủ: người quản trị cần đặt mật khẩu cho từng tài khoản thì mới đăng nhập được (CuTru kết nối máy chủ: Tài khoản → Đặt lại mật khẩu).</translation>
+    </message>
+    <message>
+        <source>&apos;backup&apos; copies SQLite files only. Back up a database on a PostgreSQL server with pg_dump.</source>
+        <translation>&apos;backup&apos; chỉ sao lưu tệp SQLite. Cơ sở dữ liệu trên máy chủ PostgreSQL được sao lưu bằng pg_dump.</translation>
+    </message>
+    <message>
+        <source>&apos;restore&apos; restores SQLite files only. Restore a database on a PostgreSQL server from its pg_dump archive with pg_restore.</source>
+        <translation>&apos;restore&apos; chỉ khôi phục tệp SQLite. Cơ sở dữ liệu trên máy chủ PostgreSQL được khôi phục bằng pg_restore từ bản lưu của pg_dump.</translation>
+    </message>
+    <message>
         <source>CuTru command line: party members at their place of residence.
 
 Commands:
   init --out FILE [--admin NAME]  create an empty database of the current schema
   demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
+  demo --db postgresql://… [--seed N]  the same into an empty database on a server
   info --db FILE               schema version and the organisation overview
   backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
   restore --db FILE --from COPY  replace the database with a backup (the database as
                                it was is kept beside it as NAME.before-restore-…)
+  migrate --from FILE --to postgresql://[user@]host[:port]/database
+                               copy a single-office database file into an empty database on
+                               a PostgreSQL server, verified by row counts and checksums
   referrals list --db FILE [--status S] [--commune CODE] [--format csv]
                                the referrals the user may see
   referrals letters --db FILE --org CODE --year Y --out FILE.pdf
@@ -8276,16 +8418,26 @@ Commands:
   report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
          [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
                                a report of the organisation CODE (default: your own scope)
-                               over the period (default: the current year)</source>
+                               over the period (default: the current year)
+
+FILE after --db may also be a database on a PostgreSQL server:
+  postgresql://user@host[:port]/database[?sslmode=verify-full]
+The password is never part of the address: it comes from PGPASSWORD or a pgpass file
+(~/.pgpass), else it is asked on the terminal. On a server you act as the account of the
+connection&apos;s user. backup and restore are for SQLite files: use pg_dump and pg_restore.</source>
         <translation>Dòng lệnh CuTru: đảng viên tại nơi cư trú.
 
 Các lệnh:
   init --out TỆP [--admin TÊN]  tạo cơ sở dữ liệu trống theo lược đồ hiện hành
   demo --out TỆP [--seed N]    dựng tỉnh mẫu Thái Bình 2012
+  demo --db postgresql://… [--seed N]  như trên, vào một cơ sở dữ liệu trống trên máy chủ
   info --db TỆP                phiên bản lược đồ và tổng quan các tổ chức đảng
   backup --db TỆP --out BẢN_SAO  bản sao nhất quán của cơ sở dữ liệu, kể cả khi đang được dùng
   restore --db TỆP --from BẢN_SAO  thay cơ sở dữ liệu bằng một bản sao lưu (cơ sở dữ liệu
                                cũ được giữ lại bên cạnh với tên TÊN.before-restore-…)
+  migrate --from TỆP --to postgresql://[người_dùng@]máy_chủ[:cổng]/csdl
+                               chuyển tệp cơ sở dữ liệu của một văn phòng vào cơ sở dữ liệu trống
+                               trên máy chủ PostgreSQL, đối chiếu số dòng và mã kiểm tra
   referrals list --db TỆP [--status S] [--commune MÃ] [--format csv]
                                các giấy giới thiệu sinh hoạt mà người dùng được xem
   referrals letters --db TỆP --org MÃ --year Y --out TỆP.pdf
@@ -8314,7 +8466,69 @@ Các lệnh:
   report TÊN --db TỆP [--scope MÃ] [--from D --to D | --year Y [--half 1|2]]
          [--by district|commune|cell] [--member SỐ_THẺ_HOẶC_CCCD] --format pdf|xlsx|csv --out TỆP
                                báo cáo của tổ chức đảng MÃ (mặc định: phạm vi của chính bạn)
-                               trong kỳ (mặc định: năm hiện tại)</translation>
+                               trong kỳ (mặc định: năm hiện tại)
+
+TỆP sau --db cũng có thể là cơ sở dữ liệu trên máy chủ PostgreSQL:
+  postgresql://người_dùng@máy_chủ[:cổng]/csdl[?sslmode=verify-full]
+Mật khẩu không bao giờ nằm trong địa chỉ: lấy từ PGPASSWORD hoặc tệp pgpass
+(~/.pgpass), nếu không thì được hỏi trên cửa sổ dòng lệnh. Trên máy chủ bạn làm việc bằng
+tài khoản của người dùng kết nối. backup và restore dành cho tệp SQLite: hãy dùng pg_dump và pg_restore.</translation>
+    </message>
+    <message>
+        <source>init, demo, info, backup, restore, migrate, referrals, meetings, attendance, import, export or report</source>
+        <translation>init, demo, info, backup, restore, migrate, referrals, meetings, attendance, import, export hoặc report</translation>
+    </message>
+    <message>
+        <source>The database to open: an SQLite file, or a database on a PostgreSQL server, postgresql://user@host[:port]/database[?sslmode=require]. The server&apos;s password comes from PGPASSWORD or a pgpass file, else it is asked on the terminal; it is never part of the address.</source>
+        <translation>Cơ sở dữ liệu cần mở: một tệp SQLite, hoặc cơ sở dữ liệu trên máy chủ PostgreSQL, postgresql://người_dùng@máy_chủ[:cổng]/csdl[?sslmode=require]. Mật khẩu máy chủ lấy từ PGPASSWORD hoặc tệp pgpass, nếu không thì được hỏi trên cửa sổ dòng lệnh; mật khẩu không bao giờ nằm trong địa chỉ.</translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation>TỆP|ĐỊA_CHỈ</translation>
+    </message>
+    <message>
+        <source>restore: the backup file to restore from; migrate: the database file to copy; report: the first day of the period (dd/MM/yyyy).</source>
+        <translation>restore: tệp sao lưu dùng để khôi phục; migrate: tệp cơ sở dữ liệu cần chuyển; report: ngày đầu kỳ báo cáo (dd/MM/yyyy).</translation>
+    </message>
+    <message>
+        <source>migrate: the server database to copy into (postgresql://…); report: the last day of the period (dd/MM/yyyy).</source>
+        <translation>migrate: cơ sở dữ liệu trên máy chủ nhận dữ liệu (postgresql://…); report: ngày cuối kỳ báo cáo (dd/MM/yyyy).</translation>
+    </message>
+    <message>
+        <source>URI|DATE</source>
+        <translation>ĐỊA_CHỈ|NGÀY</translation>
+    </message>
+    <message>
+        <source>Act as this account (password from CUTRU_PASSWORD or asked). Without it: the file&apos;s local administrator. On a server the connection&apos;s user is the account, and --user is not needed.</source>
+        <translation>Làm việc bằng tài khoản này (mật khẩu lấy từ CUTRU_PASSWORD hoặc được hỏi). Nếu không có: quản trị cục bộ của tệp. Trên máy chủ, người dùng của kết nối là tài khoản, không cần --user.</translation>
+    </message>
+    <message>
+        <source>&apos;migrate&apos; needs --from FILE (the CuTru database file) and --to postgresql://… (an empty database on the server).</source>
+        <translation>&apos;migrate&apos; cần --from TỆP (tệp cơ sở dữ liệu CuTru) và --to postgresql://… (một cơ sở dữ liệu trống trên máy chủ).</translation>
+    </message>
+    <message>
+        <source>--from takes a CuTru database file; %1 is a server address.</source>
+        <translation>--from nhận một tệp cơ sở dữ liệu CuTru; %1 là địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <source>--to takes the server database&apos;s address, postgresql://[user@]host[:port]/database (got &apos;%1&apos;).</source>
+        <translation>--to nhận địa chỉ cơ sở dữ liệu trên máy chủ, postgresql://[người_dùng@]máy_chủ[:cổng]/csdl (nhận được &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation>Đã hủy việc chuyển dữ liệu; không có gì được chép.</translation>
+    </message>
+    <message>
+        <source>%1  %2 rows  SHA-256 %3</source>
+        <translation>%1  %2 dòng  SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>verified: %1 rows in %2 tables copied from %3 to %4, every row count and checksum equal (%5 s).</source>
+        <translation>đã kiểm tra: %1 dòng trong %2 bảng được chép từ %3 sang %4, mọi số dòng và mã kiểm tra đều khớp (%5 giây).</translation>
+    </message>
+    <message>
+        <source>The accounts were copied with their passwords, which the server cannot use: an administrator must give each account a new password before it can sign in to the server (CuTru connected to the server: Accounts → Reset password). Accounts: %1.</source>
+        <translation>Các tài khoản được chép kèm mật khẩu mà máy chủ không dùng được: người quản trị phải đặt mật khẩu mới cho từng tài khoản thì tài khoản đó mới đăng nhập được vào máy chủ (CuTru kết nối máy chủ: Tài khoản → Đặt lại mật khẩu). Các tài khoản: %1.</translation>
     </message>
 </context>
 <context>
@@ -9515,6 +9729,178 @@ Các lệnh:
     <message>
         <source>The database file %1 is damaged, so CuTru did not open it (nothing in it was changed). Restore it from a backup (File → Restore from a backup…, or cutru-cli restore), or ask your administrator for help.</source>
         <translation>Tệp cơ sở dữ liệu %1 bị hỏng nên CuTru không mở (không có gì trong tệp bị thay đổi). Hãy khôi phục từ bản sao lưu (Tệp → Khôi phục từ bản sao lưu…, hoặc cutru-cli restore), hoặc nhờ quản trị viên hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be prepared for the server.</source>
+        <translation>Không chuẩn bị được mật khẩu của %1 cho máy chủ.</translation>
+    </message>
+    <message>
+        <source>The user name %1 cannot be used on this server: a database role of that name already exists and is not this database&apos;s account (or the name is reserved). Choose another user name.</source>
+        <translation>Không dùng được tên đăng nhập %1 trên máy chủ này: đã có một vai trò cơ sở dữ liệu trùng tên không thuộc tài khoản của cơ sở dữ liệu này (hoặc tên đó được dành riêng). Hãy chọn tên đăng nhập khác.</translation>
+    </message>
+    <message>
+        <source>Only the provincial board can change the database role of the account %1.</source>
+        <translation>Chỉ Ban Tổ chức Tỉnh ủy mới được thay đổi vai trò cơ sở dữ liệu của tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>The server did not let CuTru create or change the database role %1: the role that owns the database&apos;s tables needs the CREATEROLE attribute.</source>
+        <translation>Máy chủ không cho CuTru tạo hoặc thay đổi vai trò cơ sở dữ liệu %1: vai trò sở hữu các bảng của cơ sở dữ liệu cần có thuộc tính CREATEROLE.</translation>
+    </message>
+    <message>
+        <source>The database role of the account %1 could not be created or changed.</source>
+        <translation>Không tạo hoặc thay đổi được vai trò cơ sở dữ liệu của tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is on a PostgreSQL server: CuTru restores only database files. The server&apos;s administrator restores it with pg_restore from a pg_dump backup.</source>
+        <translation>Cơ sở dữ liệu %1 nằm trên máy chủ PostgreSQL: CuTru chỉ khôi phục tệp cơ sở dữ liệu. Người quản trị máy chủ khôi phục nó bằng pg_restore từ bản sao lưu của pg_dump.</translation>
+    </message>
+    <message>
+        <source>The database %1 is on a PostgreSQL server: CuTru backs up only database files. The server&apos;s administrator backs it up with pg_dump.</source>
+        <translation>Cơ sở dữ liệu %1 nằm trên máy chủ PostgreSQL: CuTru chỉ sao lưu tệp cơ sở dữ liệu. Người quản trị máy chủ sao lưu nó bằng pg_dump.</translation>
+    </message>
+    <message>
+        <source>CuTru cannot reach PostgreSQL servers on this computer: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>CuTru không kết nối được máy chủ PostgreSQL trên máy tính này: thiếu trình điều khiển PostgreSQL của Qt (gói Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 needs a password for this user and none was given (the password prompt, PGPASSWORD or a pgpass file).</source>
+        <translation>Máy chủ %1 cần mật khẩu cho người dùng này nhưng không có mật khẩu nào được đưa ra (hộp hỏi mật khẩu, PGPASSWORD hoặc tệp pgpass).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the password for this user.</source>
+        <translation>Máy chủ %1 từ chối mật khẩu của người dùng này.</translation>
+    </message>
+    <message>
+        <source>CuTru cannot connect to the database server %1: %2</source>
+        <translation>CuTru không kết nối được máy chủ cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds another program&apos;s tables, not CuTru&apos;s.</source>
+        <translation>Cơ sở dữ liệu %1 chứa bảng của chương trình khác, không phải của CuTru.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server is empty: it has no CuTru data yet.</source>
+        <translation>Cơ sở dữ liệu %1 trên máy chủ còn trống: chưa có dữ liệu CuTru.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server already holds CuTru data; give an empty database.</source>
+        <translation>Cơ sở dữ liệu %1 trên máy chủ đã có dữ liệu CuTru; hãy chỉ định một cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read.</source>
+        <translation>Không đọc được cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy. Try again in a moment.</source>
+        <translation>Cơ sở dữ liệu %1 đang bận. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The copy to %1 could not be committed; nothing was copied.</source>
+        <translation>Không ghi hẳn được bản chép sang %1; không có gì được chép.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CuTru database: it has a table named &quot;%2&quot;.</source>
+        <translation>Tệp %1 không phải cơ sở dữ liệu CuTru: tệp có bảng tên &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CuTru database: table %2 has a column named &quot;%3&quot;.</source>
+        <translation>Tệp %1 không phải cơ sở dữ liệu CuTru: bảng %2 có cột tên &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The tables of %1 refer to each other in a circle; CuTru cannot copy them in order.</source>
+        <translation>Các bảng của %1 tham chiếu vòng tròn lẫn nhau; CuTru không chép được theo thứ tự.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server could not be read.</source>
+        <translation>Không đọc được cơ sở dữ liệu %1 trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server has no table %2, which the file has. Are the server&apos;s schema and this CuTru of the same version?</source>
+        <translation>Cơ sở dữ liệu %1 trên máy chủ không có bảng %2 mà tệp có. Lược đồ trên máy chủ và CuTru này có cùng phiên bản không?</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns on the server (%2) than in the file (%3); nothing was copied.</source>
+        <translation>Bảng %1 trên máy chủ có các cột (%2) khác với trong tệp (%3); không có gì được chép.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused rows of table %2, so nothing was copied. The file may hold data the server&apos;s rules do not accept; the log has the server&apos;s reason.</source>
+        <translation>Máy chủ %1 từ chối các dòng của bảng %2 nên không có gì được chép. Tệp có thể chứa dữ liệu mà quy tắc của máy chủ không chấp nhận; nhật ký ghi lý do của máy chủ.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot take the rows of table %2; nothing was copied.</source>
+        <translation>Máy chủ %1 không nhận được các dòng của bảng %2; không có gì được chép.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation>Đã hủy việc chép; không có gì được chép.</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>Đang chép %1</translation>
+    </message>
+    <message>
+        <source>The numbering of table %1 on the server %2 could not be set; nothing was copied.</source>
+        <translation>Không đặt được bộ đánh số của bảng %1 trên máy chủ %2; không có gì được chép.</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Đang kiểm tra %1</translation>
+    </message>
+    <message>
+        <source>The database to copy must be a CuTru database file, not the server address %1.</source>
+        <translation>Cơ sở dữ liệu cần chép phải là một tệp cơ sở dữ liệu CuTru, không phải địa chỉ máy chủ %1.</translation>
+    </message>
+    <message>
+        <source>The copy goes to a PostgreSQL server: give a postgresql:// address, not %1.</source>
+        <translation>Dữ liệu được chép lên máy chủ PostgreSQL: hãy đưa địa chỉ postgresql://, không phải %1.</translation>
+    </message>
+    <message>
+        <source>The copy to %1 failed; nothing was copied.</source>
+        <translation>Chép sang %1 không thành công; không có gì được chép.</translation>
+    </message>
+    <message>
+        <source>Only the role that owns CuTru&apos;s tables on the server may copy a file into %1; the role %2 does not own table %3.</source>
+        <translation>Chỉ vai trò sở hữu các bảng của CuTru trên máy chủ mới được chép tệp vào %1; vai trò %2 không sở hữu bảng %3.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server already holds CuTru data (tables %2); give an empty database.</source>
+        <translation>Cơ sở dữ liệu %1 trên máy chủ đã có dữ liệu CuTru (các bảng %2); hãy chỉ định một cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>The copy to %1 did not match the file (tables %2), so nothing was copied.</source>
+        <translation>Bản chép sang %1 không khớp với tệp (các bảng %2) nên không có gì được chép.</translation>
+    </message>
+    <message>
+        <source>No database was given: name an SQLite file or a postgresql:// address.</source>
+        <translation>Chưa chỉ định cơ sở dữ liệu: hãy đưa một tệp SQLite hoặc một địa chỉ postgresql://.</translation>
+    </message>
+    <message>
+        <source>The server address %1 is not a valid postgresql:// address: %2</source>
+        <translation>Địa chỉ máy chủ %1 không phải địa chỉ postgresql:// hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a password. CuTru asks for it, or reads it from PGPASSWORD or a pgpass file.</source>
+        <translation>Địa chỉ máy chủ không được chứa mật khẩu. CuTru sẽ hỏi mật khẩu, hoặc đọc từ PGPASSWORD hay tệp pgpass.</translation>
+    </message>
+    <message>
+        <source>The server address %1 has an invalid port.</source>
+        <translation>Địa chỉ máy chủ %1 có cổng không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The server address %1 does not name a database (postgresql://host/database).</source>
+        <translation>Địa chỉ máy chủ %1 không nêu tên cơ sở dữ liệu (postgresql://máy_chủ/csdl).</translation>
+    </message>
+    <message>
+        <source>The server address option &quot;%1&quot; is not supported.</source>
+        <translation>Tùy chọn &quot;%1&quot; của địa chỉ máy chủ không được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>The server address option &quot;%1&quot; has an invalid value.</source>
+        <translation>Tùy chọn &quot;%1&quot; của địa chỉ máy chủ có giá trị không hợp lệ.</translation>
     </message>
 </context>
 <context>
