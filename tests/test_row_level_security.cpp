@@ -584,6 +584,10 @@ TEST_F(RowLevelSecurity, AnAccountChangesItsOwnPasswordOnTheServer)
         storage::AccountRepository repo(asOffice);
         storage::Transaction tx(asOffice, communeOffice);
         EXPECT_THROW(repo.setServerRole(board, newPassword, std::nullopt), storage::StorageError);
+        // A worker thread's own connection, opened afterwards, signs in with the new
+        // password without asking again (the prompt would give the old one).
+        storage::setPasswordPrompt({});
+        EXPECT_NO_THROW(storage::Database::open(uriAs(communeOffice), storage::Database::Create::MustExist));
     }
     EXPECT_FALSE(RoleSession(uri, communeOffice, kPassword).opened());
     EXPECT_TRUE(RoleSession(uri, communeOffice, newPassword).opened());

@@ -313,6 +313,8 @@ SaveOutcome AccountService::changeOwnPassword(const ActingUser &user, const QStr
         if (db_.isPostgres())
             repo.setServerRole(user.name, newPassword, std::nullopt);
         tx.commit();
+        // The old password no longer opens this account's other connections.
+        db_.rememberNewPassword(newPassword);
     } catch (const storage::StorageError &e) {
         return failedFrom(e);
     }
@@ -444,6 +446,8 @@ SaveOutcome AccountService::resetPassword(const ActingUser &by, qint64 accountId
         if (db_.isPostgres())
             repo.setServerRole(stored->username, newPassword, stored->active);
         tx.commit();
+        if (accountId == by.accountId)
+            db_.rememberNewPassword(newPassword);
     } catch (const storage::StorageError &e) {
         return failedFrom(e);
     }

@@ -157,6 +157,14 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(connectionName_, false);
 }
 
+void Database::rememberNewPassword(const QString &password) const
+{
+    if (!isPostgres() || password.isEmpty())
+        return;
+    const QMutexLocker lock(&passwordsMutex);
+    rememberedPasswords().insert(path_, password);
+}
+
 QString Database::serverRole() const
 {
     if (!isPostgres())

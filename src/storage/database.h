@@ -71,6 +71,9 @@ public:
     QSqlDatabase connection() const;
     // The file, or the server URI without a password: what opens this database again.
     const QString &path() const { return path_; }
+    // After this connection's own role changed its password on the server: later
+    // connections to the same server (worker threads) use the new one. No-op on SQLite.
+    void rememberNewPassword(const QString &password) const;
     Engine engine() const { return engine_; }
     bool isPostgres() const { return engine_ == Engine::PostgreSQL; }
     // On a server: the database role this connection signed in as (current_user).
