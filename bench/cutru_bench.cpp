@@ -1131,7 +1131,8 @@ void BM_ConcurrentOffices_Postgres(benchmark::State &state)
         QString problem;
     };
     std::vector<Office> offices;
-    const QDate firstDay(2031, 1, 6);
+    // Weekly meetings that have taken place (attendance is recorded afterwards).
+    const QDate firstDay = QDate::currentDate().addDays(-7 * (kSavesPerOffice + 1));
     {
         cutru::storage::Database db = cutru::storage::Database::open(uri, cutru::storage::Database::Create::MustExist);
         const cutru::ActingUser admin = cutru::AccountService(db).signInToServer().user;
@@ -1211,6 +1212,8 @@ void BM_ConcurrentOffices_Postgres(benchmark::State &state)
                         o.savesMs.push_back(double(t.nsecsElapsed()) / 1e6);
                         if (!saved.ok()) {
                             o.problem = saved.message;
+                            for (const cutru::FieldError &e : saved.errors)
+                                o.problem += QStringLiteral(" %1: %2").arg(e.field, e.message);
                             return;
                         }
                         o.meetings << m.id;
@@ -1242,10 +1245,17 @@ void BM_ConcurrentOffices_Postgres(benchmark::State &state)
         q.exec(QStringLiteral("SELECT (SELECT count(*) FROM meetings WHERE held = 1 AND id IN (%1)), "
                               "(SELECT count(*) FROM attendance WHERE meeting_id IN (%1))")
                    .arg(ids.join(QLatin1Char(','))));
-        const bool allThere = q.next() && q.value(0).toInt() == kOffices * kSavesPerOffice
-                              && q.value(1).toInt() == expectedMarks;
-        if (!allThere) {
-            state.SkipWithError("saves were lost: meetings or marks missing after the run");
+        const bool read = q.next();
+        const int heldMeetings = read ? q.value(0).toInt() : -1, storedMarks = read ? q.value(1).toInt() : -1;
+        if (heldMeetings != kOffices * kSavesPerOffice || storedMarks != expectedMarks) {
+            const std::string lost = QStringLiteral("saves were lost: %1 of %2 meetings held, %3 of %4 marks stored%5")
+                                         .arg(heldMeetings)
+                                         .arg(kOffices * kSavesPerOffice)
+                                         .arg(storedMarks)
+                                         .arg(expectedMarks)
+                                         .arg(read ? QString() : QStringLiteral(" (") + q.lastError().text() + ')')
+                                         .toStdString();
+            state.SkipWithError(lost.c_str());
             return;
         }
         std::sort(all.begin(), all.end());
