@@ -266,22 +266,29 @@ AttendanceSheet MeetingService::sheet(qint64 meetingId) const
     const auto m = meetings.byId(meetingId);
     if (!m)
         return sheet;
-    const storage::OrganisationRepository orgs(db_);
-    if (!user_.may(Action::ReadMembers, {orgs.pathOf(m->cellId)}))
+    if (!user_.may(Action::ReadMembers, {pathOf(m->cellId)}))
         throw AccessDenied(refusalMessage(Action::ReadMembers));
-    sheet.meeting = *m;
-    if (const auto cell = orgs.byId(m->cellId)) {
+    return sheetOf(*m, true);
+}
+
+AttendanceSheet MeetingService::sheetOf(const Meeting &m, bool withNames) const
+{
+    const storage::MeetingRepository meetings(db_);
+    AttendanceSheet sheet;
+    sheet.meeting = m;
+    const storage::OrganisationRepository orgs(db_);
+    if (const auto cell = withNames ? orgs.byId(m.cellId) : std::nullopt) {
         sheet.cellName = cell->name;
         sheet.cellCode = cell->code;
         if (const auto commune = orgs.byId(cell->parentId))
             sheet.communeName = commune->name;
     }
     QHash<qint64, Attendance> marks;
-    for (const Attendance &a : meetings.attendanceOf(meetingId))
+    for (const Attendance &a : meetings.attendanceOf(m.id))
         marks.insert(a.memberId, a);
     QSet<qint64> listed;
-    for (const storage::SheetCandidate &c : meetings.sheetCandidates(m->cellId, m->date)) {
-        const SheetPlace place = sheetPlace(c.referral, m->cellId, m->date);
+    for (const storage::SheetCandidate &c : meetings.sheetCandidates(m.cellId, m.date)) {
+        const SheetPlace place = sheetPlace(c.referral, m.cellId, m.date);
         if (place == SheetPlace::NotListed || listed.contains(c.referral.memberId))
             continue;
         listed.insert(c.referral.memberId);
@@ -372,13 +379,16 @@ SaveOutcome MeetingService::writeMarksIn(qint64 meetingId, const QList<Attendanc
     auto m = meetings.byId(meetingId);
     if (!m || (meetingRowVersion >= 0 && m->rowVersion != meetingRowVersion))
         return stale();
-    if (!user_.may(Action::RecordAttendance, {pathOf(m->cellId)}))
+    const QString cellPath = pathOf(m->cellId);
+    if (!user_.may(Action::RecordAttendance, {cellPath}))
         return SaveOutcome::denied(refusalMessage(Action::RecordAttendance));
     if (m->date > QDate::currentDate())
         return SaveOutcome::invalid(QStringLiteral("date"),
                        Tr::tr("The meeting of %1 has not taken place yet: attendance is recorded afterwards.")
                            .arg(displayDate(m->date)));
-    const AttendanceSheet current = sheet(meetingId);
+    if (!user_.may(Action::ReadMembers, {cellPath}))
+        throw AccessDenied(refusalMessage(Action::ReadMembers));
+    const AttendanceSheet current = sheetOf(*m, false);
     QHash<qint64, QString> names; // who may be marked → name
     QHash<qint64, QString> exempt;
     for (const SheetLine &l : current.expected)
@@ -391,6 +401,7 @@ SaveOutcome MeetingService::writeMarksIn(qint64 meetingId, const QList<Attendanc
     for (const storage::ListedMember &own : meetings.cellMembers(m->cellId))
         names.insert(own.memberId, own.fullName);
     QList<qint64> kept;
+    QList<Attendance> valid;
     FieldErrors problems;
     for (const Attendance &mark : marks) {
         Attendance a = mark;
@@ -417,11 +428,11 @@ SaveOutcome MeetingService::writeMarksIn(qint64 meetingId, const QList<Attendanc
             continue;
         }
         kept << a.memberId;
-        if (problems.isEmpty())
-            meetings.upsert(a);
+        valid << a;
     }
     if (!problems.isEmpty())
         return SaveOutcome::invalid(problems);
+    meetings.upsert(valid);
     if (replace)
         meetings.removeMarksExcept(meetingId, kept);
     if (!m->held || (guests >= 0 && guests != m->guests)) {

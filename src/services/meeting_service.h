@@ -97,6 +97,10 @@ public:
 
 private:
     QString pathOf(qint64 organisationId) const;
+    // The sheet of a meeting already read and checked; the cell's and commune's names
+    // only when `withNames` (saving needs the lines alone: each read is a round trip on
+    // a server).
+    AttendanceSheet sheetOf(const Meeting &m, bool withNames) const;
     SaveOutcome writeMarks(qint64 meetingId, const QList<Attendance> &marks, bool replace, int guests,
                            int meetingRowVersion);
     SaveOutcome writeMarksIn(qint64 meetingId, const QList<Attendance> &marks, bool replace, int guests,

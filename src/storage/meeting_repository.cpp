@@ -59,18 +59,21 @@ QString placeholders(qsizetype n)
 
 } // namespace
 
-MeetingRepository::MeetingRepository(const Database &db)
-    : db_(db),
-      insert_(sql::prepare(db, QStringLiteral(
-          "INSERT INTO meetings (cell_id, meeting_date, kind, venue, venue_capacity, agenda_items, agenda_notes, "
-          "minutes, chaired_by, guests, held) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"))),
-      upsert_(sql::prepare(db, QStringLiteral(
-          "INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES (?, ?, ?, ?) "
-          "ON CONFLICT (meeting_id, member_id) DO UPDATE SET status = excluded.status, reason = excluded.reason, "
-          "row_version = attendance.row_version + 1 "
-          "WHERE attendance.status <> excluded.status OR attendance.reason <> excluded.reason")))
+// The upsert of one mark or several: VALUES rows of (meeting, member, status, reason).
+QString upsertStatement(qsizetype rows)
 {
+    QStringList values;
+    for (qsizetype i = 0; i < rows; ++i)
+        values << QStringLiteral("(?, ?, ?, ?)");
+    return QStringLiteral(
+               "INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES %1 "
+               "ON CONFLICT (meeting_id, member_id) DO UPDATE SET status = excluded.status, reason = excluded.reason, "
+               "row_version = attendance.row_version + 1 "
+               "WHERE attendance.status <> excluded.status OR attendance.reason <> excluded.reason")
+        .arg(values.join(QStringLiteral(", ")));
 }
+
+MeetingRepository::MeetingRepository(const Database &db) : db_(db) {}
 
 std::optional<Meeting> MeetingRepository::byId(qint64 id) const
 {
@@ -84,7 +87,11 @@ std::optional<Meeting> MeetingRepository::byId(qint64 id) const
 
 void MeetingRepository::insert(Meeting &m)
 {
-    QSqlQuery &q = insert_;
+    if (!insert_)
+        insert_ = sql::prepare(db_, QStringLiteral(
+            "INSERT INTO meetings (cell_id, meeting_date, kind, venue, venue_capacity, agenda_items, agenda_notes, "
+            "minutes, chaired_by, guests, held) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery &q = *insert_;
     int i = 0;
     q.bindValue(i++, m.cellId);
     q.bindValue(i++, sql::date(m.date));
@@ -290,12 +297,25 @@ QList<Attendance> MeetingRepository::attendanceOf(qint64 meetingId) const
 
 void MeetingRepository::upsert(const Attendance &a)
 {
-    QSqlQuery &q = upsert_;
-    q.bindValue(0, a.meetingId);
-    q.bindValue(1, a.memberId);
-    q.bindValue(2, code(a.status));
-    q.bindValue(3, sql::text(a.reason));
-    sql::exec(q, "record attendance");
+    upsert(QList<Attendance>{a});
+}
+
+void MeetingRepository::upsert(const QList<Attendance> &marks)
+{
+    // 250 rows are 1,000 parameters, well under SQLite's limit of 32,766.
+    constexpr qsizetype kRowsPerStatement = 250;
+    for (qsizetype first = 0; first < marks.size(); first += kRowsPerStatement) {
+        const qsizetype rows = std::min(kRowsPerStatement, marks.size() - first);
+        QSqlQuery q = sql::prepare(db_, upsertStatement(rows));
+        for (qsizetype i = first; i < first + rows; ++i) {
+            const Attendance &a = marks[i];
+            q.addBindValue(a.meetingId);
+            q.addBindValue(a.memberId);
+            q.addBindValue(code(a.status));
+            q.addBindValue(sql::text(a.reason));
+        }
+        sql::exec(q, "record attendance");
+    }
 }
 
 void MeetingRepository::removeMarksExcept(qint64 meetingId, const QList<qint64> &keep)

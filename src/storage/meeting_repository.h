@@ -70,12 +70,16 @@ public:
     // Inserts or changes one mark (a mark that does not change is left alone, so the
     // change log only records real changes).
     void upsert(const Attendance &a);
+    // The same for a meeting's whole sheet, in a few statements rather than one per
+    // mark: on a server each statement is a round trip and evaluates the row-level
+    // security policies' sets again. A member appears at most once in `marks`.
+    void upsert(const QList<Attendance> &marks);
     // Removes the marks of a meeting for members not in `keep`.
     void removeMarksExcept(qint64 meetingId, const QList<qint64> &keep);
 
 private:
     const Database &db_;
-    QSqlQuery insert_, upsert_;
+    std::optional<QSqlQuery> insert_; // prepared on first use: a server round trip
 };
 
 } // namespace cutru::storage

@@ -32,17 +32,7 @@ static Organisation fromRow(const QSqlQuery &q)
     return o;
 }
 
-OrganisationRepository::OrganisationRepository(const Database &db)
-    : db_(db),
-      insert_(sql::prepare(db, QStringLiteral(
-          "INSERT INTO organisations (parent_id, level, kind, code, name, name_sort_key, path, valid_from, valid_to) "
-          "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?) RETURNING id"))),
-      insertPlacement_(sql::prepare(db, QStringLiteral(
-          "INSERT INTO organisation_placements (organisation_id, parent_id, name, valid_from, valid_to) "
-          "VALUES (?, ?, ?, ?, ?)"))),
-      setPath_(sql::prepare(db, QStringLiteral("UPDATE organisations SET path = ? WHERE id = ?")))
-{
-}
+OrganisationRepository::OrganisationRepository(const Database &db) : db_(db) {}
 
 void OrganisationRepository::insert(Organisation &o)
 {
@@ -52,27 +42,38 @@ void OrganisationRepository::insert(Organisation &o)
         if (parentPath.isEmpty())
             throw StorageError(Tr::tr("The parent organisation of %1 does not exist.").arg(o.name));
     }
-    insert_.bindValue(0, sql::id(o.parentId));
-    insert_.bindValue(1, code(o.level));
-    insert_.bindValue(2, sql::text(o.kind));
-    insert_.bindValue(3, o.code);
-    insert_.bindValue(4, o.name);
-    insert_.bindValue(5, text::sortKey(o.name));
-    insert_.bindValue(6, sql::date(o.validFrom));
-    insert_.bindValue(7, sql::date(o.validTo));
-    o.id = sql::execInsert(insert_, "insert organisation");
+    if (!inserts_)
+        inserts_ = InsertStatements{
+            sql::prepare(db_, QStringLiteral("INSERT INTO organisations (parent_id, level, kind, code, name, "
+                                             "name_sort_key, path, valid_from, valid_to) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?) RETURNING id")),
+            sql::prepare(db_, QStringLiteral("INSERT INTO organisation_placements (organisation_id, parent_id, name, "
+                                             "valid_from, valid_to) VALUES (?, ?, ?, ?, ?)")),
+            sql::prepare(db_, QStringLiteral("UPDATE organisations SET path = ? WHERE id = ?"))};
+    QSqlQuery &insertOrganisation = inserts_->organisation;
+    QSqlQuery &setPath = inserts_->setPath;
+    QSqlQuery &insertPlacement = inserts_->placement;
+    insertOrganisation.bindValue(0, sql::id(o.parentId));
+    insertOrganisation.bindValue(1, code(o.level));
+    insertOrganisation.bindValue(2, sql::text(o.kind));
+    insertOrganisation.bindValue(3, o.code);
+    insertOrganisation.bindValue(4, o.name);
+    insertOrganisation.bindValue(5, text::sortKey(o.name));
+    insertOrganisation.bindValue(6, sql::date(o.validFrom));
+    insertOrganisation.bindValue(7, sql::date(o.validTo));
+    o.id = sql::execInsert(insertOrganisation, "insert organisation");
     o.rowVersion = 1;
 
-    setPath_.bindValue(0, parentPath + QString::number(o.id) + QLatin1Char('/'));
-    setPath_.bindValue(1, o.id);
-    sql::exec(setPath_, "set organisation path");
+    setPath.bindValue(0, parentPath + QString::number(o.id) + QLatin1Char('/'));
+    setPath.bindValue(1, o.id);
+    sql::exec(setPath, "set organisation path");
 
-    insertPlacement_.bindValue(0, o.id);
-    insertPlacement_.bindValue(1, sql::id(o.parentId));
-    insertPlacement_.bindValue(2, o.name);
-    insertPlacement_.bindValue(3, sql::date(o.validFrom));
-    insertPlacement_.bindValue(4, sql::date(o.validTo));
-    sql::exec(insertPlacement_, "insert organisation placement");
+    insertPlacement.bindValue(0, o.id);
+    insertPlacement.bindValue(1, sql::id(o.parentId));
+    insertPlacement.bindValue(2, o.name);
+    insertPlacement.bindValue(3, sql::date(o.validFrom));
+    insertPlacement.bindValue(4, sql::date(o.validTo));
+    sql::exec(insertPlacement, "insert organisation placement");
 }
 
 bool OrganisationRepository::update(Organisation &o)

@@ -39,9 +39,11 @@ public:
 
 private:
     const Database &db_;
-    QSqlQuery insert_;
-    QSqlQuery insertPlacement_;
-    QSqlQuery setPath_;
+    // Prepared on the first insert (on a server each is a round trip), then reused.
+    struct InsertStatements {
+        QSqlQuery organisation, placement, setPath;
+    };
+    std::optional<InsertStatements> inserts_;
 };
 
 } // namespace cutru::storage
