@@ -569,6 +569,28 @@ TEST_F(RowLevelSecurity, ServicesWorkOnTheRolesOwnConnection)
     EXPECT_FALSE(meetings.record(meetingB, {}, 0, 1).ok());
 }
 
+TEST_F(RowLevelSecurity, APolicysRefusalIsExplainedAndSavesNothing)
+{
+    storage::setPasswordPrompt([](const storage::DatabaseTarget &, const QString &) { return kPassword; });
+    storage::Database asOffice = storage::Database::open(uriAs(communeOffice), storage::Database::Create::MustExist);
+    try {
+        storage::Transaction tx(asOffice, communeOffice);
+        storage::MeetingRepository(asOffice).upsert(Attendance{meetingC, m1, AttendanceStatus::Present, QString()});
+        tx.commit();
+        FAIL() << "another commune's meeting took a mark";
+    } catch (const storage::StorageError &e) {
+        EXPECT_TRUE(e.userMessage().contains(QLatin1String("may not change these records"))) << e.userMessage().toStdString();
+        EXPECT_FALSE(e.userMessage().contains(QLatin1String("row-level security"))) << "no raw server text";
+        EXPECT_TRUE(e.detail().contains(QLatin1String("row-level security"))) << e.detail().toStdString();
+    }
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM attendance WHERE meeting_id = %1 AND member_id = %2")
+                           .arg(meetingC)
+                           .arg(m1)));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
+}
+
 TEST_F(RowLevelSecurity, AnAccountChangesItsOwnPasswordOnTheServer)
 {
     storage::setPasswordPrompt([](const storage::DatabaseTarget &, const QString &) { return kPassword; });

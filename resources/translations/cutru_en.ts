@@ -9944,6 +9944,10 @@ connection&apos;s user. backup and restore are for SQLite files: use pg_dump and
         <source>The server address option &quot;%1&quot; has an invalid value.</source>
         <translation>The server address option &quot;%1&quot; has an invalid value.</translation>
     </message>
+    <message>
+        <source>The database server refused the change: your account may not change these records. Nothing was saved.</source>
+        <translation>The database server refused the change: your account may not change these records. Nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>cutru::tabular</name>

@@ -9902,6 +9902,10 @@ tài khoản của người dùng kết nối. backup và restore dành cho tệ
         <source>The server address option &quot;%1&quot; has an invalid value.</source>
         <translation>Tùy chọn &quot;%1&quot; của địa chỉ máy chủ có giá trị không hợp lệ.</translation>
     </message>
+    <message>
+        <source>The database server refused the change: your account may not change these records. Nothing was saved.</source>
+        <translation>Máy chủ cơ sở dữ liệu từ chối thay đổi: tài khoản của bạn không được thay đổi các bản ghi này. Chưa có gì được lưu.</translation>
+    </message>
 </context>
 <context>
     <name>cutru::tabular</name>

@@ -28,7 +28,7 @@ QSqlQuery prepare(const Database &db, const QString &statement)
 }
 
 namespace {
-enum class Failure { Busy, Constraint, Other };
+enum class Failure { Busy, Constraint, NotPermitted, Other };
 
 [[noreturn]] void fail(Failure kind, const QString &detail)
 {
@@ -38,6 +38,10 @@ enum class Failure { Busy, Constraint, Other };
                            detail);
     case Failure::Constraint:
         throw StorageError(Tr::tr("The change breaks a rule of the database and was not saved."),
+                           detail);
+    case Failure::NotPermitted:
+        throw StorageError(Tr::tr("The database server refused the change: your account may not change these "
+                                  "records. Nothing was saved."),
                            detail);
     case Failure::Other: break;
     }
@@ -59,6 +63,9 @@ void exec(QSqlQuery &q, const char *what)
     if (code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("40001")
         || code == QLatin1String("40P01") || code == QLatin1String("55P03"))
         fail(Failure::Busy, detail);
+    // PostgreSQL: insufficient privilege, a row-level security policy's refusal included.
+    if (code == QLatin1String("42501"))
+        fail(Failure::NotPermitted, detail);
     fail(isConstraintError(q) ? Failure::Constraint : Failure::Other, detail);
 }
 
