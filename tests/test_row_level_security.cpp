@@ -4,6 +4,8 @@
 
 #include "services/account_service.h"
 #include "services/meeting_service.h"
+#include "services/member_import.h"
+#include "services/tabular_file.h"
 #include "storage/comment_repository.h"
 #include "storage/meeting_repository.h"
 #include "storage/member_repository.h"
@@ -567,6 +569,48 @@ TEST_F(RowLevelSecurity, ServicesWorkOnTheRolesOwnConnection)
     // Another cell's meeting is not even there for it.
     EXPECT_FALSE(storage::MeetingRepository(asCell).byId(meetingB));
     EXPECT_FALSE(meetings.record(meetingB, {}, 0, 1).ok());
+}
+
+TEST_F(RowLevelSecurity, AnImportTurnsAwayARowOfAMemberItCannotSee)
+{
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT m.cccd, o.code, m.birth_date, m.gender FROM members m, organisations o "
+                                      "WHERE m.id = %1 AND o.id = %2")
+                           .arg(m3)
+                           .arg(village)));
+    ASSERT_TRUE(q.next());
+    const QString hiddenCccd = q.value(0).toString(), villageCode = q.value(1).toString();
+    const QString birth = QDate::fromString(q.value(2).toString(), Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"));
+    const QString gender = q.value(3).toString() == QLatin1String("F") ? QStringLiteral("Nữ") : QStringLiteral("Nam");
+
+    storage::setPasswordPrompt([](const storage::DatabaseTarget &, const QString &) { return kPassword; });
+    storage::Database asOffice = storage::Database::open(uriAs(communeOffice), storage::Database::Create::MustExist);
+    const SignInResult signedIn = AccountService(asOffice).signInToServer();
+    ASSERT_TRUE(signedIn.ok()) << signedIn.message.toStdString();
+    const tabular::Sheet sheet = tabular::readCsv(
+        QStringLiteral("Số CCCD,Họ và tên,Giới tính,Ngày sinh,Ngày vào Đảng,Mã chi bộ\n"
+                       "%1,Lê Văn Khác,%3,%4,01/01/2005,%2\n"
+                       "034080000093,Đỗ Văn Mới,Nam,02/02/1980,02/02/2006,%2\n")
+            .arg(hiddenCccd, villageCode, gender, birth)
+            .toUtf8(),
+        QStringLiteral("members.csv"));
+    ASSERT_TRUE(sheet.ok()) << sheet.error.toStdString();
+    const ImportReport r = MemberImport(asOffice, signedIn.user)
+                               .run(sheet, ColumnMapping::guess(ImportKind::Members, sheet.header), {});
+    ASSERT_TRUE(r.outcome.ok()) << r.outcome.message.toStdString();
+    QString problems;
+    for (const ImportProblem &p : r.problems)
+        problems += QStringLiteral("row %1 %2: %3\n").arg(p.row).arg(p.column, p.message);
+    EXPECT_EQ(r.fates, (QList<RowFate>{RowFate::Invalid, RowFate::New})) << problems.toStdString();
+    ASSERT_EQ(r.problems.size(), 1) << problems.toStdString();
+    EXPECT_EQ(r.problems.first().row, 2);
+    EXPECT_EQ(r.problems.first().column, QStringLiteral("Số CCCD"));
+    EXPECT_TRUE(r.problems.first().message.contains(QLatin1String("outside your account's reach")))
+        << r.problems.first().message.toStdString();
+    EXPECT_EQ(r.inserted, 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT full_name FROM members WHERE cccd = '%1'").arg(hiddenCccd)));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("Lê Văn Ba")) << "the hidden member is untouched";
 }
 
 TEST_F(RowLevelSecurity, APolicysRefusalIsExplainedAndSavesNothing)

@@ -5435,6 +5435,14 @@ Use File → New database or File → Open database.</translation>
         <source>This column mapping is for organisations, not members.</source>
         <translation>This column mapping is for organisations, not members.</translation>
     </message>
+    <message>
+        <source>A member of an organisation outside your account&apos;s reach already has this CCCD number: not imported.</source>
+        <translation>A member of an organisation outside your account&apos;s reach already has this CCCD number: not imported.</translation>
+    </message>
+    <message>
+        <source>A member of an organisation outside your account&apos;s reach already has this party card number: not imported.</source>
+        <translation>A member of an organisation outside your account&apos;s reach already has this party card number: not imported.</translation>
+    </message>
 </context>
 <context>
     <name>cutru::MemberService</name>

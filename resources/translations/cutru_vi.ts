@@ -5426,6 +5426,14 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <source>This column mapping is for organisations, not members.</source>
         <translation>Cách ghép cột này dành cho tổ chức đảng, không phải đảng viên.</translation>
     </message>
+    <message>
+        <source>A member of an organisation outside your account&apos;s reach already has this CCCD number: not imported.</source>
+        <translation>Một đảng viên thuộc tổ chức đảng ngoài phạm vi tài khoản của bạn đã có số CCCD này: không nhập.</translation>
+    </message>
+    <message>
+        <source>A member of an organisation outside your account&apos;s reach already has this party card number: not imported.</source>
+        <translation>Một đảng viên thuộc tổ chức đảng ngoài phạm vi tài khoản của bạn đã có số thẻ đảng viên này: không nhập.</translation>
+    </message>
 </context>
 <context>
     <name>cutru::MemberService</name>

@@ -368,6 +368,7 @@ private:
     Col columnOfRule(const QString &field, quint32 given) const;
     void addRuleErrors(const FieldErrors &errors, int row, quint32 given, quint32 bad, QList<ImportProblem> &to) const;
     Member merged(const Member &stored, const Member &file, quint32 given, DuplicateMode mode) const;
+    void turnAwayHiddenDuplicates();
 
     storage::Database &db_;
     const ActingUser &user_;
@@ -801,6 +802,7 @@ bool Analysis::analyse(const tabular::Sheet &sheet, const ColumnMapping &mapping
         std::stable_sort(report.problems.begin(), report.problems.end(),
                   [](const ImportProblem &a, const ImportProblem &b) { return a.row < b.row; });
     }
+    turnAwayHiddenDuplicates();
 
     for (RowFate f : std::as_const(report.fates)) {
         switch (f) {
@@ -817,6 +819,51 @@ bool Analysis::analyse(const tabular::Sheet &sheet, const ColumnMapping &mapping
     for (const auto &[written, rows] : std::as_const(sorted))
         report.unknownOrganisations << Tr::tr("%1 (%n row(s))", nullptr, rows).arg(written);
     return tick(n);
+}
+
+// On a server, row-level security hides the members of organisations the account does
+// not reach, so a new row may carry a CCCD or party card number such a member holds. It
+// is turned away by row, as on a file, instead of failing the whole import on the
+// unique index.
+void Analysis::turnAwayHiddenDuplicates()
+{
+    if (!db_.isPostgres() || inserts_.isEmpty())
+        return;
+    QStringList cccds, cards;
+    for (const Planned &p : std::as_const(inserts_)) {
+        cccds << p.member.cccd;
+        if (!p.member.partyCardNo.isEmpty())
+            cards << p.member.partyCardNo;
+    }
+    const storage::StoredMemberKeys taken = storage::storedMemberKeys(db_, cccds, cards);
+    if (taken.cccds.isEmpty() && taken.cards.isEmpty())
+        return;
+    QList<Planned> kept;
+    kept.reserve(inserts_.size());
+    for (Planned &p : inserts_) {
+        QString message;
+        QString column;
+        if (taken.cccds.contains(p.member.cccd)) {
+            column = header(Col::Cccd);
+            message = Tr::tr("A member of an organisation outside your account's reach already has this CCCD "
+                             "number: not imported.");
+        } else if (!p.member.partyCardNo.isEmpty() && taken.cards.contains(p.member.partyCardNo)) {
+            column = header(Col::PartyCard);
+            message = Tr::tr("A member of an organisation outside your account's reach already has this party "
+                             "card number: not imported.");
+        } else {
+            kept.append(std::move(p));
+            continue;
+        }
+        report.fates[p.row] = RowFate::Invalid;
+        report.problems.append({p.number, column, message});
+        report.warnings.removeIf([&](const ImportProblem &w) { return w.row == p.number; });
+        if (stored_.hasNameAndBirth(text::fold(p.member.fullName), p.member.birthDate))
+            --report.possible; // its warning went with it
+    }
+    inserts_ = std::move(kept);
+    std::stable_sort(report.problems.begin(), report.problems.end(),
+                     [](const ImportProblem &a, const ImportProblem &b) { return a.row < b.row; });
 }
 
 bool Analysis::write(DuplicateMode mode)

@@ -95,4 +95,34 @@ QList<MemberIdentity> memberIdentities(const Database &db)
     return out;
 }
 
+namespace {
+// A PostgreSQL array literal of texts, every element quoted.
+QString textArray(const QStringList &values)
+{
+    QStringList quoted;
+    quoted.reserve(values.size());
+    for (QString v : values) {
+        v.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+        quoted << QLatin1Char('"') + v + QLatin1Char('"');
+    }
+    return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+} // namespace
+
+StoredMemberKeys storedMemberKeys(const Database &db, const QStringList &cccds, const QStringList &cards)
+{
+    StoredMemberKeys out;
+    if (!db.isPostgres() || (cccds.isEmpty() && cards.isEmpty()))
+        return out;
+    QSqlQuery q = sql::prepare(db, QStringLiteral(
+        "SELECT kind, key FROM cutru_stored_member_keys(CAST(? AS TEXT[]), CAST(? AS TEXT[]))"));
+    q.addBindValue(textArray(cccds));
+    q.addBindValue(textArray(cards));
+    q.setForwardOnly(true);
+    sql::exec(q, "look up stored CCCD and party card numbers");
+    while (q.next())
+        (q.value(0).toString() == QLatin1String("cccd") ? out.cccds : out.cards).insert(q.value(1).toString());
+    return out;
+}
+
 } // namespace cutru::storage

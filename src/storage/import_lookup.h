@@ -5,6 +5,8 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
+#include <QStringList>
 #include <QString>
 
 // What an import compares its rows with, read once in a few plain statements so that
@@ -38,5 +40,15 @@ struct MemberIdentity {
 QList<OrganisationOutline> organisationOutlines(const Database &db);
 // Every member, in id order.
 QList<MemberIdentity> memberIdentities(const Database &db);
+
+// The CCCD and party card numbers among those given that stored members hold, on a
+// server also those of members row-level security hides from the connection
+// (memberIdentities sees only the members the account reaches). On a file, where
+// memberIdentities sees every member, it reads nothing and returns none.
+struct StoredMemberKeys {
+    QSet<QString> cccds;
+    QSet<QString> cards;
+};
+StoredMemberKeys storedMemberKeys(const Database &db, const QStringList &cccds, const QStringList &cards);
 
 } // namespace cutru::storage

@@ -217,6 +217,18 @@ BEGIN
 END
 $fn$)sql";
 
+// Which of the given CCCD and party card numbers a member already holds, whoever can
+// see that member: an import must turn such a row away by name rather than fail on the
+// unique index as a whole. It tells no more than that index does (that the number is
+// taken); kind is 'cccd' or 'card'.
+const char *const kStoredMemberKeys = R"sql(CREATE FUNCTION cutru_stored_member_keys(cccds text[], cards text[])
+RETURNS TABLE (kind text, key text)
+LANGUAGE sql STABLE SECURITY DEFINER AS $fn$
+SELECT 'cccd', m.cccd FROM members m WHERE m.cccd = ANY (cccds)
+UNION ALL
+SELECT 'card', m.party_card_no FROM members m WHERE m.party_card_no = ANY (cards)
+$fn$)sql";
+
 // Functions must not find their views or tables through a search path the caller
 // controls (a temporary view named cutru_my_grants would otherwise answer for it): fix it
 // to the schema the database was created in, pg_temp last.
@@ -228,6 +240,8 @@ QString fixSearchPaths()
                                  "current_schema());")
                       .arg(QLatin1String(f.signature));
     alters << QStringLiteral("    EXECUTE format('ALTER FUNCTION cutru_set_account_role(text, text, boolean) "
+                             "SET search_path = pg_catalog, %I, pg_temp', current_schema());");
+    alters << QStringLiteral("    EXECUTE format('ALTER FUNCTION cutru_stored_member_keys(text[], text[]) "
                              "SET search_path = pg_catalog, %I, pg_temp', current_schema());");
     return QStringLiteral("DO $do$\nBEGIN\n%1\nEND\n$do$").arg(alters.join(QLatin1Char('\n')));
 }
@@ -280,6 +294,8 @@ $do$)sql"),
           << QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO cutru_user").arg(QLatin1String(f.signature));
     s << QStringLiteral("REVOKE ALL ON FUNCTION cutru_set_account_role(text, text, boolean) FROM PUBLIC")
       << QStringLiteral("GRANT EXECUTE ON FUNCTION cutru_set_account_role(text, text, boolean) TO cutru_user");
+    s << QStringLiteral("REVOKE ALL ON FUNCTION cutru_stored_member_keys(text[], text[]) FROM PUBLIC")
+      << QStringLiteral("GRANT EXECUTE ON FUNCTION cutru_stored_member_keys(text[], text[]) TO cutru_user");
     return s;
 }
 
@@ -399,7 +415,7 @@ QStringList postgresSecurity()
     for (const Function &f : kFunctions)
         s << QStringLiteral("CREATE FUNCTION %1 RETURNS %2 LANGUAGE sql STABLE AS $fn$ %3 $fn$")
                  .arg(QLatin1String(f.signature), QLatin1String(f.returns), QLatin1String(f.body));
-    s << QString::fromUtf8(kSetAccountRole) << fixSearchPaths();
+    s << QString::fromUtf8(kSetAccountRole) << QString::fromUtf8(kStoredMemberKeys) << fixSearchPaths();
     s << privileges() << rowLevelSecurity();
     return s;
 }
