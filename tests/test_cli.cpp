@@ -145,6 +145,42 @@ TEST_F(Cli, BackupNeedsTheBoardRoleAndLocalAdministratorIsLogged)
     EXPECT_TRUE(q.value(0).toString().startsWith(QStringLiteral("local:"))) << q.value(0).toString().toStdString();
 }
 
+TEST_F(Cli, AccountsResetPasswordSetsANewPasswordToChange)
+{
+    const QString reset = QStringLiteral("Moi2026mk");
+    // As the file's local administrator (no --user).
+    auto resetPassword = [this](const QString &account, const QString &password) {
+        return cli({QStringLiteral("accounts"), QStringLiteral("reset-password"), QStringLiteral("--db"), db,
+                    QStringLiteral("--account"), account},
+                   {}, {{QStringLiteral("CUTRU_NEW_PASSWORD"), password}});
+    };
+    const CliRun done = resetPassword(QStringLiteral("vanphong.xa"), reset);
+    ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
+    const CliRun signedIn = cli({QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                                 QStringLiteral("vanphong.xa")},
+                                reset);
+    EXPECT_EQ(signedIn.exitCode, 0) << signedIn.err.toStdString();
+    EXPECT_TRUE(signedIn.err.contains(QStringLiteral("must be changed"))) << signedIn.err.toStdString();
+
+    const CliRun unknown = resetPassword(QStringLiteral("khong.co"), reset);
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("No account is named khong.co"))) << unknown.err.toStdString();
+    const CliRun weak = resetPassword(QStringLiteral("vanphong.xa"), QStringLiteral("123"));
+    EXPECT_EQ(weak.exitCode, 1);
+    // Only the board manages accounts: a commune office may not.
+    const CliRun office = cli({QStringLiteral("accounts"), QStringLiteral("reset-password"), QStringLiteral("--db"),
+                               db, QStringLiteral("--account"), QStringLiteral("admin"), QStringLiteral("--user"),
+                               QStringLiteral("vanphong.xa")},
+                              reset, {{QStringLiteral("CUTRU_NEW_PASSWORD"), reset}});
+    EXPECT_EQ(office.exitCode, 1) << office.out.toStdString();
+    EXPECT_TRUE(office.err.contains(QStringLiteral("provincial board")) || office.err.contains(QStringLiteral("Provincial board")))
+        << office.err.toStdString();
+    const CliRun noPassword = cli({QStringLiteral("accounts"), QStringLiteral("reset-password"), QStringLiteral("--db"),
+                                   db, QStringLiteral("--account"), QStringLiteral("vanphong.xa")});
+    EXPECT_EQ(noPassword.exitCode, 1);
+    EXPECT_TRUE(noPassword.err.contains(QStringLiteral("No new password"))) << noPassword.err.toStdString();
+}
+
 TEST_F(Cli, InitCreatesTheFirstAdministrator)
 {
     const QString fresh = dir.file(QStringLiteral("fresh.cutru"));
@@ -991,6 +1027,24 @@ TEST_F(Cli, MigrateCopiesAFileToAnEmptyServerDatabaseVerified)
     EXPECT_TRUE(r.out.contains(QStringLiteral("new password"))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("vanphong.xa"))) << r.out.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("Copying members"))) << r.err.toStdString();
+
+    // The administrator gives a moved account a password: its role is made, and it
+    // connects as itself (must change the password, which it is told).
+    const QString newPassword = QStringLiteral("Xa2026moi");
+    const CliRun reset = cli({QStringLiteral("accounts"), QStringLiteral("reset-password"), QStringLiteral("--db"),
+                              server.uri(), QStringLiteral("--account"), QStringLiteral("vanphong.xa")},
+                             {}, {{QStringLiteral("CUTRU_NEW_PASSWORD"), newPassword}});
+    ASSERT_EQ(reset.exitCode, 0) << reset.err.toStdString();
+    EXPECT_TRUE(reset.out.contains(QStringLiteral("was reset"))) << reset.out.toStdString();
+    QUrl asOffice(server.uri());
+    asOffice.setUserName(QStringLiteral("vanphong.xa"));
+    const CliRun info = cli({QStringLiteral("info"), QStringLiteral("--db"), asOffice.toString()}, {},
+                            {{QStringLiteral("PGPASSWORD"), newPassword}});
+    EXPECT_EQ(info.exitCode, 0) << info.err.toStdString();
+    EXPECT_TRUE(info.err.contains(QStringLiteral("must be changed"))) << info.err.toStdString();
+    const CliRun wrong = cli({QStringLiteral("info"), QStringLiteral("--db"), asOffice.toString()}, {},
+                             {{QStringLiteral("PGPASSWORD"), QStringLiteral("Sai12345")}});
+    EXPECT_EQ(wrong.exitCode, 1);
 
     // A second copy into the same database is refused and changes nothing.
     const qint64 members = server.count(QStringLiteral("members"));

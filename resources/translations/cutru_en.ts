@@ -8413,114 +8413,12 @@ Use File → New database or File → Open database.</translation>
         <translation>&apos;demo&apos; needs --out FILE, or --db postgresql://… for an empty database on a server.</translation>
     </message>
     <message>
-        <source>The demo accounts (%1) have no database roles on the server yet: an administrator gives each a password to sign in with (CuTru connected to the server: Accounts → Reset password).</source>
-        <translation>The demo accounts (%1) have no database roles on the server yet: an administrator gives each a password to sign in with (CuTru connected to the server: Accounts → Reset password).</translation>
-    </message>
-    <message>
         <source>&apos;backup&apos; copies SQLite files only. Back up a database on a PostgreSQL server with pg_dump.</source>
         <translation>&apos;backup&apos; copies SQLite files only. Back up a database on a PostgreSQL server with pg_dump.</translation>
     </message>
     <message>
         <source>&apos;restore&apos; restores SQLite files only. Restore a database on a PostgreSQL server from its pg_dump archive with pg_restore.</source>
         <translation>&apos;restore&apos; restores SQLite files only. Restore a database on a PostgreSQL server from its pg_dump archive with pg_restore.</translation>
-    </message>
-    <message>
-        <source>CuTru command line: party members at their place of residence.
-
-Commands:
-  init --out FILE [--admin NAME]  create an empty database of the current schema
-  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
-  demo --db postgresql://… [--seed N]  the same into an empty database on a server
-  info --db FILE               schema version and the organisation overview
-  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
-  restore --db FILE --from COPY  replace the database with a backup (the database as
-                               it was is kept beside it as NAME.before-restore-…)
-  migrate --from FILE --to postgresql://[user@]host[:port]/database
-                               copy a single-office database file into an empty database on
-                               a PostgreSQL server, verified by row counts and checksums
-  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
-                               the referrals the user may see
-  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
-                               the referral letters an organisation issued in a year
-  meetings plan --db FILE --year Y [--scope CODE]
-                               the year&apos;s periodic meetings of every residence cell
-                               under CODE (default: the province)
-  meetings list --db FILE --cell CODE [--year Y] [--format csv]
-                               a cell&apos;s meetings: number, date, attendance
-  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
-                               a meeting&apos;s attendance record (--blank: the sign-in sheet)
-  comments drafts --db FILE --scope CODE --year Y
-                               annual comment drafts for every member due a comment in the
-                               residence cells under CODE (see docs/comments.md)
-  attendance import CSV --db FILE [--meeting ID] [--dry-run]
-                               marks from a CSV file (see docs/data-formats.md)
-  import members|organisations FILE --db FILE [--mapping FILE|NAME] [--save-mapping NAME]
-         [--mode skip|update|fill] [--dry-run] [--encoding E] [--delimiter D] [--sheet S]
-         [--rejected OUT.csv]
-                               members or organisations from a CSV or XLSX file; exit code 0:
-                               every row accepted, 2: some rows rejected, 1: nothing imported
-  export members|organisations --db FILE [--scope CODE] --format csv|xlsx --out FILE
-                               the members or organisations of CODE (default: your own scope),
-                               in the columns the import reads
-  report --list                the reports (Guideline 08-HD) and what they show
-  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
-         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
-                               a report of the organisation CODE (default: your own scope)
-                               over the period (default: the current year)
-
-FILE after --db may also be a database on a PostgreSQL server:
-  postgresql://user@host[:port]/database[?sslmode=verify-full]
-The password is never part of the address: it comes from PGPASSWORD or a pgpass file
-(~/.pgpass), else it is asked on the terminal. On a server you act as the account of the
-connection&apos;s user. backup and restore are for SQLite files: use pg_dump and pg_restore.</source>
-        <translation>CuTru command line: party members at their place of residence.
-
-Commands:
-  init --out FILE [--admin NAME]  create an empty database of the current schema
-  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
-  demo --db postgresql://… [--seed N]  the same into an empty database on a server
-  info --db FILE               schema version and the organisation overview
-  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
-  restore --db FILE --from COPY  replace the database with a backup (the database as
-                               it was is kept beside it as NAME.before-restore-…)
-  migrate --from FILE --to postgresql://[user@]host[:port]/database
-                               copy a single-office database file into an empty database on
-                               a PostgreSQL server, verified by row counts and checksums
-  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
-                               the referrals the user may see
-  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
-                               the referral letters an organisation issued in a year
-  meetings plan --db FILE --year Y [--scope CODE]
-                               the year&apos;s periodic meetings of every residence cell
-                               under CODE (default: the province)
-  meetings list --db FILE --cell CODE [--year Y] [--format csv]
-                               a cell&apos;s meetings: number, date, attendance
-  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
-                               a meeting&apos;s attendance record (--blank: the sign-in sheet)
-  comments drafts --db FILE --scope CODE --year Y
-                               annual comment drafts for every member due a comment in the
-                               residence cells under CODE (see docs/comments.md)
-  attendance import CSV --db FILE [--meeting ID] [--dry-run]
-                               marks from a CSV file (see docs/data-formats.md)
-  import members|organisations FILE --db FILE [--mapping FILE|NAME] [--save-mapping NAME]
-         [--mode skip|update|fill] [--dry-run] [--encoding E] [--delimiter D] [--sheet S]
-         [--rejected OUT.csv]
-                               members or organisations from a CSV or XLSX file; exit code 0:
-                               every row accepted, 2: some rows rejected, 1: nothing imported
-  export members|organisations --db FILE [--scope CODE] --format csv|xlsx --out FILE
-                               the members or organisations of CODE (default: your own scope),
-                               in the columns the import reads
-  report --list                the reports (Guideline 08-HD) and what they show
-  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
-         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
-                               a report of the organisation CODE (default: your own scope)
-                               over the period (default: the current year)
-
-FILE after --db may also be a database on a PostgreSQL server:
-  postgresql://user@host[:port]/database[?sslmode=verify-full]
-The password is never part of the address: it comes from PGPASSWORD or a pgpass file
-(~/.pgpass), else it is asked on the terminal. On a server you act as the account of the
-connection&apos;s user. backup and restore are for SQLite files: use pg_dump and pg_restore.</translation>
     </message>
     <message>
         <source>init, demo, info, backup, restore, migrate, referrals, meetings, attendance, import, export or report</source>
@@ -8575,8 +8473,148 @@ connection&apos;s user. backup and restore are for SQLite files: use pg_dump and
         <translation>verified: %1 rows in %2 tables copied from %3 to %4, every row count and checksum equal (%5 s).</translation>
     </message>
     <message>
-        <source>The accounts were copied with their passwords, which the server cannot use: an administrator must give each account a new password before it can sign in to the server (CuTru connected to the server: Accounts → Reset password). Accounts: %1.</source>
-        <translation>The accounts were copied with their passwords, which the server cannot use: an administrator must give each account a new password before it can sign in to the server (CuTru connected to the server: Accounts → Reset password). Accounts: %1.</translation>
+        <source>&apos;accounts reset-password&apos; needs --db FILE and --account NAME.</source>
+        <translation>&apos;accounts reset-password&apos; needs --db FILE and --account NAME.</translation>
+    </message>
+    <message>
+        <source>No account is named %1.</source>
+        <translation>No account is named %1.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <source>No new password was given (CUTRU_NEW_PASSWORD, or typed on the terminal).</source>
+        <translation>No new password was given (CUTRU_NEW_PASSWORD, or typed on the terminal).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; it must be changed at the next sign-in.</source>
+        <translation>The password of %1 was reset; it must be changed at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>CuTru command line: party members at their place of residence.
+
+Commands:
+  init --out FILE [--admin NAME]  create an empty database of the current schema
+  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
+  demo --db postgresql://… [--seed N]  the same into an empty database on a server
+  info --db FILE               schema version and the organisation overview
+  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
+  restore --db FILE --from COPY  replace the database with a backup (the database as
+                               it was is kept beside it as NAME.before-restore-…)
+  migrate --from FILE --to postgresql://[user@]host[:port]/database
+                               copy a single-office database file into an empty database on
+                               a PostgreSQL server, verified by row counts and checksums
+  accounts reset-password --db FILE --account NAME
+                               a new password, to be changed at the next sign-in (from
+                               CUTRU_NEW_PASSWORD or asked); on a server also the account&apos;s role
+  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
+                               the referrals the user may see
+  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
+                               the referral letters an organisation issued in a year
+  meetings plan --db FILE --year Y [--scope CODE]
+                               the year&apos;s periodic meetings of every residence cell
+                               under CODE (default: the province)
+  meetings list --db FILE --cell CODE [--year Y] [--format csv]
+                               a cell&apos;s meetings: number, date, attendance
+  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
+                               a meeting&apos;s attendance record (--blank: the sign-in sheet)
+  comments drafts --db FILE --scope CODE --year Y
+                               annual comment drafts for every member due a comment in the
+                               residence cells under CODE (see docs/comments.md)
+  attendance import CSV --db FILE [--meeting ID] [--dry-run]
+                               marks from a CSV file (see docs/data-formats.md)
+  import members|organisations FILE --db FILE [--mapping FILE|NAME] [--save-mapping NAME]
+         [--mode skip|update|fill] [--dry-run] [--encoding E] [--delimiter D] [--sheet S]
+         [--rejected OUT.csv]
+                               members or organisations from a CSV or XLSX file; exit code 0:
+                               every row accepted, 2: some rows rejected, 1: nothing imported
+  export members|organisations --db FILE [--scope CODE] --format csv|xlsx --out FILE
+                               the members or organisations of CODE (default: your own scope),
+                               in the columns the import reads
+  report --list                the reports (Guideline 08-HD) and what they show
+  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
+         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
+                               a report of the organisation CODE (default: your own scope)
+                               over the period (default: the current year)
+
+FILE after --db may also be a database on a PostgreSQL server:
+  postgresql://user@host[:port]/database[?sslmode=verify-full]
+The password is never part of the address: it comes from PGPASSWORD or a pgpass file
+(~/.pgpass), else it is asked on the terminal. On a server you act as the account of the
+connection&apos;s user. backup and restore are for SQLite files: use pg_dump and pg_restore.</source>
+        <translation>CuTru command line: party members at their place of residence.
+
+Commands:
+  init --out FILE [--admin NAME]  create an empty database of the current schema
+  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
+  demo --db postgresql://… [--seed N]  the same into an empty database on a server
+  info --db FILE               schema version and the organisation overview
+  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
+  restore --db FILE --from COPY  replace the database with a backup (the database as
+                               it was is kept beside it as NAME.before-restore-…)
+  migrate --from FILE --to postgresql://[user@]host[:port]/database
+                               copy a single-office database file into an empty database on
+                               a PostgreSQL server, verified by row counts and checksums
+  accounts reset-password --db FILE --account NAME
+                               a new password, to be changed at the next sign-in (from
+                               CUTRU_NEW_PASSWORD or asked); on a server also the account&apos;s role
+  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
+                               the referrals the user may see
+  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
+                               the referral letters an organisation issued in a year
+  meetings plan --db FILE --year Y [--scope CODE]
+                               the year&apos;s periodic meetings of every residence cell
+                               under CODE (default: the province)
+  meetings list --db FILE --cell CODE [--year Y] [--format csv]
+                               a cell&apos;s meetings: number, date, attendance
+  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
+                               a meeting&apos;s attendance record (--blank: the sign-in sheet)
+  comments drafts --db FILE --scope CODE --year Y
+                               annual comment drafts for every member due a comment in the
+                               residence cells under CODE (see docs/comments.md)
+  attendance import CSV --db FILE [--meeting ID] [--dry-run]
+                               marks from a CSV file (see docs/data-formats.md)
+  import members|organisations FILE --db FILE [--mapping FILE|NAME] [--save-mapping NAME]
+         [--mode skip|update|fill] [--dry-run] [--encoding E] [--delimiter D] [--sheet S]
+         [--rejected OUT.csv]
+                               members or organisations from a CSV or XLSX file; exit code 0:
+                               every row accepted, 2: some rows rejected, 1: nothing imported
+  export members|organisations --db FILE [--scope CODE] --format csv|xlsx --out FILE
+                               the members or organisations of CODE (default: your own scope),
+                               in the columns the import reads
+  report --list                the reports (Guideline 08-HD) and what they show
+  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
+         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
+                               a report of the organisation CODE (default: your own scope)
+                               over the period (default: the current year)
+
+FILE after --db may also be a database on a PostgreSQL server:
+  postgresql://user@host[:port]/database[?sslmode=verify-full]
+The password is never part of the address: it comes from PGPASSWORD or a pgpass file
+(~/.pgpass), else it is asked on the terminal. On a server you act as the account of the
+connection&apos;s user. backup and restore are for SQLite files: use pg_dump and pg_restore.</translation>
+    </message>
+    <message>
+        <source>accounts reset-password: the account&apos;s user name.</source>
+        <translation>accounts reset-password: the account&apos;s user name.</translation>
+    </message>
+    <message>
+        <source>The demo accounts (%1) have no database roles on the server yet: an administrator gives each a password to sign in with (CuTru connected to the server: Accounts → Reset password; or cutru-cli accounts reset-password --account NAME).</source>
+        <translation>The demo accounts (%1) have no database roles on the server yet: an administrator gives each a password to sign in with (CuTru connected to the server: Accounts → Reset password; or cutru-cli accounts reset-password --account NAME).</translation>
+    </message>
+    <message>
+        <source>The accounts were copied with their passwords, which the server cannot use: an administrator must give each account a new password before it can sign in to the server (CuTru connected to the server: Accounts → Reset password; or cutru-cli accounts reset-password --account NAME). Accounts: %1.</source>
+        <translation>The accounts were copied with their passwords, which the server cannot use: an administrator must give each account a new password before it can sign in to the server (CuTru connected to the server: Accounts → Reset password; or cutru-cli accounts reset-password --account NAME). Accounts: %1.</translation>
     </message>
 </context>
 <context>

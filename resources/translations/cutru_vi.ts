@@ -8373,114 +8373,12 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>&apos;demo&apos; cần --out TỆP, hoặc --db postgresql://… cho một cơ sở dữ liệu trống trên máy chủ.</translation>
     </message>
     <message>
-        <source>The demo accounts (%1) have no database roles on the server yet: an administrator gives each a password to sign in with (CuTru connected to the server: Accounts → Reset password).</source>
-        <translation>Các tài khoản mẫu (%1) chưa có vai trò cơ sở dữ liệu trên máy chủ: người quản trị cần đặt mật khẩu cho từng tài khoản thì mới đăng nhập được (CuTru kết nối máy chủ: Tài khoản → Đặt lại mật khẩu).</translation>
-    </message>
-    <message>
         <source>&apos;backup&apos; copies SQLite files only. Back up a database on a PostgreSQL server with pg_dump.</source>
         <translation>&apos;backup&apos; chỉ sao lưu tệp SQLite. Cơ sở dữ liệu trên máy chủ PostgreSQL được sao lưu bằng pg_dump.</translation>
     </message>
     <message>
         <source>&apos;restore&apos; restores SQLite files only. Restore a database on a PostgreSQL server from its pg_dump archive with pg_restore.</source>
         <translation>&apos;restore&apos; chỉ khôi phục tệp SQLite. Cơ sở dữ liệu trên máy chủ PostgreSQL được khôi phục bằng pg_restore từ bản lưu của pg_dump.</translation>
-    </message>
-    <message>
-        <source>CuTru command line: party members at their place of residence.
-
-Commands:
-  init --out FILE [--admin NAME]  create an empty database of the current schema
-  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
-  demo --db postgresql://… [--seed N]  the same into an empty database on a server
-  info --db FILE               schema version and the organisation overview
-  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
-  restore --db FILE --from COPY  replace the database with a backup (the database as
-                               it was is kept beside it as NAME.before-restore-…)
-  migrate --from FILE --to postgresql://[user@]host[:port]/database
-                               copy a single-office database file into an empty database on
-                               a PostgreSQL server, verified by row counts and checksums
-  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
-                               the referrals the user may see
-  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
-                               the referral letters an organisation issued in a year
-  meetings plan --db FILE --year Y [--scope CODE]
-                               the year&apos;s periodic meetings of every residence cell
-                               under CODE (default: the province)
-  meetings list --db FILE --cell CODE [--year Y] [--format csv]
-                               a cell&apos;s meetings: number, date, attendance
-  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
-                               a meeting&apos;s attendance record (--blank: the sign-in sheet)
-  comments drafts --db FILE --scope CODE --year Y
-                               annual comment drafts for every member due a comment in the
-                               residence cells under CODE (see docs/comments.md)
-  attendance import CSV --db FILE [--meeting ID] [--dry-run]
-                               marks from a CSV file (see docs/data-formats.md)
-  import members|organisations FILE --db FILE [--mapping FILE|NAME] [--save-mapping NAME]
-         [--mode skip|update|fill] [--dry-run] [--encoding E] [--delimiter D] [--sheet S]
-         [--rejected OUT.csv]
-                               members or organisations from a CSV or XLSX file; exit code 0:
-                               every row accepted, 2: some rows rejected, 1: nothing imported
-  export members|organisations --db FILE [--scope CODE] --format csv|xlsx --out FILE
-                               the members or organisations of CODE (default: your own scope),
-                               in the columns the import reads
-  report --list                the reports (Guideline 08-HD) and what they show
-  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
-         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
-                               a report of the organisation CODE (default: your own scope)
-                               over the period (default: the current year)
-
-FILE after --db may also be a database on a PostgreSQL server:
-  postgresql://user@host[:port]/database[?sslmode=verify-full]
-The password is never part of the address: it comes from PGPASSWORD or a pgpass file
-(~/.pgpass), else it is asked on the terminal. On a server you act as the account of the
-connection&apos;s user. backup and restore are for SQLite files: use pg_dump and pg_restore.</source>
-        <translation>Dòng lệnh CuTru: đảng viên tại nơi cư trú.
-
-Các lệnh:
-  init --out TỆP [--admin TÊN]  tạo cơ sở dữ liệu trống theo lược đồ hiện hành
-  demo --out TỆP [--seed N]    dựng tỉnh mẫu Thái Bình 2012
-  demo --db postgresql://… [--seed N]  như trên, vào một cơ sở dữ liệu trống trên máy chủ
-  info --db TỆP                phiên bản lược đồ và tổng quan các tổ chức đảng
-  backup --db TỆP --out BẢN_SAO  bản sao nhất quán của cơ sở dữ liệu, kể cả khi đang được dùng
-  restore --db TỆP --from BẢN_SAO  thay cơ sở dữ liệu bằng một bản sao lưu (cơ sở dữ liệu
-                               cũ được giữ lại bên cạnh với tên TÊN.before-restore-…)
-  migrate --from TỆP --to postgresql://[người_dùng@]máy_chủ[:cổng]/csdl
-                               chuyển tệp cơ sở dữ liệu của một văn phòng vào cơ sở dữ liệu trống
-                               trên máy chủ PostgreSQL, đối chiếu số dòng và mã kiểm tra
-  referrals list --db TỆP [--status S] [--commune MÃ] [--format csv]
-                               các giấy giới thiệu sinh hoạt mà người dùng được xem
-  referrals letters --db TỆP --org MÃ --year Y --out TỆP.pdf
-                               các giấy giới thiệu sinh hoạt một tổ chức đảng đã cấp trong năm
-  meetings plan --db TỆP --year Y [--scope MÃ]
-                               các kỳ sinh hoạt định kỳ trong năm của mọi chi bộ nơi cư trú
-                               thuộc MÃ (mặc định: tỉnh)
-  meetings list --db TỆP --cell MÃ [--year Y] [--format csv]
-                               các kỳ sinh hoạt của một chi bộ: số, ngày, tình hình tham dự
-  meetings sheet --db TỆP --meeting ID --out TỆP.pdf [--blank]
-                               biên bản điểm danh một kỳ sinh hoạt (--blank: bảng ký tên)
-  comments drafts --db TỆP --scope MÃ --year Y
-                               dự thảo nhận xét hằng năm cho mọi đảng viên phải nhận xét ở các
-                               chi bộ nơi cư trú thuộc MÃ (xem docs/comments.md)
-  attendance import CSV --db TỆP [--meeting ID] [--dry-run]
-                               nhập điểm danh từ tệp CSV (xem docs/data-formats.md)
-  import members|organisations TỆP --db TỆP [--mapping TỆP|TÊN] [--save-mapping TÊN]
-         [--mode skip|update|fill] [--dry-run] [--encoding E] [--delimiter D] [--sheet S]
-         [--rejected TỆP_RA.csv]
-                               nhập đảng viên hoặc tổ chức đảng từ tệp CSV hoặc XLSX; mã thoát 0:
-                               mọi dòng được chấp nhận, 2: có dòng bị loại, 1: không nhập được gì
-  export members|organisations --db TỆP [--scope MÃ] --format csv|xlsx --out TỆP
-                               xuất đảng viên hoặc tổ chức đảng của MÃ (mặc định: phạm vi
-                               của chính bạn), theo các cột mà lệnh import đọc
-  report --list                các báo cáo (Hướng dẫn 08-HD) và nội dung của chúng
-  report TÊN --db TỆP [--scope MÃ] [--from D --to D | --year Y [--half 1|2]]
-         [--by district|commune|cell] [--member SỐ_THẺ_HOẶC_CCCD] --format pdf|xlsx|csv --out TỆP
-                               báo cáo của tổ chức đảng MÃ (mặc định: phạm vi của chính bạn)
-                               trong kỳ (mặc định: năm hiện tại)
-
-TỆP sau --db cũng có thể là cơ sở dữ liệu trên máy chủ PostgreSQL:
-  postgresql://người_dùng@máy_chủ[:cổng]/csdl[?sslmode=verify-full]
-Mật khẩu không bao giờ nằm trong địa chỉ: lấy từ PGPASSWORD hoặc tệp pgpass
-(~/.pgpass), nếu không thì được hỏi trên cửa sổ dòng lệnh. Trên máy chủ bạn làm việc bằng
-tài khoản của người dùng kết nối. backup và restore dành cho tệp SQLite: hãy dùng pg_dump và pg_restore.</translation>
     </message>
     <message>
         <source>init, demo, info, backup, restore, migrate, referrals, meetings, attendance, import, export or report</source>
@@ -8535,8 +8433,148 @@ tài khoản của người dùng kết nối. backup và restore dành cho tệ
         <translation>đã kiểm tra: %1 dòng trong %2 bảng được chép từ %3 sang %4, mọi số dòng và mã kiểm tra đều khớp (%5 giây).</translation>
     </message>
     <message>
-        <source>The accounts were copied with their passwords, which the server cannot use: an administrator must give each account a new password before it can sign in to the server (CuTru connected to the server: Accounts → Reset password). Accounts: %1.</source>
-        <translation>Các tài khoản được chép kèm mật khẩu mà máy chủ không dùng được: người quản trị phải đặt mật khẩu mới cho từng tài khoản thì tài khoản đó mới đăng nhập được vào máy chủ (CuTru kết nối máy chủ: Tài khoản → Đặt lại mật khẩu). Các tài khoản: %1.</translation>
+        <source>&apos;accounts reset-password&apos; needs --db FILE and --account NAME.</source>
+        <translation>&apos;accounts reset-password&apos; cần --db TỆP và --account TÊN.</translation>
+    </message>
+    <message>
+        <source>No account is named %1.</source>
+        <translation>Không có tài khoản nào tên %1.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Mật khẩu mới của %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Nhập lại mật khẩu đó: </translation>
+    </message>
+    <message>
+        <source>No new password was given (CUTRU_NEW_PASSWORD, or typed on the terminal).</source>
+        <translation>Chưa có mật khẩu mới (CUTRU_NEW_PASSWORD, hoặc gõ trên cửa sổ dòng lệnh).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Hai mật khẩu không giống nhau; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; it must be changed at the next sign-in.</source>
+        <translation>Đã đặt lại mật khẩu của %1; phải đổi mật khẩu ở lần đăng nhập sau.</translation>
+    </message>
+    <message>
+        <source>CuTru command line: party members at their place of residence.
+
+Commands:
+  init --out FILE [--admin NAME]  create an empty database of the current schema
+  demo --out FILE [--seed N]   build the Thái Bình 2012 demo province
+  demo --db postgresql://… [--seed N]  the same into an empty database on a server
+  info --db FILE               schema version and the organisation overview
+  backup --db FILE --out COPY  a consistent copy of the database, also while it is in use
+  restore --db FILE --from COPY  replace the database with a backup (the database as
+                               it was is kept beside it as NAME.before-restore-…)
+  migrate --from FILE --to postgresql://[user@]host[:port]/database
+                               copy a single-office database file into an empty database on
+                               a PostgreSQL server, verified by row counts and checksums
+  accounts reset-password --db FILE --account NAME
+                               a new password, to be changed at the next sign-in (from
+                               CUTRU_NEW_PASSWORD or asked); on a server also the account&apos;s role
+  referrals list --db FILE [--status S] [--commune CODE] [--format csv]
+                               the referrals the user may see
+  referrals letters --db FILE --org CODE --year Y --out FILE.pdf
+                               the referral letters an organisation issued in a year
+  meetings plan --db FILE --year Y [--scope CODE]
+                               the year&apos;s periodic meetings of every residence cell
+                               under CODE (default: the province)
+  meetings list --db FILE --cell CODE [--year Y] [--format csv]
+                               a cell&apos;s meetings: number, date, attendance
+  meetings sheet --db FILE --meeting ID --out FILE.pdf [--blank]
+                               a meeting&apos;s attendance record (--blank: the sign-in sheet)
+  comments drafts --db FILE --scope CODE --year Y
+                               annual comment drafts for every member due a comment in the
+                               residence cells under CODE (see docs/comments.md)
+  attendance import CSV --db FILE [--meeting ID] [--dry-run]
+                               marks from a CSV file (see docs/data-formats.md)
+  import members|organisations FILE --db FILE [--mapping FILE|NAME] [--save-mapping NAME]
+         [--mode skip|update|fill] [--dry-run] [--encoding E] [--delimiter D] [--sheet S]
+         [--rejected OUT.csv]
+                               members or organisations from a CSV or XLSX file; exit code 0:
+                               every row accepted, 2: some rows rejected, 1: nothing imported
+  export members|organisations --db FILE [--scope CODE] --format csv|xlsx --out FILE
+                               the members or organisations of CODE (default: your own scope),
+                               in the columns the import reads
+  report --list                the reports (Guideline 08-HD) and what they show
+  report NAME --db FILE [--scope CODE] [--from D --to D | --year Y [--half 1|2]]
+         [--by district|commune|cell] [--member CARD_OR_CCCD] --format pdf|xlsx|csv --out FILE
+                               a report of the organisation CODE (default: your own scope)
+                               over the period (default: the current year)
+
+FILE after --db may also be a database on a PostgreSQL server:
+  postgresql://user@host[:port]/database[?sslmode=verify-full]
+The password is never part of the address: it comes from PGPASSWORD or a pgpass file
+(~/.pgpass), else it is asked on the terminal. On a server you act as the account of the
+connection&apos;s user. backup and restore are for SQLite files: use pg_dump and pg_restore.</source>
+        <translation>Dòng lệnh CuTru: đảng viên tại nơi cư trú.
+
+Các lệnh:
+  init --out TỆP [--admin TÊN]  tạo cơ sở dữ liệu trống theo lược đồ hiện hành
+  demo --out TỆP [--seed N]    dựng tỉnh mẫu Thái Bình 2012
+  demo --db postgresql://… [--seed N]  như trên, vào một cơ sở dữ liệu trống trên máy chủ
+  info --db TỆP                phiên bản lược đồ và tổng quan các tổ chức đảng
+  backup --db TỆP --out BẢN_SAO  bản sao nhất quán của cơ sở dữ liệu, kể cả khi đang được dùng
+  restore --db TỆP --from BẢN_SAO  thay cơ sở dữ liệu bằng một bản sao lưu (cơ sở dữ liệu
+                               cũ được giữ lại bên cạnh với tên TÊN.before-restore-…)
+  migrate --from TỆP --to postgresql://[người_dùng@]máy_chủ[:cổng]/csdl
+                               chuyển tệp cơ sở dữ liệu của một văn phòng vào cơ sở dữ liệu trống
+                               trên máy chủ PostgreSQL, đối chiếu số dòng và mã kiểm tra
+  accounts reset-password --db TỆP --account TÊN
+                               đặt mật khẩu mới, phải đổi ở lần đăng nhập sau (lấy từ
+                               CUTRU_NEW_PASSWORD hoặc được hỏi); trên máy chủ tạo luôn vai trò của tài khoản
+  referrals list --db TỆP [--status S] [--commune MÃ] [--format csv]
+                               các giấy giới thiệu sinh hoạt mà người dùng được xem
+  referrals letters --db TỆP --org MÃ --year Y --out TỆP.pdf
+                               các giấy giới thiệu sinh hoạt một tổ chức đảng đã cấp trong năm
+  meetings plan --db TỆP --year Y [--scope MÃ]
+                               các kỳ sinh hoạt định kỳ trong năm của mọi chi bộ nơi cư trú
+                               thuộc MÃ (mặc định: tỉnh)
+  meetings list --db TỆP --cell MÃ [--year Y] [--format csv]
+                               các kỳ sinh hoạt của một chi bộ: số, ngày, tình hình tham dự
+  meetings sheet --db TỆP --meeting ID --out TỆP.pdf [--blank]
+                               biên bản điểm danh một kỳ sinh hoạt (--blank: bảng ký tên)
+  comments drafts --db TỆP --scope MÃ --year Y
+                               dự thảo nhận xét hằng năm cho mọi đảng viên phải nhận xét ở các
+                               chi bộ nơi cư trú thuộc MÃ (xem docs/comments.md)
+  attendance import CSV --db TỆP [--meeting ID] [--dry-run]
+                               nhập điểm danh từ tệp CSV (xem docs/data-formats.md)
+  import members|organisations TỆP --db TỆP [--mapping TỆP|TÊN] [--save-mapping TÊN]
+         [--mode skip|update|fill] [--dry-run] [--encoding E] [--delimiter D] [--sheet S]
+         [--rejected TỆP_RA.csv]
+                               nhập đảng viên hoặc tổ chức đảng từ tệp CSV hoặc XLSX; mã thoát 0:
+                               mọi dòng được chấp nhận, 2: có dòng bị loại, 1: không nhập được gì
+  export members|organisations --db TỆP [--scope MÃ] --format csv|xlsx --out TỆP
+                               xuất đảng viên hoặc tổ chức đảng của MÃ (mặc định: phạm vi
+                               của chính bạn), theo các cột mà lệnh import đọc
+  report --list                các báo cáo (Hướng dẫn 08-HD) và nội dung của chúng
+  report TÊN --db TỆP [--scope MÃ] [--from D --to D | --year Y [--half 1|2]]
+         [--by district|commune|cell] [--member SỐ_THẺ_HOẶC_CCCD] --format pdf|xlsx|csv --out TỆP
+                               báo cáo của tổ chức đảng MÃ (mặc định: phạm vi của chính bạn)
+                               trong kỳ (mặc định: năm hiện tại)
+
+TỆP sau --db cũng có thể là cơ sở dữ liệu trên máy chủ PostgreSQL:
+  postgresql://người_dùng@máy_chủ[:cổng]/csdl[?sslmode=verify-full]
+Mật khẩu không bao giờ nằm trong địa chỉ: lấy từ PGPASSWORD hoặc tệp pgpass
+(~/.pgpass), nếu không thì được hỏi trên cửa sổ dòng lệnh. Trên máy chủ bạn làm việc bằng
+tài khoản của người dùng kết nối. backup và restore dành cho tệp SQLite: hãy dùng pg_dump và pg_restore.</translation>
+    </message>
+    <message>
+        <source>accounts reset-password: the account&apos;s user name.</source>
+        <translation>accounts reset-password: tên đăng nhập của tài khoản.</translation>
+    </message>
+    <message>
+        <source>The demo accounts (%1) have no database roles on the server yet: an administrator gives each a password to sign in with (CuTru connected to the server: Accounts → Reset password; or cutru-cli accounts reset-password --account NAME).</source>
+        <translation>Các tài khoản mẫu (%1) chưa có vai trò cơ sở dữ liệu trên máy chủ: người quản trị cần đặt mật khẩu cho từng tài khoản thì mới đăng nhập được (CuTru kết nối máy chủ: Tài khoản → Đặt lại mật khẩu; hoặc cutru-cli accounts reset-password --account TÊN).</translation>
+    </message>
+    <message>
+        <source>The accounts were copied with their passwords, which the server cannot use: an administrator must give each account a new password before it can sign in to the server (CuTru connected to the server: Accounts → Reset password; or cutru-cli accounts reset-password --account NAME). Accounts: %1.</source>
+        <translation>Các tài khoản được chép kèm mật khẩu mà máy chủ không dùng được: người quản trị phải đặt mật khẩu mới cho từng tài khoản thì tài khoản đó mới đăng nhập được vào máy chủ (CuTru kết nối máy chủ: Tài khoản → Đặt lại mật khẩu; hoặc cutru-cli accounts reset-password --account TÊN). Các tài khoản: %1.</translation>
     </message>
 </context>
 <context>

@@ -266,7 +266,7 @@ int commandDemo(const QCommandLineParser &p)
             names << a.username;
         out() << Tr::tr("The demo accounts (%1) have no database roles on the server yet: an administrator gives "
                         "each a password to sign in with (CuTru connected to the server: Accounts → Reset "
-                        "password).")
+                        "password; or cutru-cli accounts reset-password --account NAME).")
                      .arg(names.join(QStringLiteral(", ")))
               << Qt::endl;
     }
@@ -561,6 +561,46 @@ QString cliDay(const QDate &d)
 QString outcomeMessage(const cutru::SaveOutcome &o)
 {
     return o.errors.isEmpty() ? o.message : o.errors.first().message;
+}
+
+// accounts reset-password --db FILE|URI --account NAME: a new password the account must
+// change at its next sign-in. On a server it also creates the account's database role
+// when it has none (accounts moved from a file or loaded with the demo). The password
+// comes from CUTRU_NEW_PASSWORD, else it is asked twice on the terminal without echo.
+int commandAccountsResetPassword(const QCommandLineParser &p)
+{
+    const QString path = p.value(QStringLiteral("db"));
+    const QString name = p.value(QStringLiteral("account")).trimmed().toLower();
+    if (path.isEmpty() || name.isEmpty())
+        return fail(Tr::tr("'accounts reset-password' needs --db FILE and --account NAME."));
+    cutru::storage::Database db = cutru::storage::Database::open(path, cutru::storage::Database::Create::MustExist);
+    const auto user = actingUser(p, db);
+    if (!user)
+        return 1;
+    const cutru::AccountService service(db);
+    std::optional<cutru::Account> account;
+    for (const cutru::Account &a : service.accounts(*user))
+        if (a.username == name)
+            account = a;
+    if (!account)
+        return fail(Tr::tr("No account is named %1.").arg(name));
+    QString password;
+    if (qEnvironmentVariableIsSet("CUTRU_NEW_PASSWORD")) {
+        password = qEnvironmentVariable("CUTRU_NEW_PASSWORD");
+    } else {
+        const auto first = readSecretLine(Tr::tr("New password for %1: ").arg(name));
+        const auto again = first ? readSecretLine(Tr::tr("The same password again: ")) : std::nullopt;
+        if (!first || !again || first->isEmpty())
+            return fail(Tr::tr("No new password was given (CUTRU_NEW_PASSWORD, or typed on the terminal)."));
+        if (*first != *again)
+            return fail(Tr::tr("The two passwords differ; nothing was changed."));
+        password = *first;
+    }
+    const cutru::SaveOutcome reset = cutru::AccountService(db).resetPassword(*user, account->id, password);
+    if (!reset.ok())
+        return fail(outcomeMessage(reset));
+    out() << Tr::tr("The password of %1 was reset; it must be changed at the next sign-in.").arg(name) << Qt::endl;
+    return 0;
 }
 
 // meetings plan --db FILE --year Y [--scope CODE]
@@ -957,6 +997,9 @@ int main(int argc, char *argv[])
            "  migrate --from FILE --to postgresql://[user@]host[:port]/database\n"
            "                               copy a single-office database file into an empty database on\n"
            "                               a PostgreSQL server, verified by row counts and checksums\n"
+           "  accounts reset-password --db FILE --account NAME\n"
+           "                               a new password, to be changed at the next sign-in (from\n"
+           "                               CUTRU_NEW_PASSWORD or asked); on a server also the account's role\n"
            "  referrals list --db FILE [--status S] [--commune CODE] [--format csv]\n"
            "                               the referrals the user may see\n"
            "  referrals letters --db FILE --org CODE --year Y --out FILE.pdf\n"
@@ -1031,6 +1074,7 @@ int main(int argc, char *argv[])
                                          "CUTRU_PASSWORD or asked)."),
          Tr::tr("NAME")},
         {QStringLiteral("name"), Tr::tr("init: the administrator's full name."), Tr::tr("TEXT")},
+        {QStringLiteral("account"), Tr::tr("accounts reset-password: the account's user name."), Tr::tr("NAME")},
         {QStringLiteral("org"), Tr::tr("referrals: the issuing organisation's code."), Tr::tr("CODE")},
         {QStringLiteral("status"), Tr::tr("referrals list: issued, received, assigned or ended."), Tr::tr("STATUS")},
         {QStringLiteral("commune"), Tr::tr("referrals list: the receiving commune's code."), Tr::tr("CODE")},
@@ -1060,7 +1104,7 @@ int main(int argc, char *argv[])
     // "referrals", "meetings" and "attendance" take a subcommand ("attendance import"
     // also its file); everything else is one word.
     static const QStringList grouped{QStringLiteral("referrals"), QStringLiteral("meetings"),
-                                     QStringLiteral("attendance")};
+                                     QStringLiteral("attendance"), QStringLiteral("accounts")};
     const bool twoWords = !args.isEmpty() && grouped.contains(args.first());
     const bool takesFile = args.size() >= 2 && args.first() == QLatin1String("attendance")
                            && args.at(1) == QLatin1String("import");
@@ -1114,6 +1158,8 @@ int main(int argc, char *argv[])
             return commandMeetingsSheet(parser);
         if (command == QLatin1String("attendance import"))
             return commandAttendanceImport(parser);
+        if (command == QLatin1String("accounts reset-password"))
+            return commandAccountsResetPassword(parser);
     } catch (const cutru::storage::StorageError &e) {
         spdlog::debug("storage error detail: {}", e.detail().toStdString());
         return fail(e.userMessage());

@@ -89,7 +89,8 @@ int commandMigrate(const QCommandLineParser &p)
     if (!report.accountsNeedingPasswords.isEmpty())
         out() << Tr::tr("The accounts were copied with their passwords, which the server cannot use: an administrator "
                         "must give each account a new password before it can sign in to the server (CuTru connected "
-                        "to the server: Accounts → Reset password). Accounts: %1.")
+                        "to the server: Accounts → Reset password; or cutru-cli accounts reset-password --account "
+                        "NAME). Accounts: %1.")
                      .arg(report.accountsNeedingPasswords.join(QStringLiteral(", ")))
               << Qt::endl;
     return 0;
