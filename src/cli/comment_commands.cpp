@@ -1,5 +1,6 @@
 #include "cli/comment_commands.h"
 
+#include "cli/console.h"
 #include "services/comment_service.h"
 #include "storage/organisation_repository.h"
 
@@ -13,25 +14,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cutru::cli)
 };
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-int fail(const QString &message)
-{
-    out().flush();
-    err() << Tr::tr("Error: %1").arg(message) << Qt::endl;
-    return 1;
-}
 
 int commandDrafts(const QCommandLineParser &p, const SignIn &signIn)
 {

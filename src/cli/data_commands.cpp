@@ -1,5 +1,6 @@
 #include "cli/data_commands.h"
 
+#include "cli/console.h"
 #include "reports/data_export.h"
 #include "services/import_mapping.h"
 #include "services/import_report.h"
@@ -23,30 +24,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cutru::cli)
 };
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-int fail(const QString &message)
-{
-    out().flush();
-    err() << Tr::tr("Error: %1").arg(message) << Qt::endl;
-    return 1;
-}
-
-QString outcomeMessage(const SaveOutcome &o)
-{
-    return o.errors.isEmpty() ? o.message : o.errors.first().message;
-}
 
 // "members" / "organisations" as the second word; nullopt after saying what is wrong.
 std::optional<ImportKind> kindArgument(const QStringList &args, const QString &command)

@@ -23,6 +23,7 @@
 #include "services/logging.h"
 #include "services/translations.h"
 #include "cli/comment_commands.h"
+#include "cli/console.h"
 #include "cli/data_commands.h"
 #include "cli/migrate_command.h"
 #include "storage/database.h"
@@ -45,31 +46,18 @@
 #include <unistd.h>
 #include <spdlog/spdlog.h>
 
+using cutru::cli::err;
+using cutru::cli::fail;
+using cutru::cli::out;
+using cutru::cli::outcomeMessage;
+
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
 
 // The context is declared, not passed, so that lupdate files the strings under it
 // (a free tr() would land in the enclosing namespace's or class's context).
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cutru::cli)
 };
-
-int fail(const QString &message)
-{
-    err() << Tr::tr("Error: %1").arg(message) << Qt::endl;
-    return 1;
-}
 
 // One line of stdin; on a terminal after `prompt` on stderr, without echo. nullopt at
 // the end of the input (Ctrl+D).
@@ -555,12 +543,6 @@ std::optional<cutru::Organisation> organisationByCode(cutru::storage::Database &
 QString cliDay(const QDate &d)
 {
     return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
-
-// The first message of a refused write.
-QString outcomeMessage(const cutru::SaveOutcome &o)
-{
-    return o.errors.isEmpty() ? o.message : o.errors.first().message;
 }
 
 // accounts reset-password --db FILE|URI --account NAME: a new password the account must

@@ -1,5 +1,6 @@
 #include "cli/migrate_command.h"
 
+#include "cli/console.h"
 #include "storage/database_copy.h"
 #include "storage/database_target.h"
 
@@ -14,25 +15,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cutru::cli)
 };
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-int fail(const QString &message)
-{
-    out().flush();
-    err() << Tr::tr("Error: %1").arg(message) << Qt::endl;
-    return 1;
-}
 
 } // namespace
 
