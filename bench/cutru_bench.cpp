@@ -650,22 +650,28 @@ cutru::reports::ReportRequest attendanceRequest()
 }
 const QDate kReportDay(2026, 1, 1);
 
+// The attendance report of the province, timed per iteration under `name`.
+void timeAttendanceReport(benchmark::State &state, cutru::storage::Database &db, const cutru::ActingUser &user,
+                          const char *name)
+{
+    qsizetype rows = 0;
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        const cutru::reports::Report r = cutru::reports::makeReport(db, user, attendanceRequest(), kReportDay);
+        const qint64 ns = t.nsecsElapsed();
+        rows = r.tables.isEmpty() ? 0 : r.tables.first().rows.size();
+        state.SetIterationTime(record(name, ns) / 1000.0);
+    }
+    state.counters["rows"] = double(rows);
+}
+
 // Attendance 2012-2014 by commune (285 rows), target < 300 ms.
 void BM_AttendanceReport_CuTru(benchmark::State &state)
 {
     cutru::storage::Database db = cutru::storage::Database::open(g_db, cutru::storage::Database::Create::MustExist,
                                                                   cutru::storage::Database::IntegrityCheck::Skip);
-    const cutru::ActingUser admin = cutru::ActingUser::localAdministrator(QStringLiteral("bench"));
-    qsizetype rows = 0;
-    for (auto _ : state) {
-        QElapsedTimer t;
-        t.start();
-        const cutru::reports::Report r = cutru::reports::makeReport(db, admin, attendanceRequest(), kReportDay);
-        const qint64 ns = t.nsecsElapsed();
-        rows = r.tables.isEmpty() ? 0 : r.tables.first().rows.size();
-        state.SetIterationTime(record("attendance_report", ns) / 1000.0);
-    }
-    state.counters["rows"] = double(rows);
+    timeAttendanceReport(state, db, cutru::ActingUser::localAdministrator(QStringLiteral("bench")), "attendance_report");
 }
 
 // A literal for the sqlite3 shell in place of a positional parameter.
@@ -1004,6 +1010,40 @@ bool benchServerExec(const QString &adminUri, const QString &sql, QString *error
     return ok;
 }
 
+// A new, empty database `name` on the server of `adminUri` (one left over from an
+// interrupted run is dropped first); its URI, or empty with `error` saying why.
+QString freshServerDatabase(const QString &adminUri, const QString &name, QString *error)
+{
+    benchServerExec(adminUri, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name), nullptr);
+    if (!benchServerExec(adminUri, QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(name),
+                         error)) {
+        *error = QStringLiteral("cannot create a database on the server: ") + *error;
+        return {};
+    }
+    QUrl url(adminUri);
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
+}
+
+void dropServerDatabase(const QString &adminUri, const QString &uri)
+{
+    benchServerExec(adminUri, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(QUrl(uri).path().mid(1)),
+                    nullptr);
+}
+
+// The province file copied into the server database `uri` as `cutru-cli migrate` does;
+// empty when done, else why not.
+QString copyProvinceTo(const QString &uri)
+{
+    try {
+        if (cutru::storage::copyDatabaseToServer(g_db, uri).completed)
+            return {};
+        return QStringLiteral("the copy to the server did not complete");
+    } catch (const cutru::storage::StorageError &e) {
+        return e.userMessage() + QStringLiteral(" (") + e.detail() + QLatin1Char(')');
+    }
+}
+
 void BM_MigrateToServer(benchmark::State &state)
 {
     const QString admin = qEnvironmentVariable("CUTRU_BENCH_POSTGRES");
@@ -1012,27 +1052,19 @@ void BM_MigrateToServer(benchmark::State &state)
             state.SkipWithError("CUTRU_BENCH_POSTGRES is not set: no server to migrate to");
             break;
         }
-        const QString dbName = QStringLiteral("cutru_bench_migrate_%1").arg(QCoreApplication::applicationPid());
         QString error;
-        benchServerExec(admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(dbName), &error);
-        if (!benchServerExec(admin, QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(dbName),
-                             &error)) {
-            state.SkipWithError(("cannot create a database on the server: " + error).toStdString().c_str());
+        const QString uri = freshServerDatabase(
+            admin, QStringLiteral("cutru_bench_migrate_%1").arg(QCoreApplication::applicationPid()), &error);
+        if (uri.isEmpty()) {
+            state.SkipWithError(error.toStdString().c_str());
             break;
         }
-        QUrl url(admin);
-        url.setPath(QLatin1Char('/') + dbName);
         QElapsedTimer t;
         t.start();
-        bool completed = false;
-        try {
-            completed = cutru::storage::copyDatabaseToServer(g_db, url.toString()).completed;
-        } catch (const cutru::storage::StorageError &e) {
-            error = e.userMessage() + QStringLiteral(" (") + e.detail() + QLatin1Char(')');
-        }
+        error = copyProvinceTo(uri);
         const qint64 elapsed = t.nsecsElapsed();
-        benchServerExec(admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(dbName), nullptr);
-        if (!completed) {
+        dropServerDatabase(admin, uri);
+        if (!error.isEmpty()) {
             state.SkipWithError(("the migration failed: " + error).toStdString().c_str());
             break;
         }
@@ -1055,33 +1087,23 @@ QString serverProvince()
         g_serverProblem = QStringLiteral("CUTRU_BENCH_POSTGRES is not set: no server");
         return {};
     }
-    const QString dbName = QStringLiteral("cutru_bench_province_%1").arg(QCoreApplication::applicationPid());
-    QString error;
-    benchServerExec(g_serverAdmin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(dbName), &error);
-    if (!benchServerExec(g_serverAdmin,
-                         QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(dbName), &error)) {
-        g_serverProblem = QStringLiteral("cannot create a database on the server: ") + error;
+    const QString uri = freshServerDatabase(
+        g_serverAdmin, QStringLiteral("cutru_bench_province_%1").arg(QCoreApplication::applicationPid()),
+        &g_serverProblem);
+    if (uri.isEmpty())
         return {};
-    }
-    QUrl url(g_serverAdmin);
-    url.setPath(QLatin1Char('/') + dbName);
-    try {
-        if (cutru::storage::copyDatabaseToServer(g_db, url.toString()).completed)
-            g_serverProvince = url.toString();
-        else
-            g_serverProblem = QStringLiteral("the copy to the server did not complete");
-    } catch (const cutru::storage::StorageError &e) {
-        g_serverProblem = e.userMessage() + QStringLiteral(" (") + e.detail() + QLatin1Char(')');
-    }
+    g_serverProblem = copyProvinceTo(uri);
+    if (g_serverProblem.isEmpty())
+        g_serverProvince = uri;
+    else
+        dropServerDatabase(g_serverAdmin, uri);
     return g_serverProvince;
 }
 
 void dropServerProvince()
 {
-    if (g_serverProvince.isEmpty())
-        return;
-    const QString dbName = QUrl(g_serverProvince).path().mid(1);
-    benchServerExec(g_serverAdmin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(dbName), nullptr);
+    if (!g_serverProvince.isEmpty())
+        dropServerDatabase(g_serverAdmin, g_serverProvince);
 }
 
 // The attendance report of BM_AttendanceReport_CuTru on the server: target within 2x
@@ -1094,17 +1116,7 @@ void BM_AttendanceReport_Postgres(benchmark::State &state)
         return;
     }
     cutru::storage::Database db = cutru::storage::Database::open(uri, cutru::storage::Database::Create::MustExist);
-    const cutru::ActingUser admin = cutru::AccountService(db).signInToServer().user;
-    qsizetype rows = 0;
-    for (auto _ : state) {
-        QElapsedTimer t;
-        t.start();
-        const cutru::reports::Report r = cutru::reports::makeReport(db, admin, attendanceRequest(), kReportDay);
-        const qint64 ns = t.nsecsElapsed();
-        rows = r.tables.isEmpty() ? 0 : r.tables.first().rows.size();
-        state.SetIterationTime(record("attendance_report_pg", ns) / 1000.0);
-    }
-    state.counters["rows"] = double(rows);
+    timeAttendanceReport(state, db, cutru::AccountService(db).signInToServer().user, "attendance_report_pg");
 }
 
 // 20 commune offices at once, each signed in as its own database role (row-level
