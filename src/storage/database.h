@@ -57,9 +57,11 @@ public:
     // schema up to the latest version. Throws StorageError.
     static Database open(const QString &path, Create create = Create::IfMissing);
     static Database open(const QString &path, Create create, IntegrityCheck check);
-    // Opens without touching the schema (tests, diagnostics, upgrade checks). Every
-    // connection, raw or not, protects the change log: SQL through it cannot alter
-    // or remove log rows, nor the triggers that write them (see sqlite_native.h).
+    // Opens without touching the schema (tests, diagnostics, upgrade checks). On a file
+    // every connection, raw or not, protects the change log: SQL through it cannot
+    // alter or remove log rows, nor the triggers that write them (see sqlite_native.h).
+    // On a server the append-only triggers protect the rows and only the tables' owner
+    // may touch the triggers.
     static Database openRaw(const QString &path, Create create = Create::IfMissing);
 
     Database(Database &&other) noexcept;
@@ -74,7 +76,6 @@ public:
     // After this connection's own role changed its password on the server: later
     // connections to the same server (worker threads) use the new one. No-op on SQLite.
     void rememberNewPassword(const QString &password) const;
-    Engine engine() const { return engine_; }
     bool isPostgres() const { return engine_ == Engine::PostgreSQL; }
     // On a server: the database role this connection signed in as (current_user).
     // Empty for SQLite.

@@ -41,7 +41,8 @@ struct DatabaseTarget {
 // worker threads' own connections to the same target; it is never written anywhere.
 using PasswordPrompt = std::function<std::optional<QString>(const DatabaseTarget &target, const QString &problem)>;
 void setPasswordPrompt(PasswordPrompt prompt);
-// Forgets the passwords remembered for this process (signing out, tests).
+// Forgets the passwords remembered for this process (tests: a connection that must
+// ask again).
 void forgetPasswords();
 
 } // namespace cutru::storage

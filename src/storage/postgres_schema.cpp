@@ -289,7 +289,7 @@ QStringList tables()
 // The old and new values are a JSON object of exactly the columns passed as trigger
 // arguments, in their order, in the form SQLite's json_object writes (numbers as
 // numbers, text as strings, NULL as null, no spaces); changed_at is UTC with
-// milliseconds, as sql::nowUtcText(). A column missing from the row is an error
+// milliseconds, as SQLite's triggers write it. A column missing from the row is an error
 // rather than a silently incomplete log. (jsonb: a lookup by key does not reparse the
 // row's text, twice as fast as json; its scalars print as json's do.)
 const char *const kLogChange = R"sql(CREATE FUNCTION cutru_log_change() RETURNS trigger
@@ -352,8 +352,9 @@ $fn$)sql";
 // Member search: the words of the folded name, the CCCD and the party card number,
 // with the weights A, B and C so that a query can leave the CCCD out (as SQLite's
 // column filter does) and keep a phrase inside one column. Words are what SQLite's
-// unicode61 tokenizer makes them: ASCII punctuation separates (the same set as
-// postgresSearchQuery() in member_repository.cpp), the parser splits the rest.
+// unicode61 tokenizer makes them: ASCII punctuation separates here, the parser splits
+// the rest (a query's words come from tsQueryExpression() in member_repository.cpp,
+// which keeps runs of letters and digits).
 const char *const kSearchWords = R"sql(CREATE FUNCTION cutru_search_words(t text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
     SELECT regexp_replace(coalesce(t, ''), '[\x01-\x2F\x3A-\x40\x5B-\x60\x7B-\x7F]+', ' ', 'g')

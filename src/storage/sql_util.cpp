@@ -140,19 +140,6 @@ qint64 execInsert(QSqlQuery &q, const char *what)
     return id;
 }
 
-QString nowUtcText(const Database &db)
-{
-    return db.isPostgres()
-               ? QStringLiteral("to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
-               : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ','now')");
-}
-
-QString todayText(const Database &db)
-{
-    return db.isPostgres() ? QStringLiteral("to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD')")
-                           : QStringLiteral("date('now')");
-}
-
 QString daysBetween(const Database &db, const QString &later, const QString &earlier)
 {
     return db.isPostgres() ? QStringLiteral("((%1)::date - (%2)::date)").arg(later, earlier)

@@ -45,11 +45,6 @@ bool isConstraintError(const QSqlQuery &q);
 // Executes a prepared "INSERT … RETURNING id" and returns the new id (on PostgreSQL
 // lastInsertId() would be the change log's id, written by the trigger after the row).
 qint64 execInsert(QSqlQuery &q, const char *what);
-// SQL text: the current UTC time as ISO 8601 text with milliseconds and 'Z'
-// ("2026-11-26T16:20:10.123Z"), the format of change_log.changed_at.
-QString nowUtcText(const Database &db);
-// SQL text: today's date (UTC) as ISO text yyyy-MM-dd.
-QString todayText(const Database &db);
 // SQL text: the whole days from the ISO date text `earlier` to `later` (both SQL
 // expressions), e.g. abs(daysBetween(...)) <= 7.
 QString daysBetween(const Database &db, const QString &later, const QString &earlier);
