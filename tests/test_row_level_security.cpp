@@ -371,10 +371,12 @@ TEST_F(RowLevelSecurity, ACommuneOfficeCannotChangeAnotherCommunesRows)
                             .arg(commune2)
                             .arg(m1)),
               -1);
+    EXPECT_TRUE(co.error().contains(QLatin1String("row-level security"))) << co.error().toStdString();
     EXPECT_EQ(co.change(QStringLiteral("INSERT INTO attendance (meeting_id, member_id, status) VALUES (%1, %2, 'present')")
                             .arg(meetingC)
                             .arg(m1)),
               -1);
+    EXPECT_TRUE(co.error().contains(QLatin1String("row-level security"))) << co.error().toStdString();
 
     // The change log is the triggers' only.
     EXPECT_EQ(co.change(QStringLiteral("INSERT INTO change_log (changed_at, actor, table_name, row_id, action) "
@@ -392,6 +394,7 @@ TEST_F(RowLevelSecurity, ACommuneOfficeCannotChangeAnotherCommunesRows)
     EXPECT_EQ(co.change(QStringLiteral("UPDATE accounts SET username = 'someone' WHERE id = %1").arg(communeOfficeId)),
               -1);
     EXPECT_FALSE(co.value(QStringLiteral("SELECT cutru_set_account_role('%1', 'Abcdefgh1', true)").arg(board)).isValid());
+    EXPECT_TRUE(co.error().contains(QLatin1String("only the provincial board"))) << co.error().toStdString();
     EXPECT_NE(co.change(QStringLiteral("CREATE TEMP VIEW cutru_my_grants AS SELECT 'provincial_board'::text AS role, "
                                        "NULL::bigint AS organisation_id, NULL::text AS path")),
               -1)
@@ -569,6 +572,23 @@ TEST_F(RowLevelSecurity, ServicesWorkOnTheRolesOwnConnection)
     // Another cell's meeting is not even there for it.
     EXPECT_FALSE(storage::MeetingRepository(asCell).byId(meetingB));
     EXPECT_FALSE(meetings.record(meetingB, {}, 0, 1).ok());
+}
+
+TEST_F(RowLevelSecurity, AWrongPasswordIsAskedForThreeTimesAtMost)
+{
+    int asked = 0;
+    storage::setPasswordPrompt([&asked](const storage::DatabaseTarget &, const QString &) {
+        ++asked;
+        return std::optional<QString>(QStringLiteral("Sai-mat-khau-1"));
+    });
+    try {
+        storage::Database::open(uriAs(communeOffice), storage::Database::Create::MustExist);
+        ADD_FAILURE() << "a wrong password opened the database";
+    } catch (const storage::StorageError &e) {
+        EXPECT_TRUE(e.userMessage().contains(QLatin1String("refused the password"))) << e.userMessage().toStdString();
+    }
+    EXPECT_EQ(asked, 3);
+    storage::setPasswordPrompt({});
 }
 
 TEST_F(RowLevelSecurity, AnImportTurnsAwayARowOfAMemberItCannotSee)

@@ -8421,10 +8421,6 @@ Use File → New database or File → Open database.</translation>
         <translation>&apos;restore&apos; restores SQLite files only. Restore a database on a PostgreSQL server from its pg_dump archive with pg_restore.</translation>
     </message>
     <message>
-        <source>init, demo, info, backup, restore, migrate, referrals, meetings, attendance, import, export or report</source>
-        <translation>init, demo, info, backup, restore, migrate, referrals, meetings, attendance, import, export or report</translation>
-    </message>
-    <message>
         <source>The database to open: an SQLite file, or a database on a PostgreSQL server, postgresql://user@host[:port]/database[?sslmode=require]. The server&apos;s password comes from PGPASSWORD or a pgpass file, else it is asked on the terminal; it is never part of the address.</source>
         <translation>The database to open: an SQLite file, or a database on a PostgreSQL server, postgresql://user@host[:port]/database[?sslmode=require]. The server&apos;s password comes from PGPASSWORD or a pgpass file, else it is asked on the terminal; it is never part of the address.</translation>
     </message>
@@ -8615,6 +8611,10 @@ connection&apos;s user. backup and restore are for SQLite files: use pg_dump and
     <message>
         <source>The accounts were copied with their passwords, which the server cannot use: an administrator must give each account a new password before it can sign in to the server (CuTru connected to the server: Accounts → Reset password; or cutru-cli accounts reset-password --account NAME). Accounts: %1.</source>
         <translation>The accounts were copied with their passwords, which the server cannot use: an administrator must give each account a new password before it can sign in to the server (CuTru connected to the server: Accounts → Reset password; or cutru-cli accounts reset-password --account NAME). Accounts: %1.</translation>
+    </message>
+    <message>
+        <source>init, demo, info, backup, restore, migrate, accounts, referrals, meetings, attendance, import, export or report</source>
+        <translation>init, demo, info, backup, restore, migrate, accounts, referrals, meetings, attendance, import, export or report</translation>
     </message>
 </context>
 <context>

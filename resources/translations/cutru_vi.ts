@@ -8381,10 +8381,6 @@ Hãy dùng Tệp → Tạo cơ sở dữ liệu mới hoặc Tệp → Mở cơ 
         <translation>&apos;restore&apos; chỉ khôi phục tệp SQLite. Cơ sở dữ liệu trên máy chủ PostgreSQL được khôi phục bằng pg_restore từ bản lưu của pg_dump.</translation>
     </message>
     <message>
-        <source>init, demo, info, backup, restore, migrate, referrals, meetings, attendance, import, export or report</source>
-        <translation>init, demo, info, backup, restore, migrate, referrals, meetings, attendance, import, export hoặc report</translation>
-    </message>
-    <message>
         <source>The database to open: an SQLite file, or a database on a PostgreSQL server, postgresql://user@host[:port]/database[?sslmode=require]. The server&apos;s password comes from PGPASSWORD or a pgpass file, else it is asked on the terminal; it is never part of the address.</source>
         <translation>Cơ sở dữ liệu cần mở: một tệp SQLite, hoặc cơ sở dữ liệu trên máy chủ PostgreSQL, postgresql://người_dùng@máy_chủ[:cổng]/csdl[?sslmode=require]. Mật khẩu máy chủ lấy từ PGPASSWORD hoặc tệp pgpass, nếu không thì được hỏi trên cửa sổ dòng lệnh; mật khẩu không bao giờ nằm trong địa chỉ.</translation>
     </message>
@@ -8575,6 +8571,10 @@ tài khoản của người dùng kết nối. backup và restore dành cho tệ
     <message>
         <source>The accounts were copied with their passwords, which the server cannot use: an administrator must give each account a new password before it can sign in to the server (CuTru connected to the server: Accounts → Reset password; or cutru-cli accounts reset-password --account NAME). Accounts: %1.</source>
         <translation>Các tài khoản được chép kèm mật khẩu mà máy chủ không dùng được: người quản trị phải đặt mật khẩu mới cho từng tài khoản thì tài khoản đó mới đăng nhập được vào máy chủ (CuTru kết nối máy chủ: Tài khoản → Đặt lại mật khẩu; hoặc cutru-cli accounts reset-password --account TÊN). Các tài khoản: %1.</translation>
+    </message>
+    <message>
+        <source>init, demo, info, backup, restore, migrate, accounts, referrals, meetings, attendance, import, export or report</source>
+        <translation>init, demo, info, backup, restore, migrate, accounts, referrals, meetings, attendance, import, export hoặc report</translation>
     </message>
 </context>
 <context>

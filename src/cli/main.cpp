@@ -102,10 +102,8 @@ void installServerPasswordPrompt()
 {
     if (isatty(STDIN_FILENO) == 0)
         return;
-    cutru::storage::setPasswordPrompt([asked = 0](const cutru::storage::DatabaseTarget &target,
-                                                  const QString &problem) mutable -> std::optional<QString> {
-        if (++asked > 3)
-            return std::nullopt; // three tries, as psql and sudo allow
+    cutru::storage::setPasswordPrompt([](const cutru::storage::DatabaseTarget &target,
+                                         const QString &problem) -> std::optional<QString> {
         if (!problem.isEmpty())
             err() << Tr::tr("The server refused the password: %1").arg(problem) << Qt::endl;
         const QString user = !target.user.isEmpty() ? target.user
@@ -1018,7 +1016,7 @@ int main(int argc, char *argv[])
            "connection's user. backup and restore are for SQLite files: use pg_dump and pg_restore."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("init, demo, info, backup, restore, migrate, referrals, meetings, attendance, import, export or report"));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("init, demo, info, backup, restore, migrate, accounts, referrals, meetings, attendance, import, export or report"));
     parser.addOptions({
         {QStringLiteral("db"), Tr::tr("The database to open: an SQLite file, or a database on a PostgreSQL "
                                       "server, postgresql://user@host[:port]/database[?sslmode=require]. The "

@@ -198,7 +198,9 @@ Database Database::openServer(const DatabaseTarget &target, Create create)
         if (!password.isEmpty())
             db.setPassword(password);
         // First without a password of ours (libpq reads PGPASSWORD and the pgpass
-        // file), then as many times as the user answers the prompt.
+        // file), then as long as the user answers the prompt, three times at most (as
+        // psql and sudo allow).
+        int asked = 0;
         while (!db.open()) {
             const QString problem = serverReason(db.lastError());
             PasswordPrompt prompt;
@@ -207,7 +209,7 @@ Database Database::openServer(const DatabaseTarget &target, Create create)
                 prompt = passwordPrompt();
             }
             std::optional<QString> answer;
-            if (needsPassword(problem) && prompt)
+            if (needsPassword(problem) && prompt && asked++ < 3)
                 answer = prompt(target, password.isEmpty() ? QString() : problem);
             if (!answer) {
                 // The caller reports the message; the driver's own words are detail.
@@ -232,16 +234,17 @@ Database Database::openServer(const DatabaseTarget &target, Create create)
             rememberedPasswords().insert(where, password);
         }
     }
-    // Dates and times the server writes (the change log) are UTC, like SQLite's.
-    sql::execDirect(result, QStringLiteral("SET TIME ZONE 'UTC'"), "set the time zone");
+    // Every date and time is text, and the change log's times are converted to UTC by
+    // its trigger: the session's time zone plays no part.
     const int version = result.schemaVersion();
-    QSqlQuery q(result.connection());
-    const bool hasTables = q.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables "
-                                                 "WHERE schemaname = current_schema()"))
-                           && q.next() && q.value(0).toInt() > 0;
-    q.finish();
-    if (version == 0 && hasTables)
-        throw StorageError(Tr::tr("The database %1 holds another program's tables, not CuTru's.").arg(where));
+    if (version == 0) {
+        QSqlQuery q(result.connection());
+        const bool hasTables = q.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables "
+                                                     "WHERE schemaname = current_schema()"))
+                               && q.next() && q.value(0).toInt() > 0;
+        if (hasTables)
+            throw StorageError(Tr::tr("The database %1 holds another program's tables, not CuTru's.").arg(where));
+    }
     if (create == Create::MustExist && version == 0)
         throw StorageError(Tr::tr("The database %1 on the server is empty: it has no CuTru data yet.").arg(where));
     if (create == Create::MustNotExist && version > 0)

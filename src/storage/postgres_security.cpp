@@ -74,7 +74,9 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'cutru_user') THEN
         CREATE ROLE cutru_user NOLOGIN;
     END IF;
-EXCEPTION WHEN duplicate_object THEN
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+    -- Two databases creating it at the same moment: the second fails on the catalogue's
+    -- unique index rather than with duplicate_object.
     NULL;
 END
 $do$)sql";
