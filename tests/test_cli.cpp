@@ -968,6 +968,8 @@ public:
     ServerDatabase &operator=(const ServerDatabase &) = delete;
     const QString &uri() const { return uri_; }
     std::string why() const { return why_.toStdString(); }
+    // A server was given (the tests must run) but could not be used.
+    bool broken() const { return uri_.isEmpty() && !admin_.isEmpty(); }
     // Rows of `table` in the database, -1 when it cannot be read.
     qint64 count(const QString &table) const
     {
@@ -1007,6 +1009,8 @@ private:
 TEST_F(Cli, MigrateCopiesAFileToAnEmptyServerDatabaseVerified)
 {
     const ServerDatabase server(QStringLiteral("migrate"));
+    if (server.broken())
+        FAIL() << server.why();
     if (server.uri().isEmpty())
         GTEST_SKIP() << "cutru-cli migrate to a PostgreSQL server SKIPPED: " << server.why();
     const CliRun r = cli({QStringLiteral("migrate"), QStringLiteral("--from"), db, QStringLiteral("--to"), server.uri()});
@@ -1098,6 +1102,8 @@ TEST_F(Cli, DemoLoadsTheProvinceIntoAServerDatabase)
     EXPECT_TRUE(fileAsDb.err.contains(QStringLiteral("--out FILE"))) << fileAsDb.err.toStdString();
 
     const ServerDatabase server(QStringLiteral("demo"));
+    if (server.broken())
+        FAIL() << server.why();
     if (server.uri().isEmpty())
         GTEST_SKIP() << "cutru-cli demo --db postgresql://… SKIPPED: " << server.why();
     const CliRun r = cli({QStringLiteral("demo"), QStringLiteral("--db"), server.uri(), QStringLiteral("--scale"),

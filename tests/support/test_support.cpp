@@ -186,6 +186,18 @@ private:
     std::string reason_;
 };
 
+// A test server was given but cannot be used: every test fails (a skip would let a
+// broken server pass for a machine without PostgreSQL).
+class FailEveryTest : public ::testing::EmptyTestEventListener {
+public:
+    explicit FailEveryTest(std::string reason) : reason_(std::move(reason)) {}
+    void OnTestStart(const ::testing::TestInfo &) override { fail(); }
+
+private:
+    void fail() { GTEST_FAIL() << "the PostgreSQL test server cannot be used: " << reason_; }
+    std::string reason_;
+};
+
 class DropTemplates : public ::testing::Environment {
 public:
     void TearDown() override
@@ -221,19 +233,22 @@ void setUpTestEngine()
         reason = why.isEmpty() ? std::string("CUTRU_TEST_POSTGRES is not set (run the tests through "
                                              "scripts/build-and-test.sh, which starts a test server)")
                                : why.toStdString();
-    } else {
-        try {
-            QSqlQuery q(adminConnection());
-            if (!q.exec(QStringLiteral("SELECT 1")))
-                reason = q.lastError().text().toStdString();
-        } catch (const std::exception &e) {
-            reason = e.what();
-        }
+        skipReason = reason;
+        std::cout << "PostgreSQL tests SKIPPED: " << reason << std::endl;
+        ::testing::UnitTest::GetInstance()->listeners().Append(new SkipEveryTest(reason));
+        return;
+    }
+    try {
+        QSqlQuery q(adminConnection());
+        if (!q.exec(QStringLiteral("SELECT 1")))
+            reason = q.lastError().text().toStdString();
+    } catch (const std::exception &e) {
+        reason = e.what();
     }
     skipReason = reason;
     if (!reason.empty()) {
-        std::cout << "PostgreSQL tests SKIPPED: " << reason << std::endl;
-        ::testing::UnitTest::GetInstance()->listeners().Append(new SkipEveryTest(reason));
+        std::cout << "The PostgreSQL test server cannot be used: " << reason << std::endl;
+        ::testing::UnitTest::GetInstance()->listeners().Append(new FailEveryTest(reason));
         return;
     }
     try {
